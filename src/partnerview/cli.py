@@ -1,0 +1,270 @@
+"""The ``partnerview`` command: launch the app, or add, search, inspect, export and import.
+
+Exit codes: 0 ok, 1 some input failed (the rest was done), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import re
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from partnerview import __version__, paths
+
+FILTER_OPTIONS = [("partner", "partners"), ("field", "fields"), ("person", "people"),
+                  ("place", "places"), ("year", "years"), ("kind", "kinds"), ("tag", "tags")]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every command."""
+    common = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS: a subcommand's default must not erase a --data-dir given before it.
+    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                        help=f"library folder (default: ${paths.DATA_DIR_ENV} or "
+                             "the platform's user data folder)")
+    parser = argparse.ArgumentParser(
+        prog="partnerview", parents=[common],
+        description="Offline library of news about industry-university partnerships. "
+                    "With no command, opens the desktop app.")
+    parser.add_argument("--version", action="version", version=f"partnerview {__version__}")
+    parser.add_argument("--screenshot", metavar="FILE.png",
+                        help="start the window offscreen, open the first result, save a "
+                             "picture to FILE.png and exit")
+    parser.add_argument("--query", metavar="Q", default=None,
+                        help="with --screenshot: the query to show")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    add = commands.add_parser("add", parents=[common], help="import article files or folders",
+                              description="Import .txt, .md and .html articles. Exits 1 if "
+                                          "any file failed; the others are still imported.")
+    add.add_argument("paths", nargs="+", metavar="PATH")
+    add.add_argument("--json", action="store_true", help="print the report as JSON")
+
+    search = commands.add_parser("search", parents=[common], help="search the library",
+                                 description="Search with Whoosh query syntax (AND, OR, NOT, "
+                                             "\"phrases\", wildcards*, fuzzy~, "
+                                             "partner:ECNU, date:[2019 TO 2020]).")
+    search.add_argument("query", nargs="?", default="", metavar="QUERY")
+    for option, facet in FILTER_OPTIONS:
+        search.add_argument(f"--{option}", action="append", default=[], dest=facet,
+                            metavar="X", help=f"only articles with this {option} (repeatable)")
+    search.add_argument("--bookmarked", action="store_true", help="only bookmarked articles")
+    search.add_argument("--sort", choices=["relevance", "date", "title"], default="relevance")
+    search.add_argument("--limit", type=int, default=20, metavar="N")
+    search.add_argument("--json", action="store_true", help="print the result as JSON")
+
+    inspect = commands.add_parser("inspect", parents=[common],
+                                  help="metadata and entities of a file or an article id")
+    inspect.add_argument("target", metavar="FILE_OR_ID")
+    inspect.add_argument("--json", action="store_true", help="print as JSON")
+
+    export = commands.add_parser("export", parents=[common], help="export annotations")
+    export.add_argument("what", choices=["annotations"])
+    export.add_argument("--format", choices=["w3c", "markdown"], default="w3c")
+    export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: stdout)")
+
+    import_ = commands.add_parser("import", parents=[common], help="import annotations")
+    import_.add_argument("what", choices=["annotations"])
+    import_.add_argument("file", metavar="FILE")
+
+    commands.add_parser("reextract", parents=[common],
+                        help="run entity extraction again over the whole library")
+
+    knowledge = commands.add_parser("knowledge", parents=[common],
+                                    help="teach the library names: partnerview knowledge add")
+    knowledge_commands = knowledge.add_subparsers(dest="action", metavar="ACTION",
+                                                  required=True)
+    learn = knowledge_commands.add_parser(
+        "add", parents=[common], help="add an entity or aliases of one",
+        description="Add an organisation, field or place (or aliases of a known one). It "
+                    "applies to articles extracted from now on; run `partnerview reextract` "
+                    "for the ones already in the library.")
+    learn.add_argument("type", choices=["organization", "field", "place"])
+    learn.add_argument("name", help="canonical name")
+    learn.add_argument("--alias", action="append", default=[], help="another way of writing "
+                       "it (repeatable)")
+    learn.add_argument("--kind", default="", help="company, university, college, government, "
+                       "research, lab, programme, department; or city, province, country")
+    learn.add_argument("--parent", default="", help="the organisation or place it belongs to")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from partnerview.gui.app import run
+
+        return run(data_dir=getattr(args, "data_dir", None), screenshot=args.screenshot, query=args.query)
+    from partnerview.core.store import StoreError
+
+    try:
+        return COMMANDS[args.command](args)
+    except StoreError as exc:
+        print(f"partnerview: {exc}", file=sys.stderr)
+        return 1
+    except (KeyError, ValueError, OSError) as exc:
+        message = exc.args[0] if isinstance(exc, KeyError) and exc.args else exc
+        print(f"partnerview: {message}", file=sys.stderr)
+        return 1
+
+
+def _library(args: argparse.Namespace) -> Any:
+    from partnerview import Library
+
+    return Library.open(getattr(args, "data_dir", None))
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    """Import files; list failures by name with their reason."""
+    with _library(args) as lib:
+        show = sys.stderr.isatty() and not args.json
+
+        def progress(done: int, total: int) -> None:
+            if show:
+                print(f"\rImporting {done}/{total}", end="", file=sys.stderr, flush=True)
+
+        report = lib.add(args.paths, progress=progress)
+        if show:
+            print(file=sys.stderr)
+    if args.json:
+        print(json.dumps({"added": report.added, "updated": report.updated,
+                          "unchanged": report.unchanged,
+                          "failed": [{"path": p, "reason": r} for p, r in report.failed]},
+                         indent=2))
+    else:
+        print(report.summary())
+        for path, reason in report.failed:
+            print(f"  failed: {path}: {reason}", file=sys.stderr)
+    return 1 if report.failed else 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    """Search and print a table, or JSON."""
+    filters = {facet: getattr(args, facet) for _, facet in FILTER_OPTIONS}
+    with _library(args) as lib:
+        result = lib.search(args.query, filters=filters, bookmarked=args.bookmarked or None,
+                            sort=args.sort, limit=max(0, args.limit))
+    if args.json:
+        print(json.dumps({
+            "query": args.query, "total": result.total,
+            "hits": [{"id": h.id, "title": h.title, "date": h.date, "score": h.score,
+                      "snippet": h.snippet} for h in result.hits],
+            "facets": result.facets, "suggestion": result.suggestion,
+            "message": result.message,
+        }, ensure_ascii=False, indent=2))
+        return 0
+    if result.message:
+        print(f"Note: {result.message}")
+    print(f"{result.total} article{'s' if result.total != 1 else ''}"
+          f"{f' for {args.query!r}' if args.query else ''} ({result.seconds:.2f} s)")
+    for number, hit in enumerate(result.hits, start=1):
+        print(f"{number:3}. {hit.date or 'no date':<11} {hit.title}  [{hit.id}]")
+        print(f"     {_plain_snippet(hit.snippet)}")
+    if result.suggestion:
+        print(f"Did you mean: {result.suggestion}")
+    return 0
+
+
+def _plain_snippet(snippet: str) -> str:
+    bold = sys.stdout.isatty()
+    text = re.sub(r"<b[^>]*>(.*?)</b>", r"\033[1m\1\033[0m" if bold else r"[\1]", snippet)
+    return " ".join(html.unescape(text).split())
+
+
+def cmd_inspect(args: argparse.Namespace) -> int:
+    """Metadata and entities of a file (without importing it) or of an article id."""
+    with _library(args) as lib:
+        path = Path(args.target)
+        if path.is_file():
+            from partnerview.core.article import ArticleError, load_article
+
+            try:
+                parsed = load_article(path)
+            except ArticleError as exc:
+                print(f"partnerview: {path}: {exc}", file=sys.stderr)
+                return 1
+            found = lib.extractor.extract(parsed.title, parsed.text)
+            info = {"title": parsed.title, "date": parsed.date,
+                    "date_precision": parsed.date_precision,
+                    "source": parsed.source or path.name, "kind": found.kind,
+                    "partners": found.partners, "organizations": found.organizations,
+                    "people": found.people, "places": found.places, "fields": found.fields,
+                    "entities": found.entities}
+        else:
+            article = lib.article(args.target)
+            info = {"title": article.title, "date": article.date,
+                    "date_precision": article.date_precision, "source": article.source,
+                    "kind": article.kind, "partners": article.partners,
+                    "organizations": article.organizations, "people": article.people,
+                    "places": article.places, "fields": article.fields,
+                    "entities": article.entities}
+    info["people"] = [{"name": p.name, "role": p.role} for p in info["people"]]
+    info["entities"] = [{"type": e.type, "text": e.text, "canonical": e.canonical,
+                         "start": e.start, "end": e.end} for e in info["entities"]]
+    if args.json:
+        print(json.dumps(info, ensure_ascii=False, indent=2))
+        return 0
+    from partnerview.core.dates import describe
+
+    print(info["title"])
+    print(f"  date:     {describe(info['date'], info['date_precision'])}")
+    print(f"  source:   {info['source']}")
+    print(f"  kind:     {info['kind']}")
+    for key in ("partners", "organizations", "places", "fields"):
+        print(f"  {key + ':':<15} {', '.join(info[key]) or '-'}")
+    print("  people:")
+    for person in info["people"]:
+        print(f"    {person['name']}" + (f" ({person['role']})" if person["role"] else ""))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Export all annotations."""
+    with _library(args) as lib:
+        text = lib.export_annotations(args.format)
+    if args.output:
+        from partnerview.core.files import write_atomically
+
+        write_atomically(Path(args.output), text)
+        print(f"Wrote {args.output}")
+    else:
+        print(text)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Import W3C annotations."""
+    text = Path(args.file).read_text("utf-8")
+    with _library(args) as lib:
+        added = lib.import_annotations(text)
+    print(f"{added} annotation{'s' if added != 1 else ''} imported")
+    return 0
+
+
+def cmd_reextract(args: argparse.Namespace) -> int:
+    """Run extraction again over every article."""
+    with _library(args) as lib:
+        count = lib.reextract()
+    print(f"Extracted entities again for {count} articles")
+    return 0
+
+
+def cmd_knowledge(args: argparse.Namespace) -> int:
+    """Add user knowledge."""
+    with _library(args) as lib:
+        lib.add_knowledge(args.type, args.name, args.alias, args.kind, args.parent)
+    print(f"Added {args.type} {args.name!r}. Run `partnerview reextract` to apply it to the "
+          "articles already in the library.")
+    return 0
+
+
+COMMANDS = {"add": cmd_add, "search": cmd_search, "inspect": cmd_inspect,
+            "export": cmd_export, "import": cmd_import, "reextract": cmd_reextract,
+            "knowledge": cmd_knowledge}

@@ -1,0 +1,624 @@
+"""Find organisations, people, places, fields and dates in an article, and its partners.
+
+Known names come from the knowledge base; rules find what the base does not know yet:
+organisations by the shape of their names, acronyms defined or implied in the text,
+people by the titles and roles around them, and dates with their precision.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from partnerview.core.dates import find_dates
+from partnerview.core.knowledge import Entry, KnowledgeBase
+
+ENTITY_TYPES = ("organization", "person", "place", "field", "date")
+KINDS = {
+    "agreement": "Agreement signing",
+    "launch": "Lab or centre launch",
+    "visit": "Visit or talks",
+    "seminar": "Seminar or conference",
+    "other": "Other",
+}
+#: Kinds of organisation that can be a party to a partnership (units map to their parent).
+INSTITUTION_KINDS = {"company", "university", "college", "government", "research", ""}
+
+
+@dataclass
+class Entity:
+    """A span of the article text that names something."""
+
+    type: str
+    text: str
+    canonical: str
+    start: int
+    end: int
+    role: str = ""  # people: the role the article gives them
+    kind: str = ""  # organisations: company, university, ...
+
+
+@dataclass
+class Person:
+    """A person named in an article, with the role the article states."""
+
+    name: str
+    role: str = ""
+
+
+@dataclass
+class Extraction:
+    """Everything found in one article."""
+
+    entities: list[Entity] = field(default_factory=list)
+    partners: list[str] = field(default_factory=list)
+    organizations: list[str] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    fields: list[str] = field(default_factory=list)
+    kind: str = "other"
+    dates: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready form, for the store."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Extraction:
+        """The inverse of :meth:`to_dict`."""
+        if not data:
+            return cls()
+        return cls(
+            entities=[Entity(**e) for e in data.get("entities", [])],
+            partners=list(data.get("partners", [])),
+            organizations=list(data.get("organizations", [])),
+            people=[Person(**p) for p in data.get("people", [])],
+            places=list(data.get("places", [])),
+            fields=list(data.get("fields", [])),
+            kind=data.get("kind", "other"),
+            dates=list(data.get("dates", [])),
+        )
+
+
+# ---------------------------------------------------------------------------- word lists
+
+ORG_HEADS = {
+    "University": "university", "Universidad": "university", "Universidade": "university",
+    "Universiti": "university", "Universitas": "university", "Université": "university",
+    "College": "college", "Polytechnic": "college", "Institute": "university",
+    "Academy": "department", "School": "department", "Faculty": "department",
+    "Department": "department", "Office": "department", "Laboratory": "lab", "Lab": "lab",
+    "Center": "lab", "Centre": "lab", "Base": "lab", "Ministry": "government",
+    "Bureau": "government", "Commission": "government", "Committee": "government",
+    "Corps": "department", "Corporation": "company", "Company": "company", "Group": "company",
+    "Inc": "company", "Ltd": "company", "Association": "government", "Foundation": "programme",
+    "Consortium": "programme", "Alliance": "programme", "House": "company",
+    "Press": "company",
+}
+CONNECTORS = {"of", "and", "for", "the", "&", "de", "del", "da", "do", "la", "des", "di", "in"}
+LEADING_NOISE = {
+    "The", "A", "An", "In", "At", "On", "By", "From", "With", "And", "Both", "Per", "Prior",
+    "After", "Before", "According", "As", "During", "Through", "For", "Under", "This", "That",
+    "Its", "Their", "Our", "His", "Her", "Next", "Moreover", "Meanwhile", "Currently",
+    "President", "Vice", "Director", "Head", "Dean", "Chairman", "Professor", "Deputy",
+    "General", "Manager", "Senior", "Chief", "Secretary", "Executive", "CEO", "Minister",
+}
+
+ROLE_WORDS = (
+    r"(?:senior |executive |first |deputy |vice[- ]|assistant |associate |general |chief |"
+    r"honorary |former |acting |founding |managing |rotating |co-)*"
+    r"(?:president|chairman|chairwoman|chairperson|chair|director|director-general|head|dean|"
+    r"professor|manager|secretary|minister|governor|mayor|ambassador|consul|principal|"
+    r"rector|provost|chancellor|vice-chancellor|ceo|cto|cio|coo|cfo|founder|"
+    r"academician|scientist|researcher|lecturer|engineer|officer|chief|leader|representative|"
+    r"general manager|party secretary|spokesperson|partner|counsellor|counselor|"
+    r"coordinator|commissioner|superintendent|dr\.?|mr\.?|ms\.?|mrs\.?|prof\.?)"
+)
+ROLE_WORDS = f"(?i:{ROLE_WORDS})"
+_ROLE_START = re.compile(rf"^{ROLE_WORDS}\b")
+
+CHINESE_SURNAMES = set("""
+Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng
+Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye
+Cheng Wei Su Lu Ding Ren Shen Yao Jin Fu Fan Fang Shi Tan Liao Zou Xiong Qian Hao Kong Qiu
+Mao Wan Gu Lai Wen Tong Niu Dai Xia Jia Ruan Zhong Shao Meng Qin Bai Cui Kang Mo Yin Yan Lei
+Long Duan Hou Lv Xue Bi Chang Chai Che Dou Gong Hong Ji Ke Lan Lang Lei Lou Mei Miao Nie Ning
+Ou Pang Qi Qu Sheng Shu Si Tao Wen Weng Xing Xin Yi Ying You Zhan Zhen Zhuang Zuo Geng Sang
+""".split())
+_PINYIN = re.compile(
+    r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|uan|ian|"
+    r"iao|uai|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|uo|ui|ue|ve|a|e|i|o|u|v)){1,3}$", re.I)
+_NAME_WORD = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
+_WESTERN_NAME = rf"{_NAME_WORD}(?: (?:[A-Z]\. |(?:van|von|de|da|del|al|el|bin|binti) )?{_NAME_WORD}){{1,2}}"
+_NOT_NAMES = {
+    "University", "College", "Institute", "School", "Department", "Office", "Center", "Centre",
+    "Lab", "Laboratory", "Academy", "Group", "Company", "Technologies", "Technology", "Cloud",
+    "Innovation", "Industry", "Education", "Science", "Talent", "Digital", "Intelligent",
+    "Engineering", "Research", "National", "International", "Global", "Smart", "Huawei",
+    "Ministry", "Affairs", "Public", "Government", "Enterprise", "Summit", "Conference",
+    "Forum", "Program", "Programme", "Plan", "Network", "Computing", "Data", "Development",
+    "Platform", "Base", "Ecology", "Business", "Service", "Services", "Communication",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "The", "This", "That", "Chinese", "China",
+}
+
+
+# ---------------------------------------------------------------------------- extractor
+
+
+class Extractor:
+    """Extracts entities from articles with one knowledge base."""
+
+    def __init__(self, knowledge: KnowledgeBase) -> None:
+        self.kb = knowledge
+
+    def extract(self, title: str, text: str) -> Extraction:
+        """All entities of ``text`` (offsets into it), plus partners and kind from both."""
+        local = _LocalNames(self.kb)
+        _learn_definitions(text, local)
+        known = self._known(text, local)
+        orgs = self._organizations(text, local, known)
+        people = _people(text, taken=orgs)
+        taken = orgs + people
+        places = self._places(text, known, taken)
+        fields_ = [e for e in known if e.type == "field" and
+                   not _overlaps(e.start, e.end, taken + places)]
+        dates = [Entity("date", d.text, d.iso, d.start, d.end, kind=d.precision)
+                 for d in find_dates(text) if not _overlaps(d.start, d.end, taken)]
+        entities = sorted(orgs + people + places + fields_ + dates, key=lambda e: e.start)
+        result = Extraction(entities=entities)
+        result.organizations = _unique(e.canonical for e in orgs)
+        result.people = _unique_people(people)
+        result.places = _unique(e.canonical for e in places)
+        result.fields = _unique(e.canonical for e in fields_)
+        result.dates = _unique(e.canonical for e in dates)
+        result.partners = self._partners(title, text, orgs, local)
+        result.kind = classify(title, text)
+        return result
+
+    # ------------------------------------------------------------------ organisations
+
+    def _organizations(self, text: str, local: _LocalNames,
+                       known: list[Entity] | None = None) -> list[Entity]:
+        if known is None:
+            known = self._known(text, local)
+        known = [e for e in known if e.type == "organization"]
+        known += self._misspelt(text, known, "organization", local)
+        shaped = []
+        for start, end, name, kind in _shaped_organizations(text, known):
+            inner = [k for k in known if start <= k.start and k.end <= end]
+            if any(k.start == start and k.end == end for k in inner):
+                continue
+            if inner and inner[0].start > start:
+                before = text[start:inner[0].start]
+                cut = re.search(r"\s+(?:of|at|in)\s+(?:the\s+)?$", before)
+                if cut and any(_head(w) in ORG_HEADS for w in before[:cut.start()].split()):
+                    end = start + cut.start()  # "Department of ... of Huawei"
+                    inner = []
+                else:
+                    start = inner[0].start  # "Wang Yan of ECNU Publishing House"
+                name = text[start:end]
+                if not any(_head(w) in ORG_HEADS for w in name.split()) or \
+                        any(k.start == start and k.end == end for k in inner):
+                    continue
+            parent = ""
+            if inner and inner[0].start == start:
+                parent = inner[0].canonical
+                possessive = re.match(r"[’']s\s+", text[inner[0].end:end])
+                if possessive:  # "Huawei's Noah's Ark Lab": the unit without its owner
+                    start = inner[0].end + possessive.end()
+                    name = text[start:end]
+                    if any(k.start == start and k.end == end for k in inner) or \
+                            not any(_head(w) in ORG_HEADS for w in name.split()):
+                        continue
+            entry = self.kb.lookup(name) or local.lookup(name)
+            canonical = entry.name if entry else _tidy(name)
+            local.add(canonical, kind, parent)
+            kind = entry.kind if entry else kind
+            shaped.append(Entity("organization", text[start:end], canonical, start, end,
+                                 kind=kind))
+        # Longer shaped names win over the known names they contain ("Huawei Public
+        # Utility Corps" over "Huawei"); known names win where they overlap otherwise.
+        chosen = _without_overlaps(shaped + known, prefer_longer=True)
+        # Acronyms of organisations named in this article ("WUT" for Wuhan University of
+        # Technology), and names the article defines, found again elsewhere.
+        for match in re.finditer(r"(?<![\w-])[A-Z][A-Z&]{1,7}(?![\w-])", text):
+            if _overlaps(match.start(), match.end(), chosen):
+                continue
+            entry = local.lookup(match.group()) or local.by_initials(match.group())
+            if entry:
+                chosen.append(Entity("organization", match.group(), entry.name, match.start(),
+                                     match.end(), kind=entry.kind))
+        return sorted(chosen, key=lambda e: e.start)
+
+    def _known(self, text: str, local: _LocalNames) -> list[Entity]:
+        """Every name the knowledge base or the article's own definitions know."""
+        found = []
+        for match in self.kb.pattern.finditer(text):
+            entry = self.kb.lookup(match.group())
+            if entry is None:
+                continue
+            found.append(Entity(entry.type, match.group(), entry.name, match.start(),
+                                match.end(), kind=entry.kind))
+            if entry.type == "organization":
+                local.add(entry.name, entry.kind, entry.parent, entry)
+        for name, entry in local.defined.items():
+            for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w])", text):
+                found.append(Entity(entry.type, match.group(), entry.name, match.start(),
+                                    match.end(), kind=entry.kind))
+        return _without_overlaps(found, prefer_longer=True)
+
+    def _misspelt(self, text: str, taken: list[Entity], type_: str,
+                  local: _LocalNames) -> list[Entity]:
+        """Capitalised words one or two letters away from a known name ("Huawai")."""
+        names = {form: entry for form, entry in self.kb.folded.items()
+                 if entry.type == type_ and form in self.kb.single_words}
+        names.update({e.canonical.casefold(): local.entries[e.canonical] for e in taken
+                      if " " not in e.canonical and e.canonical in local.entries})
+        found = []
+        for match in re.finditer(r"\b[A-Z][a-z]{4,}\b", text):
+            word = match.group().casefold()
+            if word in names or _overlaps(match.start(), match.end(), taken + found):
+                continue
+            limit = 1 if len(word) < 9 else 2
+            for form, entry in names.items():
+                if form[0] == word[0] and abs(len(form) - len(word)) <= limit and \
+                        _distance(word, form, limit) <= limit:
+                    found.append(Entity(type_, match.group(), entry.name, match.start(),
+                                        match.end(), kind=entry.kind))
+                    break
+        return found
+
+    # ------------------------------------------------------------------ places and fields
+
+    def _places(self, text: str, known: list[Entity], taken: list[Entity]) -> list[Entity]:
+        found = [e for e in known if e.type == "place" and not _overlaps(e.start, e.end, taken)]
+        for match in re.finditer(r"\b([A-Z][a-z]+) (Province|City|District|County|Prefecture)\b",
+                                 text):
+            if not _overlaps(match.start(), match.end(), taken + found):
+                found.append(Entity("place", match.group(), match.group(), match.start(),
+                                    match.end()))
+        return found
+
+    # ------------------------------------------------------------------ partners
+
+    def _partners(self, title: str, text: str, orgs: list[Entity],
+                  local: _LocalNames) -> list[str]:
+        """The parties to the cooperation, as opposed to organisations merely mentioned."""
+        def institutions(span_text: str, offset: int = 0,
+                         within: list[Entity] | None = None) -> list[str]:
+            if within is None:
+                within = self._organizations(span_text, local)
+            names = []
+            for entity in within:
+                entry = local.entries.get(entity.canonical) or \
+                    self.kb.get("organization", entity.canonical)
+                top = self.kb.top(entry) if entry else None
+                name = top.name if top else entity.canonical
+                kind = top.kind if top else entity.kind
+                if kind in INSTITUTION_KINDS:
+                    names.append(name)
+            return _unique(names)
+
+        in_title = institutions(title)
+        if len(in_title) >= 2:
+            return in_title
+        for sentence_start, sentence in _sentences(text):
+            if not _PARTNER_CUE.search(sentence):
+                continue
+            inside = [e for e in orgs if sentence_start <= e.start < sentence_start +
+                      len(sentence)]
+            names = institutions(sentence, within=inside)
+            if in_title and in_title[0] not in names:
+                continue
+            if len(names) >= 2:
+                ranked = in_title + [n for n in names if n not in in_title]
+                return ranked[:2] if in_title else names[:3]
+        if in_title:
+            counts = Counter(n for n in institutions(text, within=orgs))
+            others = [n for n, _ in counts.most_common() if n != in_title[0]]
+            return in_title + others[:1]
+        return []
+
+
+_PARTNER_CUE = re.compile(
+    r"\b(?:between|signed|signing|sign|agreement|memorandum|MoU|partner(?:ship)?s?|"
+    r"cooperat\w*|co-operat\w*|collaborat\w*|jointly|together with|visited|visit|talks|"
+    r"met with|teamed up|join(?:ed|s)? hands)\b", re.I)
+
+
+def classify(title: str, text: str) -> str:
+    """The kind of article: agreement, launch, visit, seminar or other."""
+    rules = [
+        ("agreement", r"\b(?:sign(?:ed|s|ing)?|agreement|memorandum|MoU|MOU|contract)\b"),
+        ("launch", r"\b(?:launch(?:ed|es)?|unveil(?:ed|s)?|inaugurat\w+|open(?:ed|s)|"
+                   r"establish(?:ed|es)?|set up)\b.{0,80}\b(?:lab|laboratory|cent(?:er|re)|"
+                   r"base|academy|institute|college)\b"),
+        ("visit", r"\b(?:visit(?:ed|s)?|talks|discuss(?:es|ed)?|met with|meeting|delegation)\b"),
+        ("seminar", r"\b(?:seminar|conference|forum|summit|symposium|workshop)\b"),
+    ]
+    for part in (title, text[:700]):
+        # The cue that comes first decides: "held a seminar ... At the meeting" is a seminar.
+        firsts = [(match.start(), kind) for kind, pattern in rules
+                  if (match := re.search(pattern, part, re.I))]
+        if firsts:
+            return min(firsts)[1]
+    return "other"
+
+
+# ---------------------------------------------------------------------------- local names
+
+
+class _LocalNames:
+    """Names an article introduces: definitions "(GCUT)", and organisations it names."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.entries: dict[str, Entry] = {}
+        self.defined: dict[str, Entry] = {}
+
+    def add(self, name: str, kind: str, parent: str = "", entry: Entry | None = None) -> None:
+        self.entries.setdefault(name, entry or Entry("organization", name, [], kind, parent))
+
+    def define(self, alias: str, name: str) -> None:
+        entry = self.kb.lookup(name) or Entry("organization", _tidy(name), [],
+                                              _org_kind(name), "")
+        if entry.type == "organization":
+            self.entries.setdefault(entry.name, entry)
+            self.defined[alias] = entry
+
+    def lookup(self, name: str) -> Entry | None:
+        return self.defined.get(name)
+
+    def by_initials(self, acronym: str) -> Entry | None:
+        for name, entry in self.entries.items():
+            if entry.kind in ("", "department") and len(acronym) < 3:
+                continue
+            if _initials(name) == acronym:
+                return entry
+        return None
+
+
+def _learn_definitions(text: str, local: _LocalNames) -> None:
+    """ "Guangzhou City University of Technology (GCUT)" and 'hereinafter "Huawei"'."""
+    for match in re.finditer(r"((?:[A-Z][\w'’.-]*|of|and|for|the|&)(?:[ -](?:[A-Z][\w'’.-]*|"
+                             r"of|and|for|the|&)){0,10})\s*[(（]\s*(?:hereinafter[^\"“”)]*)?"
+                             r"[\"“]?([A-Z][A-Za-z&]{1,9})[\"”]?\s*[)）]", text):
+        name, alias = match.group(1).strip(), match.group(2)
+        words = [w for w in name.split() if w not in CONNECTORS]
+        if not words:
+            continue
+        if _initials(name) == alias or local.kb.lookup(name) or \
+                any(h in name.split() for h in ORG_HEADS):
+            # Trim to the part of the name the acronym covers ("... between X University").
+            local.define(alias, _trim_to_initials(name, alias))
+
+
+def _trim_to_initials(name: str, alias: str) -> str:
+    words = name.split()
+    for start in range(len(words)):
+        candidate = " ".join(words[start:])
+        if _initials(candidate) == alias or start == len(words) - 1:
+            return candidate if _initials(candidate) == alias else name
+    return name
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w[0].isupper())
+
+
+# ---------------------------------------------------------------------------- shapes
+
+_CAP_SEQUENCE = re.compile(
+    r"(?:[A-Z][\w'’.-]*|[0-9]+)(?:(?: (?:of|and|for|the|&|de|del|da|do|la|des|di)| &)?"
+    r" (?:[A-Z][\w'’.-]*))*")
+
+
+def _shaped_organizations(text: str, known: list[Entity]) -> list[tuple[int, int, str, str]]:
+    """Organisations found by the shape of their names: "X University", "School of X"."""
+    found = []
+    for start, part in _split_pairs(text, known):
+        words = part.split(" ")
+        while words and (words[0] in LEADING_NOISE or words[0].lower() in CONNECTORS or
+                         _ROLE_START.match(words[0])):
+            start += len(words[0]) + 1
+            words = words[1:]
+        while words and (words[-1].lower() in CONNECTORS or words[-1] in {"Co.", "Co"}):
+            words = words[:-1]
+        heads = [i for i, w in enumerate(words) if _head(w) in ORG_HEADS]
+        if not heads or len(words) < 2:
+            continue
+        # A name ends at its head or at the words of its "of ..." complement.
+        last_head = heads[-1]
+        end_index = len(words) - 1
+        if last_head == end_index or words[last_head + 1] in CONNECTORS:
+            pass
+        elif words[last_head + 1][0].isupper() and last_head > 0:
+            end_index = last_head  # "Huawei Public Utility Corps Officially Released"
+        words = words[: end_index + 1]
+        name = " ".join(words).rstrip(".,")
+        head = next(_head(w) for w in words if _head(w) in ORG_HEADS)
+        found.append((start, start + len(name), name, _org_kind(name, head)))
+    return found
+
+
+def _split_pairs(text: str, known: list[Entity]) -> list[tuple[int, str]]:
+    """Capitalised runs of words, split where "and" joins two complete names
+    ("Chongqing University and Huawei Technologies")."""
+    parts = []
+    for match in _CAP_SEQUENCE.finditer(text):
+        start, chunk = match.start(), match.group()
+        for joint in re.finditer(r" (?:and|&) | ?& ?", chunk):
+            left_end = start + joint.start()
+            left = chunk[: joint.start()]
+            right_start = start + joint.end()
+            if left.split(" ")[-1] in ORG_HEADS or \
+                    any(k.end == left_end for k in known) or \
+                    any(k.start == right_start for k in known):
+                parts.append((start, left))
+                chunk = chunk[joint.end():]
+                start = right_start
+                break
+        parts.append((start, chunk))
+    return parts
+
+
+def _head(word: str) -> str:
+    """A word without trailing punctuation or possessive: "University’s" -> "University"."""
+    return re.sub(r"(?:[’']s)?[.,;:]*$", "", word)
+
+
+def _org_kind(name: str, head: str | None = None) -> str:
+    words = name.split()
+    head = head or next((w for w in words if w in ORG_HEADS), "")
+    if head == "Institute" and not re.search(r"Institute of (?:Technology|Science)", name):
+        return "lab"
+    return ORG_HEADS.get(head, "")
+
+
+def _tidy(name: str) -> str:
+    return re.sub(r"^(?:the|The)\s+", "", " ".join(name.replace("’", "'").split()))
+
+
+# ---------------------------------------------------------------------------- people
+
+_NAME_TOKEN = re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)?\b")
+
+
+def _people(text: str, taken: list[Entity]) -> list[Entity]:
+    """People by the titles and roles around their names; later short mentions resolved."""
+    found: list[Entity] = []
+    known: dict[str, str] = {}  # full name -> role
+
+    def add(start: int, end: int, name: str, role: str) -> None:
+        if _overlaps(start, end, taken + found):
+            return
+        role = _clean_role(role)
+        if role and not known.get(name):
+            known[name] = role
+        else:
+            known.setdefault(name, role)
+        found.append(Entity("person", text[start:end], name, start, end, role=role))
+
+    # Chinese names: surname + pinyin given name ("Wang Fazhou", "Zhang Chi").
+    for match in re.finditer(r"\b([A-Z][a-z]{0,5}) ([A-Z][a-z]{1,11})\b", text):
+        surname, given = match.groups()
+        if surname in CHINESE_SURNAMES and _PINYIN.match(given) and given not in _NOT_NAMES:
+            add(match.start(), match.end(), match.group(), _role_around(text, match))
+    # Other names with a role before or after them, or a speech verb.
+    patterns = [
+        rf"(?P<name>{_WESTERN_NAME}), (?P<role>{ROLE_WORDS}\b[^,;.]*)",
+        rf"\b(?P<role>{ROLE_WORDS}) (?P<name>{_WESTERN_NAME})\b",
+        rf"\b(?:said|says|according to|noted|added|explained) (?P<name>{_WESTERN_NAME})\b",
+        rf"\b(?P<name>{_WESTERN_NAME}) (?:said|says|noted|added|explained|stated)\b",
+    ]
+    for pattern in patterns:
+        for match in re.finditer(pattern, text, flags=0):
+            name = match.group("name")
+            words = name.split()
+            if any(w in _NOT_NAMES for w in words) or _ROLE_START.match(words[0]):
+                continue
+            start = match.start("name")
+            role = match.groupdict().get("role") or _role_around(text, match, "name")
+            add(start, start + len(name), name, role)
+    # Short mentions: "President Wang", "Wang expressed", "Zhang said".
+    for match in re.finditer(rf"\b(?:(?P<title>{ROLE_WORDS}) )?(?P<surname>[A-Z][a-z]+)\b",
+                             text):
+        surname = match.group("surname")
+        if surname not in {n.split()[0] for n in known} and \
+                surname not in {n.split()[-1] for n in known}:
+            continue
+        start, end = match.span("surname")
+        full = _resolve_short(surname, match.group("title") or "", start, known, found)
+        if full:
+            add(start if not match.group("title") else match.start(), end, full,
+                known.get(full, ""))
+    return sorted(found, key=lambda e: e.start)
+
+
+def _resolve_short(surname: str, title: str, position: int, known: dict[str, str],
+                   found: list[Entity]) -> str | None:
+    candidates = [e for e in found if e.start < position and
+                  (e.canonical.split()[0] == surname or e.canonical.split()[-1] == surname)]
+    if not candidates:
+        return None
+    if title:
+        title_word = title.split()[-1].lower()
+        fitting = [e for e in candidates if title_word in known.get(e.canonical, "").lower()]
+        if fitting:
+            candidates = fitting
+    return candidates[-1].canonical
+
+
+def _role_around(text: str, match: re.Match[str], group: int | str = 0) -> str:
+    """The role written next to a name: ", vice president of WUT" or "President ..."."""
+    start, end = match.span(group)
+    after = re.match(rf",\s*(?:the\s+)?(?P<role>{ROLE_WORDS}\b[^,;.]*)", text[end:end + 200])
+    if after:
+        return after.group("role")
+    before = re.search(rf"(?P<role>(?:[A-Z][A-Za-z]+ )?{ROLE_WORDS}(?: (?:of|at) [^,;.]{{1,80}})?)"
+                       rf"[,]? $", text[max(0, start - 120):start])
+    if before:
+        return before.group("role")
+    return ""
+
+
+def _clean_role(role: str) -> str:
+    role = re.split(r"\s+(?:were|was|attended|participated|said|mentioned|pointed|delivered|"
+                    r"visited|made|gave|presided|and (?=[A-Z][a-z]+ [A-Z][a-z]+,)|who|has|had|"
+                    r"stressed|highlighted|reviewed|noted)\b", role)[0]
+    return " ".join(role.split()).strip(" ,.;:")
+
+
+def _unique_people(people: list[Entity]) -> list[Person]:
+    roles: dict[str, str] = {}
+    for entity in people:
+        if entity.role and (not roles.get(entity.canonical) or
+                            len(entity.role) > len(roles[entity.canonical])):
+            roles[entity.canonical] = entity.role
+        roles.setdefault(entity.canonical, "")
+    return [Person(name, role) for name, role in roles.items()]
+
+
+# ---------------------------------------------------------------------------- helpers
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    out = []
+    for match in re.finditer(r"[^.!?。\n]+(?:[.!?。]+|$)", text):
+        out.append((match.start(), match.group()))
+    return out
+
+
+def _overlaps(start: int, end: int, entities: list[Entity]) -> bool:
+    return any(start < e.end and e.start < end for e in entities)
+
+
+def _without_overlaps(entities: list[Entity], prefer_longer: bool) -> list[Entity]:
+    ordered = sorted(entities, key=lambda e: (-(e.end - e.start), e.start)) if prefer_longer \
+        else entities
+    kept: list[Entity] = []
+    for entity in ordered:
+        if not _overlaps(entity.start, entity.end, kept):
+            kept.append(entity)
+    return sorted(kept, key=lambda e: e.start)
+
+
+def _unique(values: Any) -> list[str]:
+    return list(dict.fromkeys(v for v in values if v))
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, giving up once it exceeds ``limit``."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        current = [i]
+        for j, cb in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1,
+                               previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]

@@ -1,0 +1,439 @@
+"""The Whoosh full-text index: a cache of the store that can always be rebuilt.
+
+The index folder carries a stamp (schema version and the store generation it reflects).
+When the stamp differs, or the folder is missing or damaged, :class:`SearchIndex` says so
+and the library rebuilds it from the store.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import pickle
+import re
+import shutil
+import struct
+import threading
+import time
+import zlib
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from whoosh import fields, highlight, index, qparser, query
+from whoosh.analysis import StemmingAnalyzer
+
+from partnerview.core.dates import sort_key
+from partnerview.core.files import write_atomically
+
+#: Bump when the schema or what is indexed changes: existing indexes are then rebuilt.
+SCHEMA_VERSION = 1
+STAMP_FILE = "partnerview-index.json"
+
+#: The facets a search can filter by and count, in the order the app shows them.
+FACETS = ("partners", "fields", "people", "places", "organizations", "years", "kinds", "tags",
+          "bookmarked", "annotated")
+#: Short names a user can type in a query (``partner:ECNU``) for the index fields.
+FIELD_ALIASES = {
+    "partners": ["partner"], "fields": ["field", "topic"], "people": ["person"],
+    "places": ["place"], "organizations": ["org", "organization", "organisation"],
+    "years": ["year"], "kinds": ["kind"], "tags": ["tag"], "notes": ["note", "annotation"],
+}
+SORTS = ("relevance", "date", "title")
+MAX_QUERY_CHARS = 1000
+SNIPPET_CHARS = 220
+
+
+def _schema() -> fields.Schema:
+    text = StemmingAnalyzer()
+    facet = {"stored": True, "commas": True, "lowercase": False, "scorable": False}
+    return fields.Schema(
+        id=fields.ID(stored=True, unique=True),
+        title=fields.TEXT(analyzer=text, stored=True, field_boost=3.0, spelling=True),
+        body=fields.TEXT(analyzer=text, stored=True, spelling=True),
+        notes=fields.TEXT(analyzer=text),
+        date=fields.ID(stored=True),
+        date_precision=fields.STORED(),
+        date_sort=fields.ID(sortable=True),
+        title_sort=fields.ID(sortable=True),
+        **{name: fields.KEYWORD(**facet) for name in FACETS},
+    )
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    """What the user asked for: words, facet filters and an order, passed around whole."""
+
+    text: str = ""
+    filters: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    sort: str = "relevance"
+    limit: int = 50
+    offset: int = 0
+
+    @classmethod
+    def make(cls, text: str = "", filters: dict[str, Iterable[str]] | None = None,
+             **kwargs: Any) -> SearchQuery:
+        """Build a query from a plain dict of filters (empty selections are dropped)."""
+        chosen = tuple(sorted((facet, tuple(dict.fromkeys(values)))
+                              for facet, values in (filters or {}).items() if values))
+        return cls(text=text, filters=chosen, **kwargs)
+
+    @property
+    def filter_dict(self) -> dict[str, tuple[str, ...]]:
+        """The filters as a dict of facet to chosen values."""
+        return dict(self.filters)
+
+
+@dataclass
+class Hit:
+    """One article in a result list, with what the list shows of it."""
+
+    id: str
+    title: str
+    date: str | None
+    date_precision: str | None
+    score: float
+    snippet: str
+    partners: list[str] = field(default_factory=list)
+    fields: list[str] = field(default_factory=list)
+
+
+@dataclass
+class SearchResult:
+    """A page of hits with the total, the facet counts and hints for the user."""
+
+    query: SearchQuery
+    total: int
+    hits: list[Hit]
+    facets: dict[str, dict[str, int]]
+    suggestion: str | None = None
+    message: str | None = None  # what in the query was not understood, in the user's words
+    seconds: float = 0.0
+
+
+#: What Whoosh raises when its files are truncated or overwritten.
+_DAMAGE = (OSError, EOFError, struct.error, zlib.error, pickle.UnpicklingError)
+
+
+class IndexDamaged(Exception):
+    """The index folder cannot be read; it will be rebuilt from the store."""
+
+
+def split_values(stored: str | None) -> list[str]:
+    """The values of a stored comma-separated facet field."""
+    return [v for v in (stored or "").split(",") if v]
+
+
+class SearchIndex:
+    """The search index of one library folder.
+
+    All methods are thread-safe; searches and writes are serialised by one lock.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._lock = threading.RLock()
+        self._ix: index.Index | None = None
+        self._searcher: Any = None
+        self._facet_cache: dict[str, list[tuple[str, ...]]] = {}
+        self.schema = _schema()
+
+    # ------------------------------------------------------------------ lifecycle
+
+    def stamp(self) -> dict[str, Any] | None:
+        """The stamp written after the last complete write, or None."""
+        try:
+            return json.loads((self.folder / STAMP_FILE).read_text("utf-8"))
+        except (OSError, ValueError):
+            return None
+
+    def follows(self, generation: int) -> bool:
+        """Whether the last complete write reflected the store at ``generation``."""
+        stamp = self.stamp()
+        return bool(stamp) and stamp.get("schema") == SCHEMA_VERSION and \
+            stamp.get("generation") == generation
+
+    def is_current(self, generation: int, article_count: int) -> bool:
+        """Whether the index can be used as it is for a store at ``generation``."""
+        if not self.follows(generation):
+            return False
+        try:
+            with self._lock:
+                self._open()
+                return self._searcher.doc_count() == article_count
+        except IndexDamaged:
+            return False
+
+    def _open(self) -> None:
+        if self._ix is not None:
+            return
+        try:
+            self._ix = index.open_dir(str(self.folder))
+            self._searcher = self._ix.searcher()
+            self._searcher.doc_count()
+        except Exception as exc:  # Whoosh raises many kinds on a damaged folder
+            self._ix = self._searcher = None
+            raise IndexDamaged(str(exc)) from exc
+
+    def close(self) -> None:
+        """Release the index files."""
+        with self._lock:
+            if self._searcher is not None:
+                self._searcher.close()
+            if self._ix is not None:
+                self._ix.close()
+            self._ix = self._searcher = None
+            self._facet_cache = {}
+
+    def rebuild(self, documents: Iterable[dict[str, Any]], generation: int, total: int,
+                progress: Callable[[int, int], Any] | None = None) -> None:
+        """Replace the index with one made from ``documents`` (all articles of the store)."""
+        with self._lock:
+            self.close()
+            shutil.rmtree(self.folder, ignore_errors=True)
+            self.folder.mkdir(parents=True, exist_ok=True)
+            self._ix = index.create_in(str(self.folder), self.schema)
+            writer = self._ix.writer(limitmb=128)
+            try:
+                for done, document in enumerate(documents, start=1):
+                    writer.add_document(**document)
+                    if progress and (done % 200 == 0 or done == total):
+                        progress(done, total)
+            except BaseException:
+                writer.cancel()
+                raise
+            writer.commit()
+            self._after_write(generation)
+
+    def update(self, documents: list[dict[str, Any]], deleted: Iterable[str],
+               generation: int) -> None:
+        """Add or replace ``documents`` and remove ``deleted`` ids in one commit."""
+        with self._lock:
+            self._open()
+            writer = self._ix.writer(limitmb=128)
+            try:
+                for article_id in deleted:
+                    writer.delete_by_term("id", article_id)
+                for document in documents:
+                    writer.update_document(**document)
+            except BaseException:
+                writer.cancel()
+                raise
+            writer.commit()
+            self._after_write(generation)
+
+    def _after_write(self, generation: int) -> None:
+        if self._searcher is not None:
+            self._searcher.close()
+        self._searcher = self._ix.searcher()
+        self._facet_cache = {}
+        write_atomically(self.folder / STAMP_FILE,
+                         json.dumps({"schema": SCHEMA_VERSION, "generation": generation}))
+
+    # ------------------------------------------------------------------ documents
+
+    @staticmethod
+    def document(article_id: str, title: str, text: str, date: str | None,
+                 date_precision: str | None, facets: dict[str, Iterable[str]],
+                 notes: str = "") -> dict[str, Any]:
+        """The index document of one article."""
+        doc: dict[str, Any] = {
+            "id": article_id, "title": title, "body": text, "notes": notes,
+            "date": date or "", "date_precision": date_precision,
+            "date_sort": sort_key(date), "title_sort": title.casefold()[:200],
+        }
+        for name in FACETS:
+            values = dict.fromkeys(v.replace(",", " ").strip() for v in facets.get(name, ()))
+            doc[name] = ",".join(v for v in values if v)
+        return doc
+
+    # ------------------------------------------------------------------ reading
+
+    def facet_values(self, facet: str) -> dict[str, int]:
+        """Every value of a facet in the whole library with its article count."""
+        with self._lock:
+            self._open()
+            reader = self._searcher.reader()
+            return {_text(term): reader.doc_frequency(facet, term)
+                    for term in reader.lexicon(facet)}
+
+    def stored(self, article_id: str) -> dict[str, Any] | None:
+        """The stored fields of one article."""
+        with self._lock:
+            self._open()
+            return self._searcher.document(id=article_id)
+
+    def search(self, request: SearchQuery,
+               resolve: Callable[[str, str], str] | None = None) -> SearchResult:
+        """Run a search: one page of hits, the total, disjunctive facet counts, hints.
+
+        Never raises on what the user typed: a query that cannot be parsed is searched
+        as plain words and ``message`` says so.
+
+        Raises:
+            IndexDamaged: the index files cannot be read (the caller rebuilds and retries).
+        """
+        started = time.perf_counter()
+        with self._lock:
+            self._open()
+            try:
+                result = self._search(request, resolve)
+            except _DAMAGE as exc:
+                raise IndexDamaged(str(exc)) from exc
+        result.seconds = time.perf_counter() - started
+        return result
+
+    def _search(self, request: SearchQuery,
+                resolve: Callable[[str, str], str] | None) -> SearchResult:
+        searcher = self._searcher
+        text = request.text.strip()[:MAX_QUERY_CHARS]
+        words, message = self._parse(text, resolve)
+        facet_filters = {name: query.Or([query.Term(name, v) for v in values])
+                         for name, values in request.filters}
+
+        def combined(skip: str | None = None) -> query.Query:
+            parts = [words] + [q for name, q in facet_filters.items() if name != skip]
+            return query.And(parts) if len(parts) > 1 else parts[0]
+
+        everything = combined()
+        matched = set(searcher.docs_for_query(everything))
+        facets = {}
+        for name in FACETS:
+            docs = set(searcher.docs_for_query(combined(name))) if name in facet_filters \
+                else matched
+            facets[name] = self._count(name, docs)
+        hits = self._page(everything, request, words)
+        suggestion = self._suggest(text, words, len(matched)) if text else None
+        return SearchResult(request, len(matched), hits, facets, suggestion, message)
+
+    def _parse(self, text: str, resolve: Callable[[str, str], str] | None
+               ) -> tuple[query.Query, str | None]:
+        if not text or text == "*":
+            return query.Every(), None
+        parser = qparser.MultifieldParser(["title", "body", "notes"], self.schema)
+        parser.add_plugin(qparser.FuzzyTermPlugin())
+        parser.add_plugin(qparser.GtLtPlugin())
+        parser.add_plugin(qparser.FieldAliasPlugin(FIELD_ALIASES))
+        message = None
+        unknown = [name for name in re.findall(r"(?<![\w\"])([A-Za-z_]+):", text)
+                   if name.lower() not in self.schema.names() and
+                   not any(name.lower() in a for a in FIELD_ALIASES.values())]
+        if unknown:
+            message = (f"Unknown field {unknown[0]!r}: searched for its value in the whole "
+                       "text. Fields: partner, field, person, place, org, year, kind, tag, "
+                       "note, title, date.")
+            for name in unknown:
+                text = re.sub(rf"(?<![\w\"]){re.escape(name)}:", "", text)
+        empty = re.search(r"(?<![\w\"])([A-Za-z_]+):(?=\s|$)", text)
+        if empty:
+            message = f"{empty.group(1)}: needs a value, for example partner:Huawei."
+        if text.count('"') % 2:
+            message = "A quotation mark is not closed: searched the words without it."
+            text = text.replace('"', " ")
+        try:
+            parsed = parser.parse(text)
+        except Exception:  # the parser can fail on odd input; fall back to plain words
+            parsed = None
+        if parsed is None or parsed is query.NullQuery or _has_error(parsed):
+            message = message or "Part of the query was not understood: searched the words."
+            plain = " ".join(re.findall(r"\w+", text))
+            parsed = parser.parse(plain) if plain else query.NullQuery
+        if resolve is not None:
+            parsed = parsed.accept(lambda node: _resolve_node(node, resolve))
+        return parsed, message
+
+    def _count(self, facet: str, docs: set[int]) -> dict[str, int]:
+        values = self._facet_cache.get(facet)
+        if values is None:
+            values = self._facet_cache[facet] = self._doc_values(facet)
+        counts: Counter[str] = Counter()
+        for docnum in docs:
+            counts.update(values[docnum])
+        return dict(counts.most_common())
+
+    def _doc_values(self, facet: str) -> list[tuple[str, ...]]:
+        """For every document number, its values of ``facet`` (read from the postings)."""
+        reader = self._searcher.reader()
+        per_doc: list[list[str]] = [[] for _ in range(reader.doc_count_all())]
+        for term in reader.lexicon(facet):
+            value = _text(term)
+            for docnum in reader.postings(facet, term).all_ids():
+                per_doc[docnum].append(value)
+        return [tuple(v) for v in per_doc]
+
+    def _page(self, q: query.Query, request: SearchQuery, words: query.Query) -> list[Hit]:
+        searcher = self._searcher
+        wanted = request.offset + request.limit
+        sort = request.sort if request.sort in SORTS else "relevance"
+        if sort == "relevance" and isinstance(words, query.Every):
+            sort = "date"
+        if sort == "relevance":
+            results = searcher.search(q, limit=wanted, terms=True)
+        else:
+            key = {"date": "date_sort", "title": "title_sort"}[sort]
+            results = searcher.search(q, limit=wanted, sortedby=key, reverse=sort == "date",
+                                      terms=True)
+        results.fragmenter = highlight.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=60)
+        results.formatter = highlight.HtmlFormatter(tagname="b", classname="match",
+                                                    between=" … ")
+        hits = []
+        for hit in results[request.offset:wanted]:
+            snippet = hit.highlights("body", top=2) or _opening(hit.get("body", ""))
+            hits.append(Hit(
+                id=hit["id"], title=hit["title"], date=hit.get("date") or None,
+                date_precision=hit.get("date_precision"),
+                score=round(float(hit.score), 4) if sort == "relevance" else 0.0,
+                snippet=snippet,
+                partners=split_values(hit.get("partners")),
+                fields=split_values(hit.get("fields")),
+            ))
+        return hits
+
+    def _suggest(self, text: str, words: query.Query, total: int) -> str | None:
+        """A corrected query when it finds more than the one typed (nothing or little)."""
+        if total >= 3:
+            return None
+        try:
+            corrected = self._searcher.correct_query(words, text, prefix=1, maxdist=2)
+        except Exception:  # spelling is a nicety: never let it break a search
+            return None
+        if corrected.query == words or corrected.string.strip() == text:
+            return None
+        better = sum(1 for _ in self._searcher.docs_for_query(corrected.query))
+        return corrected.string if better > total else None
+
+
+def _text(term: bytes | str) -> str:
+    return term.decode("utf-8") if isinstance(term, bytes) else term
+
+
+def _opening(body: str) -> str:
+    head = body[:SNIPPET_CHARS]
+    if len(body) > SNIPPET_CHARS:
+        head = head.rsplit(" ", 1)[0] + " …"
+    return html.escape(head)
+
+
+def _has_error(q: query.Query) -> bool:
+    return any(isinstance(node, query.Term) and node.text in ("", b"")
+               for node in [q, *q.leaves()])
+
+
+def _resolve_node(node: query.Query, resolve: Callable[[str, str], str]) -> query.Query:
+    """Map facet values typed in a query (``partner:ECNU``) to the names in the index."""
+    if isinstance(node, query.Term) and node.fieldname in FACETS:
+        return query.Term(node.fieldname, resolve(node.fieldname, _text(node.text)),
+                          boost=node.boost)
+    if isinstance(node, query.Phrase) and node.fieldname in FACETS:
+        return query.Term(node.fieldname, resolve(node.fieldname, " ".join(node.words)),
+                          boost=node.boost)
+    if isinstance(node, query.TermRange) and node.fieldname == "date" and node.end:
+        # date:[2019 TO 2020] includes 2020-12-31: a partial end date covers its whole span.
+        end = _text(node.end)
+        if len(end) < 10:
+            return query.TermRange("date", node.start, end + "~", node.startexcl,
+                                   node.endexcl)
+    return node
+

@@ -1,0 +1,122 @@
+"""The knowledge base: organisations, technology fields and places with their aliases.
+
+The curated base ships in ``resources/knowledge.toml``; a user's additions are kept in
+their library and merged on top (:meth:`KnowledgeBase.with_entries`).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from partnerview.paths import resources_dir
+
+ENTITY_SECTIONS = {"organization": "organization", "field": "field", "place": "place"}
+
+
+@dataclass
+class Entry:
+    """One known thing: its type, canonical name, aliases, kind and parent."""
+
+    type: str  # organization | field | place
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    kind: str = ""
+    parent: str = ""
+
+
+class KnowledgeBase:
+    """Canonical names and every way of writing them, ready for matching."""
+
+    def __init__(self, entries: Iterable[Entry]) -> None:
+        self.entries: dict[tuple[str, str], Entry] = {}
+        for entry in entries:
+            self._merge(entry)
+        self._build()
+
+    @classmethod
+    def load(cls, path: Path | None = None,
+             user_entries: Iterable[dict[str, Any]] = ()) -> KnowledgeBase:
+        """The bundled base (or ``path``) with the user's entries on top."""
+        path = path or resources_dir() / "knowledge.toml"
+        with open(path, "rb") as handle:
+            data = tomllib.load(handle)
+        entries = [Entry(type=section, name=item["name"], aliases=list(item.get("aliases", [])),
+                         kind=item.get("kind", ""), parent=item.get("parent", ""))
+                   for section in ENTITY_SECTIONS for item in data.get(section, [])]
+        entries += [Entry(**entry) for entry in user_entries]
+        return cls(entries)
+
+    def _merge(self, entry: Entry) -> None:
+        key = (entry.type, entry.name.casefold())
+        known = self.entries.get(key)
+        if known is None:
+            self.entries[key] = Entry(entry.type, entry.name, list(entry.aliases), entry.kind,
+                                      entry.parent)
+            return
+        known.aliases += [a for a in entry.aliases if a not in known.aliases]
+        known.kind = entry.kind or known.kind
+        known.parent = entry.parent or known.parent
+
+    def _build(self) -> None:
+        # Each written form maps to its entry; exact-case forms are kept apart.
+        self.exact: dict[str, Entry] = {}
+        self.folded: dict[str, Entry] = {}
+        for entry in self.entries.values():
+            for form in [entry.name, *entry.aliases]:
+                if is_case_sensitive(form):
+                    self.exact.setdefault(form, entry)
+                else:
+                    self.folded.setdefault(form.casefold(), entry)
+        forms = sorted({*self.exact, *(self._original_forms())}, key=len, reverse=True)
+        pattern = "|".join(re.escape(form) for form in forms)
+        self.pattern = re.compile(rf"(?<![\w-])(?:{pattern})(?![\w])", re.IGNORECASE)
+        self.single_words = {form for form in self.folded if " " not in form and len(form) >= 5}
+
+    def _original_forms(self) -> list[str]:
+        return [form for entry in self.entries.values()
+                for form in [entry.name, *entry.aliases] if not is_case_sensitive(form)]
+
+    def lookup(self, text: str) -> Entry | None:
+        """The entry written as ``text`` (exact case for acronyms), or None."""
+        text = " ".join(text.replace("’", "'").split()) if "’" in text else text
+        return self.exact.get(text) or self.folded.get(text.casefold())
+
+    def get(self, type_: str, name: str) -> Entry | None:
+        """The entry with this canonical name."""
+        return self.entries.get((type_, name.casefold()))
+
+    def find(self, name: str, type_: str | None = None) -> Entry | None:
+        """The entry a user means by ``name`` (canonical name or any alias, any case)."""
+        for entry in self.entries.values():
+            if type_ and entry.type != type_:
+                continue
+            if name.casefold() in (form.casefold() for form in [entry.name, *entry.aliases]):
+                return entry
+        return None
+
+    def top(self, entry: Entry) -> Entry:
+        """The independent institution an organisation belongs to (itself if none)."""
+        seen = set()
+        while entry.parent and entry.name not in seen:
+            seen.add(entry.name)
+            parent = self.get(entry.type, entry.parent)
+            if parent is None:
+                break
+            entry = parent
+        return entry
+
+    def with_entries(self, extra: Iterable[dict[str, Any]]) -> KnowledgeBase:
+        """A copy of this base with more entries merged in."""
+        return KnowledgeBase([*self.entries.values(), *(Entry(**e) for e in extra)])
+
+
+def is_case_sensitive(form: str) -> bool:
+    """Short names and acronyms match only as written: "AI" is not "ai", "MIT" not "mit"."""
+    letters = [c for c in form if c.isalpha()]
+    return len(form) <= 3 or (letters and sum(c.isupper() for c in letters) >= len(letters) - 1
+                              and len(letters) <= 6)

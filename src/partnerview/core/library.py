@@ -1,0 +1,539 @@
+"""Library: the one facade over the store, the index, the extractor and the exports.
+
+The GUI and the command line call this class and nothing below it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from partnerview import paths
+from partnerview.core import anchoring, export
+from partnerview.core.article import (
+    SUPPORTED_SUFFIXES,
+    Article,
+    ArticleError,
+    parse_bytes,
+    MAX_FILE_BYTES,
+)
+from partnerview.core.extract import KINDS, Extraction, Extractor
+from partnerview.core.index import (
+    FACETS,
+    IndexDamaged,
+    SearchIndex,
+    SearchQuery,
+    SearchResult,
+)
+from partnerview.core.knowledge import KnowledgeBase
+from partnerview.core.store import Annotation, ArticleRecord, Store, now
+
+#: ``progress(done, total)``; returning False asks the work to stop.
+Progress = Callable[[int, int], Any]
+COLORS = ("yellow", "green", "blue", "pink", "purple")
+BATCH = 100
+
+
+@dataclass
+class ImportReport:
+    """What an import did: article ids added, updated and unchanged; files that failed."""
+
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    cancelled: bool = False
+
+    def summary(self) -> str:
+        """One line for people: "3 added, 1 updated, 0 unchanged, 2 failed"."""
+        text = (f"{len(self.added)} added, {len(self.updated)} updated, "
+                f"{len(self.unchanged)} unchanged, {len(self.failed)} failed")
+        return text + (" (cancelled)" if self.cancelled else "")
+
+
+class Library:
+    """A PartnerView library: articles, their index, and the user's marks on them."""
+
+    def __init__(self, folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        self.folder = folder
+        self._store = Store(folder / "library.sqlite3")
+        self._index = SearchIndex(folder / "index")
+        self._lock = threading.RLock()
+        self._extractor: Extractor | None = None
+        self._facet_names: dict[str, dict[str, str]] = {}
+
+    @classmethod
+    def open(cls, data_dir: str | os.PathLike[str] | None = None) -> Library:
+        """Open (creating on first use) the library in ``data_dir`` or the default folder."""
+        return cls(paths.data_dir(data_dir))
+
+    def close(self) -> None:
+        """Close the index and the database."""
+        self._index.close()
+        self._store.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __len__(self) -> int:
+        return self._store.article_count()
+
+    # ------------------------------------------------------------------ knowledge
+
+    @property
+    def knowledge(self) -> KnowledgeBase:
+        """The knowledge base: bundled entries plus the user's own."""
+        return self.extractor.kb
+
+    @property
+    def extractor(self) -> Extractor:
+        """The extractor, built on first use (loading the base takes a moment)."""
+        if self._extractor is None:
+            self._extractor = Extractor(KnowledgeBase.load(
+                user_entries=self._store.user_knowledge()))
+        return self._extractor
+
+    def add_knowledge(self, type_: str, name: str, aliases: Iterable[str] = (), kind: str = "",
+                      parent: str = "") -> None:
+        """Teach the library a new entity or new aliases; applies on the next extraction."""
+        if type_ not in ("organization", "field", "place"):
+            raise ValueError(f"type must be organization, field or place, not {type_!r}")
+        entry = {"type": type_, "name": name.strip(), "aliases": [a.strip() for a in aliases],
+                 "kind": kind, "parent": parent}
+        with self._store.transaction() as db:
+            self._store.add_user_knowledge(db, entry)
+        self._extractor = None
+
+    def reextract(self, progress: Progress | None = None) -> int:
+        """Run extraction again over every article (after knowledge changes)."""
+        with self._lock:
+            records = list(self._store.iter_articles())
+            for done, record in enumerate(records, start=1):
+                extraction = self.extractor.extract(record.title, record.text)
+                record.kind = extraction.kind
+                record.extraction = extraction.to_dict()
+                if progress and progress(done, len(records)) is False:
+                    break
+            self._write(records, [])
+            return len(records)
+
+    # ------------------------------------------------------------------ import
+
+    def add(self, paths_: Iterable[str | os.PathLike[str]],
+            progress: Progress | None = None) -> ImportReport:
+        """Import files and folders. Unreadable files are reported; the rest go in."""
+        report = ImportReport()
+        files = list(_collect(paths_, report))
+        pending: list[ArticleRecord] = []
+        changed_text: dict[str, str] = {}
+        with self._lock:
+            for done, path in enumerate(files, start=1):
+                self._import_one(path, report, pending, changed_text)
+                if len(pending) >= BATCH:
+                    self._write(pending, changed_text)
+                    pending, changed_text = [], {}
+                if progress and progress(done, len(files)) is False:
+                    report.cancelled = True
+                    break
+            self._write(pending, changed_text)
+        return report
+
+    def _import_one(self, path: Path, report: ImportReport, pending: list[ArticleRecord],
+                    changed_text: dict[str, str]) -> None:
+        try:
+            if path.stat().st_size > MAX_FILE_BYTES:
+                raise ArticleError(f"file is larger than {MAX_FILE_BYTES // 2**20} MB")
+            data = path.read_bytes()
+        except ArticleError as exc:
+            report.failed.append((str(path), str(exc)))
+            return
+        except OSError as exc:
+            report.failed.append((str(path), exc.strerror or str(exc)))
+            return
+        content_hash = hashlib.sha256(data).hexdigest()
+        key = str(path.resolve())
+        existing = self._store.find_by_path(key)
+        if existing and existing[1] == content_hash:
+            report.unchanged.append(existing[0])
+            return
+        same = self._store.find_by_hash(content_hash)
+        if not existing and same:
+            report.unchanged.append(same)
+            return
+        try:
+            parsed = parse_bytes(data, path.suffix)
+        except ArticleError as exc:
+            report.failed.append((str(path), str(exc)))
+            return
+        extraction = self.extractor.extract(parsed.title, parsed.text)
+        article_id = existing[0] if existing else content_hash[:16]
+        if existing:
+            old = self._store.get_article(article_id)
+            if old is not None and old.text != parsed.text:
+                changed_text[article_id] = parsed.text
+            report.updated.append(article_id)
+        else:
+            report.added.append(article_id)
+        pending.append(ArticleRecord(
+            id=article_id, path=key, content_hash=content_hash, title=parsed.title,
+            text=parsed.text, date=parsed.date, date_precision=parsed.date_precision,
+            source=parsed.source or path.name, kind=extraction.kind, meta=parsed.meta,
+            extraction=extraction.to_dict(), modified=now()))
+
+    def _write(self, records: list[ArticleRecord], changed_text: dict[str, str]) -> None:
+        """Store records (re-anchoring annotations whose text changed), then index them."""
+        if not records:
+            return
+        with self._store.transaction() as db:
+            for record in records:
+                self._store.put_article(db, record)
+                if record.id in changed_text:
+                    self._reanchor(db, record.id, changed_text[record.id])
+            self._store.bump_generation(db)
+        self._reindex([r.id for r in records], records)
+
+    def _reanchor(self, db: Any, article_id: str, text: str) -> None:
+        for note in self._store.annotations(article_id):
+            found = anchoring.anchor(text, anchoring.Selector(
+                note.start, note.end, note.quote, note.prefix, note.suffix))
+            if found.found:
+                selector = anchoring.describe(text, found.start, found.end)
+                note = replace(note, start=found.start, end=found.end, quote=selector.quote,
+                               prefix=selector.prefix, suffix=selector.suffix,
+                               status="anchored")
+            else:
+                note = replace(note, status="orphaned")
+            self._store.put_annotation(db, note)
+
+    # ------------------------------------------------------------------ index
+
+    def index_is_current(self) -> bool:
+        """Whether the search index reflects the store (else it is rebuilt on first use)."""
+        return self._index.is_current(self._store.generation(), self._store.article_count())
+
+    def rebuild_index(self, progress: Progress | None = None) -> None:
+        """Rebuild the search index from the store."""
+        with self._lock:
+            total = self._store.article_count()
+            documents = (self._document(record) for record in self._store.iter_articles())
+            self._index.rebuild(documents, self._store.generation(), total, progress)
+            self._facet_names = {}
+
+    def _ensure_index(self) -> None:
+        if not self.index_is_current():
+            self.rebuild_index()
+
+    def _reindex(self, article_ids: list[str], records: list[ArticleRecord] | None = None
+                 ) -> None:
+        by_id = {r.id: r for r in records or []}
+        documents = []
+        for article_id in article_ids:
+            record = by_id.get(article_id) or self._store.get_article(article_id)
+            if record is not None:
+                documents.append(self._document(record))
+        generation = self._store.generation()
+        try:
+            # Each write bumps the generation once and is indexed at once; an index that
+            # is not exactly one step behind missed a write (a crash) and is rebuilt.
+            if not self._index.follows(generation - 1):
+                raise IndexDamaged("the index is behind the store")
+            self._index.update(documents, [], generation)
+        except IndexDamaged:
+            self.rebuild_index()
+        self._facet_names = {}
+
+    def _document(self, record: ArticleRecord) -> dict[str, Any]:
+        extraction = Extraction.from_dict(record.extraction)
+        notes = self._store.annotations(record.id)
+        year = record.date[:4] if record.date and not record.date.startswith("--") else None
+        facets = {
+            "partners": extraction.partners, "organizations": extraction.organizations,
+            "people": [p.name for p in extraction.people], "places": extraction.places,
+            "fields": extraction.fields, "years": [year] if year else [],
+            "kinds": [KINDS.get(record.kind, record.kind)],
+            "tags": self._store.tags_of(record.id),
+            "bookmarked": ["yes"] if record.id in self._store.bookmarked_ids() else [],
+            "annotated": ["yes"] if notes else [],
+        }
+        note_text = "\n".join(f"{n.quote}\n{n.note}\n{' '.join(n.tags)}" for n in notes)
+        return SearchIndex.document(record.id, record.title, record.text, record.date,
+                                    record.date_precision, facets, note_text)
+
+    # ------------------------------------------------------------------ search
+
+    def search(self, query: str = "", filters: dict[str, Iterable[str]] | None = None,
+               bookmarked: bool | None = None, sort: str = "relevance", limit: int = 50,
+               offset: int = 0) -> SearchResult:
+        """Search the library; see DESIGN.md for the filters and the result."""
+        chosen = {k: list(v) for k, v in (filters or {}).items()}
+        unknown = set(chosen) - set(FACETS)
+        if unknown:
+            raise ValueError(f"unknown filter {sorted(unknown)[0]!r}; filters: "
+                             f"{', '.join(FACETS)}")
+        if bookmarked:
+            chosen["bookmarked"] = ["yes"]
+        request = SearchQuery.make(query, chosen, sort=sort, limit=max(0, limit),
+                                   offset=max(0, offset))
+        result = self.run_search(request)
+        if bookmarked is False:
+            # Rare: "not bookmarked". Filtering the page keeps the facet code simple.
+            marked = self._store.bookmarked_ids()
+            result.hits = [h for h in result.hits if h.id not in marked]
+        return result
+
+    def run_search(self, request: SearchQuery) -> SearchResult:
+        """Run a prepared :class:`SearchQuery` (the GUI passes these around whole)."""
+        self._ensure_index()
+        resolved = SearchQuery(request.text, tuple(
+            (facet, tuple(self._resolve(facet, v) for v in values))
+            for facet, values in request.filters), request.sort, request.limit, request.offset)
+        try:
+            result = self._index.search(resolved, self._resolve)
+        except IndexDamaged:
+            self.rebuild_index()
+            result = self._index.search(resolved, self._resolve)
+        result.query = request
+        return result
+
+    def _resolve(self, facet: str, value: str) -> str:
+        """The indexed name a user means: any case, an alias or an acronym of it."""
+        names = self._facet_names.get(facet)
+        if names is None:
+            names = {v.casefold(): v for v in self._index.facet_values(facet)}
+            if facet == "kinds":
+                names.update({key: label for key, label in KINDS.items()})
+            self._facet_names[facet] = names
+        if value.casefold() in names:
+            return names[value.casefold()]
+        entry = self.knowledge.lookup(value) or self.knowledge.find(value)
+        if entry is not None:
+            return entry.name
+        return value
+
+    def facet_values(self, facet: str) -> dict[str, int]:
+        """All values of a facet across the library with their counts (for completion)."""
+        self._ensure_index()
+        return self._index.facet_values(facet)
+
+    # ------------------------------------------------------------------ articles
+
+    def article_ids(self) -> list[str]:
+        """Every article id, oldest first."""
+        return self._store.article_ids()
+
+    def article(self, article_id: str) -> Article:
+        """One article with its entities, tags and bookmark.
+
+        Raises:
+            KeyError: no article has this id.
+        """
+        record = self._store.get_article(article_id)
+        if record is None:
+            raise KeyError(f"no article with id {article_id!r}")
+        extraction = Extraction.from_dict(record.extraction)
+        return Article(
+            id=record.id, title=record.title, text=record.text, date=record.date,
+            date_precision=record.date_precision, source=record.source, kind=record.kind,
+            path=record.path, entities=extraction.entities, partners=extraction.partners,
+            organizations=extraction.organizations, people=extraction.people,
+            places=extraction.places, fields=extraction.fields, meta=record.meta,
+            tags=self._store.tags_of(record.id),
+            bookmarked=record.id in self._store.bookmarked_ids())
+
+    def find_article(self, path: str | os.PathLike[str]) -> str | None:
+        """The id of the article imported from ``path``."""
+        found = self._store.find_by_path(str(Path(path).resolve()))
+        return found[0] if found else None
+
+    # ------------------------------------------------------------------ bookmarks and tags
+
+    def set_bookmark(self, article_id: str, on: bool = True) -> None:
+        """Star or unstar an article."""
+        self._require(article_id)
+        with self._store.transaction() as db:
+            self._store.set_bookmark(db, article_id, on)
+            self._store.bump_generation(db)
+        self._reindex([article_id])
+
+    def bookmarks(self) -> list[str]:
+        """Ids of the bookmarked articles."""
+        return sorted(self._store.bookmarked_ids())
+
+    def set_tags(self, article_id: str, tags: Iterable[str]) -> None:
+        """Replace an article's tags."""
+        self._require(article_id)
+        clean = sorted({" ".join(t.replace(",", " ").split()) for t in tags} - {""})
+        with self._store.transaction() as db:
+            self._store.set_tags(db, article_id, clean)
+            self._store.bump_generation(db)
+        self._reindex([article_id])
+
+    def tags(self) -> dict[str, int]:
+        """Every tag with the number of articles carrying it."""
+        counts: dict[str, int] = {}
+        for article_id in self._store.article_ids():
+            for tag in self._store.tags_of(article_id):
+                counts[tag] = counts.get(tag, 0) + 1
+        return dict(sorted(counts.items()))
+
+    def _require(self, article_id: str) -> None:
+        if self._store.get_article(article_id) is None:
+            raise KeyError(f"no article with id {article_id!r}")
+
+    # ------------------------------------------------------------------ annotations
+
+    def annotate(self, article_id: str, start: int, end: int, note: str = "",
+                 color: str = "yellow", tags: Iterable[str] = ()) -> Annotation:
+        """Highlight ``text[start:end]`` of an article, with an optional note and tags."""
+        record = self._store.get_article(article_id)
+        if record is None:
+            raise KeyError(f"no article with id {article_id!r}")
+        selector = anchoring.describe(record.text, start, end)
+        stamp = now()
+        annotation = Annotation(
+            id=uuid.uuid4().hex, article_id=article_id, start=start, end=end,
+            quote=selector.quote, prefix=selector.prefix, suffix=selector.suffix, note=note,
+            color=color if color in COLORS else "yellow", tags=tuple(_clean_tags(tags)),
+            created=stamp, modified=stamp)
+        self._save_annotation(annotation)
+        return annotation
+
+    def annotations(self, article_id: str | None = None) -> list[Annotation]:
+        """Annotations of one article in text order, or of the whole library."""
+        return self._store.annotations(article_id)
+
+    def annotation(self, annotation_id: str) -> Annotation:
+        """One annotation.
+
+        Raises:
+            KeyError: no annotation has this id.
+        """
+        found = self._store.get_annotation(annotation_id)
+        if found is None:
+            raise KeyError(f"no annotation with id {annotation_id!r}")
+        return found
+
+    def update_annotation(self, annotation_id: str, **changes: Any) -> Annotation:
+        """Change an annotation's note, colour, tags, or (re-attach) its start and end."""
+        current = self.annotation(annotation_id)
+        allowed = {"note", "color", "tags", "start", "end"}
+        if set(changes) - allowed:
+            raise ValueError(f"cannot change {sorted(set(changes) - allowed)}")
+        if "tags" in changes:
+            changes["tags"] = tuple(_clean_tags(changes["tags"]))
+        updated = replace(current, **changes, modified=now())
+        if "start" in changes or "end" in changes:
+            text = self._store.get_article(current.article_id).text
+            selector = anchoring.describe(text, updated.start, updated.end)
+            updated = replace(updated, quote=selector.quote, prefix=selector.prefix,
+                              suffix=selector.suffix, status="anchored")
+        self._save_annotation(updated)
+        return updated
+
+    def restore_annotation(self, annotation: Annotation) -> None:
+        """Put back an annotation exactly as it was (undo of a delete or an edit)."""
+        self._save_annotation(annotation)
+
+    def delete_annotation(self, annotation_id: str) -> None:
+        """Remove an annotation."""
+        current = self.annotation(annotation_id)
+        with self._store.transaction() as db:
+            self._store.delete_annotation(db, annotation_id)
+            self._store.bump_generation(db)
+        self._reindex([current.article_id])
+
+    def _save_annotation(self, annotation: Annotation) -> None:
+        with self._store.transaction() as db:
+            self._store.put_annotation(db, annotation)
+            self._store.bump_generation(db)
+        self._reindex([annotation.article_id])
+
+    def annotation_counts(self) -> dict[str, int]:
+        """Number of annotations per article id."""
+        return self._store.annotation_counts()
+
+    def export_annotations(self, format: str = "w3c") -> str:  # noqa: A002 (public API)
+        """All annotations as W3C Web Annotation JSON-LD or as a Markdown report."""
+        articles = {i: self.article(i) for i in {a.article_id for a in self.annotations()}}
+        if format == "w3c":
+            return export.to_w3c(self.annotations(), articles)
+        if format == "markdown":
+            return export.to_markdown(self.annotations(), articles)
+        raise ValueError(f"unknown format {format!r}: use w3c or markdown")
+
+    def import_annotations(self, text: str) -> int:
+        """Import W3C Web Annotation JSON; returns how many annotations were added.
+
+        Annotations are matched to articles by their source id or content hash and
+        re-anchored; ones already in the library (same id) are skipped.
+        """
+        items = export.from_w3c(text)
+        added = 0
+        touched: set[str] = set()
+        with self._store.transaction() as db:
+            for item in items:
+                record = self._store.get_article(item.article_id) or (
+                    self._store.get_article(self._store.find_by_hash(item.content_hash) or "")
+                    if item.content_hash else None)
+                if record is None or self._store.get_annotation(item.annotation.id):
+                    continue
+                found = anchoring.anchor(record.text, item.selector)
+                annotation = replace(item.annotation, article_id=record.id)
+                if found.found:
+                    selector = anchoring.describe(record.text, found.start, found.end)
+                    annotation = replace(annotation, start=found.start, end=found.end,
+                                         quote=selector.quote, prefix=selector.prefix,
+                                         suffix=selector.suffix, status="anchored")
+                else:
+                    annotation = replace(annotation, status="orphaned")
+                self._store.put_annotation(db, annotation)
+                touched.add(record.id)
+                added += 1
+            if touched:
+                self._store.bump_generation(db)
+        if touched:
+            self._reindex(sorted(touched))
+        return added
+
+    def content_hash(self, article_id: str) -> str:
+        """The hash of the article's source bytes (identifies it across libraries)."""
+        record = self._store.get_article(article_id)
+        if record is None:
+            raise KeyError(f"no article with id {article_id!r}")
+        return record.content_hash
+
+
+def _clean_tags(tags: Iterable[str]) -> list[str]:
+    return sorted({" ".join(t.replace(",", " ").split()) for t in tags} - {""})
+
+
+def _collect(paths_: Iterable[str | os.PathLike[str]], report: ImportReport) -> Iterator[Path]:
+    """Files to import: named files, and supported files inside named folders."""
+    for raw in paths_:
+        path = Path(raw).expanduser()
+        if path.is_dir():
+            for folder, dirs, names in os.walk(path, followlinks=False):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(names):
+                    if name.startswith("."):
+                        continue
+                    file = Path(folder) / name
+                    if file.suffix.lower() in SUPPORTED_SUFFIXES:
+                        yield file
+                    else:
+                        report.failed.append((str(file), "not a supported file type "
+                                              "(.txt, .md, .html)"))
+        elif path.exists():
+            yield path
+        else:
+            report.failed.append((str(path), "no such file or folder"))

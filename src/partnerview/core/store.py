@@ -1,0 +1,339 @@
+"""The SQLite library: the source of truth for everything the user owns.
+
+Articles (a copy of their text and what was extracted from it), bookmarks, tags,
+annotations and the user's additions to the knowledge base live here. The database runs
+in WAL mode, carries its schema version in ``PRAGMA user_version`` and is upgraded by
+ordered migrations; every write happens inside :meth:`Store.transaction`.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+MIGRATIONS: list[str] = [
+    # 1: the first schema.
+    """
+    CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        path TEXT,
+        content_hash TEXT NOT NULL,
+        title TEXT NOT NULL,
+        date TEXT,
+        date_precision TEXT,
+        source TEXT NOT NULL DEFAULT '',
+        kind TEXT NOT NULL DEFAULT 'other',
+        text TEXT NOT NULL,
+        meta TEXT NOT NULL DEFAULT '{}',
+        extraction TEXT NOT NULL DEFAULT '{}',
+        added TEXT NOT NULL,
+        modified TEXT NOT NULL
+    );
+    CREATE UNIQUE INDEX articles_path ON articles(path);
+    CREATE INDEX articles_hash ON articles(content_hash);
+    CREATE TABLE bookmarks (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        created TEXT NOT NULL
+    );
+    CREATE TABLE article_tags (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        tag TEXT NOT NULL,
+        PRIMARY KEY (article_id, tag)
+    );
+    CREATE TABLE annotations (
+        id TEXT PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        quote TEXT NOT NULL,
+        prefix TEXT NOT NULL DEFAULT '',
+        suffix TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        color TEXT NOT NULL DEFAULT 'yellow',
+        tags TEXT NOT NULL DEFAULT '[]',
+        created TEXT NOT NULL,
+        modified TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'anchored'
+    );
+    CREATE INDEX annotations_article ON annotations(article_id);
+    CREATE TABLE user_knowledge (
+        id INTEGER PRIMARY KEY,
+        entry TEXT NOT NULL
+    );
+    CREATE TABLE state (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    """,
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class StoreError(Exception):
+    """The library database cannot be used; the message says why."""
+
+
+def now() -> str:
+    """The current time as an ISO 8601 UTC timestamp."""
+    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+@dataclass
+class ArticleRecord:
+    """One article as the store keeps it."""
+
+    id: str
+    path: str | None
+    content_hash: str
+    title: str
+    text: str
+    date: str | None = None
+    date_precision: str | None = None
+    source: str = ""
+    kind: str = "other"
+    meta: dict[str, Any] = field(default_factory=dict)
+    extraction: dict[str, Any] = field(default_factory=dict)
+    added: str = ""
+    modified: str = ""
+
+
+@dataclass
+class Annotation:
+    """One annotation as the store keeps it."""
+
+    id: str
+    article_id: str
+    start: int
+    end: int
+    quote: str
+    prefix: str = ""
+    suffix: str = ""
+    note: str = ""
+    color: str = "yellow"
+    tags: tuple[str, ...] = ()
+    created: str = ""
+    modified: str = ""
+    status: str = "anchored"
+
+
+_ARTICLE_COLUMNS = ("id, path, content_hash, title, text, date, date_precision, source, kind, "
+                    "meta, extraction, added, modified")
+_ANNOTATION_COLUMNS = ("id, article_id, start, end, quote, prefix, suffix, note, color, tags, "
+                       "created, modified, status")
+
+
+class Store:
+    """A connection to one library database, safe to share between threads."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = threading.RLock()
+        try:
+            self._db = sqlite3.connect(path, isolation_level=None, check_same_thread=False,
+                                       timeout=10)
+            self._db.execute("PRAGMA foreign_keys = ON")
+            self._db.execute("PRAGMA journal_mode = WAL")
+            self._db.execute("PRAGMA synchronous = NORMAL")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{path.name} is not a PartnerView library ({exc})") from exc
+
+    def _migrate(self) -> None:
+        version = self._db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"{self.path.name} was written by a newer PartnerView "
+                             f"(schema {version}, this one knows {SCHEMA_VERSION})")
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            with self.transaction() as db:
+                for statement in script.split(";"):
+                    if statement.strip():
+                        db.execute(statement)
+                db.execute(f"PRAGMA user_version = {number}")
+
+    def close(self) -> None:
+        """Close the database (a checkpoint folds the WAL back into the file)."""
+        with self._lock:
+            self._db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """Run the block's writes as one transaction: all of them land or none do."""
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def _query(self, sql: str, args: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            cursor = self._db.execute(sql, args)
+            return cursor.fetchall()
+
+    # ------------------------------------------------------------------ state
+
+    def generation(self) -> int:
+        """A counter bumped by every change the search index reflects."""
+        rows = self._query("SELECT value FROM state WHERE key = 'generation'")
+        return int(rows[0][0]) if rows else 0
+
+    def bump_generation(self, db: sqlite3.Connection) -> None:
+        """Inside a transaction: mark that the index needs to follow a change."""
+        db.execute("INSERT INTO state(key, value) VALUES ('generation', '1') "
+                   "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1")
+
+    # ------------------------------------------------------------------ articles
+
+    def article_ids(self) -> list[str]:
+        """Every article id, in the order articles were added."""
+        return [row[0] for row in self._query("SELECT id FROM articles ORDER BY rowid")]
+
+    def article_count(self) -> int:
+        """How many articles the library holds."""
+        return self._query("SELECT count(*) FROM articles")[0][0]
+
+    def find_by_path(self, path: str) -> tuple[str, str] | None:
+        """(id, content hash) of the article imported from ``path``."""
+        rows = self._query("SELECT id, content_hash FROM articles WHERE path = ?", (path,))
+        return (rows[0][0], rows[0][1]) if rows else None
+
+    def find_by_hash(self, content_hash: str) -> str | None:
+        """The id of an article with exactly this content."""
+        rows = self._query("SELECT id FROM articles WHERE content_hash = ? LIMIT 1",
+                           (content_hash,))
+        return rows[0][0] if rows else None
+
+    def put_article(self, db: sqlite3.Connection, record: ArticleRecord) -> None:
+        """Inside a transaction: insert or replace an article, keeping its added time."""
+        db.execute(
+            f"INSERT INTO articles({_ARTICLE_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) "
+            "ON CONFLICT(id) DO UPDATE SET path=excluded.path, "
+            "content_hash=excluded.content_hash, title=excluded.title, text=excluded.text, "
+            "date=excluded.date, date_precision=excluded.date_precision, "
+            "source=excluded.source, kind=excluded.kind, meta=excluded.meta, "
+            "extraction=excluded.extraction, modified=excluded.modified",
+            (record.id, record.path, record.content_hash, record.title, record.text,
+             record.date, record.date_precision, record.source, record.kind,
+             json.dumps(record.meta, ensure_ascii=False),
+             json.dumps(record.extraction, ensure_ascii=False),
+             record.added or now(), record.modified or now()),
+        )
+
+    def get_article(self, article_id: str) -> ArticleRecord | None:
+        """The stored article, or None."""
+        rows = self._query(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?",
+                           (article_id,))
+        return _article(rows[0]) if rows else None
+
+    def iter_articles(self, batch: int = 500) -> Iterator[ArticleRecord]:
+        """Every article, read in batches so that memory stays flat."""
+        last = -1
+        while True:
+            rows = self._query(f"SELECT rowid, {_ARTICLE_COLUMNS} FROM articles "
+                               "WHERE rowid > ? ORDER BY rowid LIMIT ?", (last, batch))
+            if not rows:
+                return
+            for row in rows:
+                yield _article(row[1:])
+            last = rows[-1][0]
+
+    def delete_article(self, db: sqlite3.Connection, article_id: str) -> None:
+        """Inside a transaction: remove an article with its bookmarks, tags, annotations."""
+        db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+
+    # ------------------------------------------------------------------ bookmarks and tags
+
+    def bookmarked_ids(self) -> set[str]:
+        """The ids of bookmarked articles."""
+        return {row[0] for row in self._query("SELECT article_id FROM bookmarks")}
+
+    def set_bookmark(self, db: sqlite3.Connection, article_id: str, on: bool) -> None:
+        """Inside a transaction: star or unstar an article."""
+        if on:
+            db.execute("INSERT OR IGNORE INTO bookmarks(article_id, created) VALUES (?, ?)",
+                       (article_id, now()))
+        else:
+            db.execute("DELETE FROM bookmarks WHERE article_id = ?", (article_id,))
+
+    def tags_of(self, article_id: str) -> list[str]:
+        """The article's tags in alphabetical order."""
+        return [row[0] for row in self._query(
+            "SELECT tag FROM article_tags WHERE article_id = ? ORDER BY tag", (article_id,))]
+
+    def set_tags(self, db: sqlite3.Connection, article_id: str, tags: list[str]) -> None:
+        """Inside a transaction: replace the article's tags."""
+        db.execute("DELETE FROM article_tags WHERE article_id = ?", (article_id,))
+        db.executemany("INSERT OR IGNORE INTO article_tags(article_id, tag) VALUES (?, ?)",
+                       [(article_id, tag) for tag in tags])
+
+    # ------------------------------------------------------------------ annotations
+
+    def annotations(self, article_id: str | None = None) -> list[Annotation]:
+        """Annotations of one article (in text order) or of the whole library."""
+        if article_id is None:
+            rows = self._query(f"SELECT {_ANNOTATION_COLUMNS} FROM annotations "
+                               "ORDER BY article_id, start, created")
+        else:
+            rows = self._query(f"SELECT {_ANNOTATION_COLUMNS} FROM annotations "
+                               "WHERE article_id = ? ORDER BY start, created", (article_id,))
+        return [_annotation(row) for row in rows]
+
+    def annotation_counts(self) -> dict[str, int]:
+        """Number of annotations per article id."""
+        return dict(self._query("SELECT article_id, count(*) FROM annotations "
+                                "GROUP BY article_id"))
+
+    def get_annotation(self, annotation_id: str) -> Annotation | None:
+        """One annotation, or None."""
+        rows = self._query(f"SELECT {_ANNOTATION_COLUMNS} FROM annotations WHERE id = ?",
+                           (annotation_id,))
+        return _annotation(rows[0]) if rows else None
+
+    def put_annotation(self, db: sqlite3.Connection, a: Annotation) -> None:
+        """Inside a transaction: insert or replace an annotation."""
+        db.execute(
+            f"INSERT OR REPLACE INTO annotations({_ANNOTATION_COLUMNS}) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (a.id, a.article_id, a.start, a.end, a.quote, a.prefix, a.suffix, a.note, a.color,
+             json.dumps(list(a.tags), ensure_ascii=False), a.created, a.modified, a.status),
+        )
+
+    def delete_annotation(self, db: sqlite3.Connection, annotation_id: str) -> None:
+        """Inside a transaction: remove one annotation."""
+        db.execute("DELETE FROM annotations WHERE id = ?", (annotation_id,))
+
+    # ------------------------------------------------------------------ user knowledge
+
+    def user_knowledge(self) -> list[dict[str, Any]]:
+        """The user's own knowledge-base entries, oldest first."""
+        return [json.loads(row[0]) for row in
+                self._query("SELECT entry FROM user_knowledge ORDER BY id")]
+
+    def add_user_knowledge(self, db: sqlite3.Connection, entry: dict[str, Any]) -> None:
+        """Inside a transaction: keep one user knowledge-base entry."""
+        db.execute("INSERT INTO user_knowledge(entry) VALUES (?)",
+                   (json.dumps(entry, ensure_ascii=False),))
+
+
+def _article(row: tuple[Any, ...]) -> ArticleRecord:
+    (id_, path, content_hash, title, text, date, precision, source, kind, meta, extraction,
+     added, modified) = row
+    return ArticleRecord(id=id_, path=path, content_hash=content_hash, title=title, text=text,
+                         date=date, date_precision=precision, source=source, kind=kind,
+                         meta=json.loads(meta), extraction=json.loads(extraction),
+                         added=added, modified=modified)
+
+
+def _annotation(row: tuple[Any, ...]) -> Annotation:
+    values = list(row)
+    values[9] = tuple(json.loads(values[9]))
+    return Annotation(*values)
