@@ -95,7 +95,7 @@ ORG_HEADS = {
     "Corps": "department", "Corporation": "company", "Company": "company", "Group": "company",
     "Inc": "company", "Ltd": "company", "Association": "government", "Foundation": "programme",
     "Consortium": "programme", "Alliance": "programme", "House": "company",
-    "Press": "company",
+    "Press": "company", "Program": "programme", "Programme": "programme",
 }
 CONNECTORS = {"of", "and", "for", "the", "&", "de", "del", "da", "do", "la", "des", "di", "in"}
 LEADING_NOISE = {
@@ -172,7 +172,11 @@ class Extractor:
         result.organizations = _unique(e.canonical for e in orgs)
         result.people = _unique_people(people)
         result.places = _unique(e.canonical for e in places)
-        result.fields = _unique(e.canonical for e in fields_)
+        # A lab's name says what it works on ("Trustworthy Innovation Lab"): its fields
+        # count for the article, though the name is highlighted as the organisation.
+        in_labs = [e for e in known if e.type == "field" and any(
+            o.kind == "lab" and o.start <= e.start and e.end <= o.end for o in orgs)]
+        result.fields = _unique(e.canonical for e in fields_ + in_labs)
         result.dates = _unique(e.canonical for e in dates)
         result.partners = self._partners(title, text, orgs, local)
         result.kind = classify(title, text)
@@ -187,7 +191,9 @@ class Extractor:
         known = [e for e in known if e.type == "organization"]
         known += self._misspelt(text, known, "organization", local)
         shaped = []
-        for start, end, name, kind in _shaped_organizations(text, known):
+        candidates = _shaped_organizations(text, known)
+        while candidates:
+            start, end, name, kind = candidates.pop(0)
             inner = [k for k in known if start <= k.start and k.end <= end]
             if any(k.start == start and k.end == end for k in inner):
                 continue
@@ -195,7 +201,12 @@ class Extractor:
                 before = text[start:inner[0].start]
                 cut = re.search(r"\s+(?:of|at|in)\s+(?:the\s+)?$", before)
                 if cut and any(_head(w) in ORG_HEADS for w in before[:cut.start()].split()):
-                    end = start + cut.start()  # "Department of ... of Huawei"
+                    # "Department of ... of Huawei": the unit ends before its owner, who
+                    # may head a unit of its own ("... of Huawei Shanghai Institute").
+                    rest = text[inner[0].start:end]
+                    if any(_head(w) in ORG_HEADS for w in rest.split()[1:]):
+                        candidates.append((inner[0].start, end, rest, _org_kind(rest)))
+                    end = start + cut.start()
                     inner = []
                 else:
                     start = inner[0].start  # "Wang Yan of ECNU Publishing House"
@@ -236,12 +247,9 @@ class Extractor:
     def _known(self, text: str, local: _LocalNames) -> list[Entity]:
         """Every name the knowledge base or the article's own definitions know."""
         found = []
-        for match in self.kb.pattern.finditer(text):
-            entry = self.kb.lookup(match.group())
-            if entry is None:
-                continue
-            found.append(Entity(entry.type, match.group(), entry.name, match.start(),
-                                match.end(), kind=entry.kind))
+        for start, end, entry in self.kb.finditer(text):
+            found.append(Entity(entry.type, text[start:end], entry.name, start, end,
+                                kind=entry.kind))
             if entry.type == "organization":
                 local.add(entry.name, entry.kind, entry.parent, entry)
         for name, entry in local.defined.items():
@@ -411,9 +419,10 @@ def _initials(name: str) -> str:
 
 # ---------------------------------------------------------------------------- shapes
 
+_CAP_WORD = r"(?:Co\.|Ltd\.|Inc\.|St\.|[A-Z]\.|[A-Z][\w'’-]*)"
 _CAP_SEQUENCE = re.compile(
-    r"(?:[A-Z][\w'’.-]*|[0-9]+)(?:(?: (?:of|and|for|the|&|de|del|da|do|la|des|di)| &)?"
-    r" (?:[A-Z][\w'’.-]*))*")
+    rf"(?:{_CAP_WORD}|[0-9]+)(?:(?: (?:of|and|for|the|&|de|del|da|do|la|des|di)| &)?"
+    rf" {_CAP_WORD})*")
 
 
 def _shaped_organizations(text: str, known: list[Entity]) -> list[tuple[int, int, str, str]]:
@@ -430,6 +439,14 @@ def _shaped_organizations(text: str, known: list[Entity]) -> list[tuple[int, int
         heads = [i for i, w in enumerate(words) if _head(w) in ORG_HEADS]
         if not heads or len(words) < 2:
             continue
+        if "of" in words and words.index("of") < heads[0]:
+            # "Students of Qatar Institute of Technology": the name starts after "of".
+            drop = words.index("of") + 1
+            start += len(" ".join(words[:drop])) + 1
+            words = words[drop:]
+            heads = [i - drop for i in heads]
+            if len(words) < 2:
+                continue
         # A name ends at its head or at the words of its "of ..." complement.
         last_head = heads[-1]
         end_index = len(words) - 1
@@ -491,10 +508,14 @@ def _people(text: str, taken: list[Entity]) -> list[Entity]:
     """People by the titles and roles around their names; later short mentions resolved."""
     found: list[Entity] = []
     known: dict[str, str] = {}  # full name -> role
+    used = bytearray(len(text))  # 1 where a name or an organisation already is
+    for entity in taken:
+        used[entity.start:entity.end] = b"\x01" * (entity.end - entity.start)
 
     def add(start: int, end: int, name: str, role: str) -> None:
-        if _overlaps(start, end, taken + found):
+        if used.find(1, start, end) != -1:
             return
+        used[start:end] = b"\x01" * (end - start)
         role = _clean_role(role)
         if role and not known.get(name):
             known[name] = role
@@ -524,11 +545,11 @@ def _people(text: str, taken: list[Entity]) -> list[Entity]:
             role = match.groupdict().get("role") or _role_around(text, match, "name")
             add(start, start + len(name), name, role)
     # Short mentions: "President Wang", "Wang expressed", "Zhang said".
+    short_names = {n.split()[0] for n in known} | {n.split()[-1] for n in known}
     for match in re.finditer(rf"\b(?:(?P<title>{ROLE_WORDS}) )?(?P<surname>[A-Z][a-z]+)\b",
                              text):
         surname = match.group("surname")
-        if surname not in {n.split()[0] for n in known} and \
-                surname not in {n.split()[-1] for n in known}:
+        if surname not in short_names:
             continue
         start, end = match.span("surname")
         full = _resolve_short(surname, match.group("title") or "", start, known, found)
@@ -611,14 +632,18 @@ def _unique(values: Any) -> list[str]:
 
 
 def _distance(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance, giving up once it exceeds ``limit``."""
+    """Edit distance counting a swap of neighbours as one edit ("Tencnet"), giving up once
+    it exceeds ``limit``."""
+    before: list[int] = []
     previous = list(range(len(b) + 1))
     for i, ca in enumerate(a, start=1):
         current = [i]
         for j, cb in enumerate(b, start=1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1,
-                               previous[j - 1] + (ca != cb)))
+            cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cost = min(cost, before[j - 2] + 1)
+            current.append(cost)
         if min(current) > limit:
             return limit + 1
-        previous = current
+        before, previous = previous, current
     return previous[-1]

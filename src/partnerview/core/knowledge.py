@@ -72,14 +72,27 @@ class KnowledgeBase:
                     self.exact.setdefault(form, entry)
                 else:
                     self.folded.setdefault(form.casefold(), entry)
-        forms = sorted({*self.exact, *(self._original_forms())}, key=len, reverse=True)
-        pattern = "|".join(re.escape(form) for form in forms)
-        self.pattern = re.compile(rf"(?<![\w-])(?:{pattern})(?![\w])", re.IGNORECASE)
+        # One regular expression shaped as a trie of every lower-cased form: the regex
+        # engine then tests a text position against shared prefixes, not 1,000 names.
+        forms = {form.lower() for form in [*self.exact, *self._original_forms()]}
+        self.pattern = re.compile(rf"(?<![\w-])(?:{_trie_pattern(forms)})(?![\w])")
         self.single_words = {form for form in self.folded if " " not in form and len(form) >= 5}
 
     def _original_forms(self) -> list[str]:
         return [form for entry in self.entries.values()
                 for form in [entry.name, *entry.aliases] if not is_case_sensitive(form)]
+
+    def finditer(self, text: str) -> list[tuple[int, int, Entry]]:
+        """Every known name in ``text``: (start, end, entry), longest at each place."""
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a few characters change length when lowered
+            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        found = []
+        for match in self.pattern.finditer(lowered):
+            entry = self.lookup(text[match.start():match.end()])
+            if entry is not None:
+                found.append((match.start(), match.end(), entry))
+        return found
 
     def lookup(self, text: str) -> Entry | None:
         """The entry written as ``text`` (exact case for acronyms), or None."""
@@ -120,3 +133,26 @@ def is_case_sensitive(form: str) -> bool:
     letters = [c for c in form if c.isalpha()]
     return len(form) <= 3 or (letters and sum(c.isupper() for c in letters) >= len(letters) - 1
                               and len(letters) <= 6)
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regular expression matching any of ``words``, longest first, built as a trie."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items())
+                    if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return f"(?:{body})?"
+        return body
+
+    return build(trie)

@@ -17,11 +17,11 @@ from typing import Any
 from partnerview import paths
 from partnerview.core import anchoring, export
 from partnerview.core.article import (
+    MAX_FILE_BYTES,
     SUPPORTED_SUFFIXES,
     Article,
     ArticleError,
     parse_bytes,
-    MAX_FILE_BYTES,
 )
 from partnerview.core.extract import KINDS, Extraction, Extractor
 from partnerview.core.index import (
