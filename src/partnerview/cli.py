@@ -101,7 +101,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from partnerview.gui.app import run
 
-        return run(data_dir=getattr(args, "data_dir", None), screenshot=args.screenshot, query=args.query)
+        return run(data_dir=getattr(args, "data_dir", None), screenshot=args.screenshot,
+                   query=args.query)
     from partnerview.core.store import StoreError
 
     try:

@@ -131,7 +131,8 @@ _PINYIN = re.compile(
     r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|uan|ian|"
     r"iao|uai|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|uo|ui|ue|ve|a|e|i|o|u|v)){1,3}$", re.I)
 _NAME_WORD = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
-_WESTERN_NAME = rf"{_NAME_WORD}(?: (?:[A-Z]\. |(?:van|von|de|da|del|al|el|bin|binti) )?{_NAME_WORD}){{1,2}}"
+_PARTICLE = r"(?:[A-Z]\. |(?:van|von|de|da|del|al|el|bin|binti) )"
+_WESTERN_NAME = rf"{_NAME_WORD}(?: {_PARTICLE}?{_NAME_WORD}){{1,2}}"
 _NOT_NAMES = {
     "University", "College", "Institute", "School", "Department", "Office", "Center", "Centre",
     "Lab", "Laboratory", "Academy", "Group", "Company", "Technologies", "Technology", "Cloud",

@@ -1,0 +1,97 @@
+"""The application: QApplication, settings, the exception hook and the first window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from partnerview import paths
+
+LOG_FILE = "partnerview.log"
+
+
+def settings_path() -> Path:
+    """Where window state and the last query are kept (outside any library)."""
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(paths.APP_NAME, appauthor=False)) / "settings.ini"
+
+
+def run(data_dir: str | None = None, screenshot: str | None = None,
+        query: str | None = None) -> int:
+    """Start the desktop app; with ``screenshot``, save a picture of it and exit."""
+    if screenshot:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from partnerview.core.library import Library
+    from partnerview.core.store import StoreError
+    from partnerview.gui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(paths.APP_NAME)
+    app.setApplicationDisplayName(paths.APP_NAME)
+    folder = paths.data_dir(data_dir)
+    try:
+        library = Library.open(folder)
+    except StoreError as exc:
+        QMessageBox.critical(None, "PartnerView cannot open the library",
+                             f"{exc}\n\nLibrary folder: {folder}")
+        return 1
+    install_exception_hook(folder / LOG_FILE, interactive=not screenshot)
+    settings = QSettings(str(settings_path()), QSettings.Format.IniFormat)
+    window = MainWindow(library, settings)
+    if screenshot:
+        if query is not None:
+            settings.setValue("query/text", query)
+            settings.setValue("query/filters", "{}")
+            settings.setValue("reader/article", "")
+        window.resize(1500, 900)
+        window.search_finished.connect(lambda _: QTimer.singleShot(
+            300, lambda: _save_and_quit(window, screenshot)))
+    window.show()
+    window.start()
+    code = app.exec()
+    library.close()
+    return code
+
+
+def _save_and_quit(window: object, target: str) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window.grab().save(target)  # type: ignore[attr-defined]
+    print(f"Saved {target}")
+    window.close()  # type: ignore[attr-defined]
+    QApplication.instance().quit()
+
+
+def install_exception_hook(log_file: Path, interactive: bool = True) -> None:
+    """Unexpected errors: a short dialog for the user, the traceback in the log file."""
+    log_file.parent.mkdir(parents=True, exist_ok=True)
+    logger = logging.getLogger("partnerview")
+    handler = logging.FileHandler(log_file, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    logger.addHandler(handler)
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        text = "".join(traceback.format_exception(kind, exc, tb))
+        logger.error("Unexpected error\n%s", getattr(exc, "traceback_text", None) or text)
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        if not interactive:  # no one to answer a dialog: say it and stop
+            print(text, file=sys.stderr)
+            if QApplication.instance() is not None:
+                QApplication.instance().exit(1)
+            return
+        if QApplication.instance() is not None:
+            QMessageBox.warning(
+                QApplication.activeWindow(), "Something went wrong",
+                f"{kind.__name__}: {exc}\n\nPartnerView keeps running. The details are in "
+                f"{log_file}.")
+
+    sys.excepthook = hook

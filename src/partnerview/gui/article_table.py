@@ -1,0 +1,345 @@
+"""The article list: a table model over the hits of the current search."""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from partnerview.core.dates import describe, sort_key
+from partnerview.core.index import Hit
+
+Index = QModelIndex | QPersistentModelIndex
+COLUMNS = ("★", "Title", "Date", "Partners", "Fields", "Notes")
+STAR, TITLE, DATE, PARTNERS, FIELDS, NOTES = range(len(COLUMNS))
+#: The role holding typed values for sorting (dates as ISO keys, counts as ints).
+SORT_ROLE = Qt.ItemDataRole.UserRole
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class ArticleTableModel(QAbstractTableModel):
+    """Rows are the hits of a search, in the order the search gave them.
+
+    Only one page of hits is held; when the view scrolls to the end, ``more_requested``
+    asks the window for the next page (fetched in the background).
+    """
+
+    more_requested = Signal(int)  # offset of the next page
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._hits: list[Hit] = []
+        self._total = 0
+        self._bookmarks: set[str] = set()
+        self._notes: dict[str, int] = {}
+        self._fetching = False
+
+    # ------------------------------------------------------------------ content
+
+    def set_hits(self, hits: list[Hit], total: int) -> None:
+        """Show a new result (the first page of it)."""
+        self.beginResetModel()
+        self._hits = list(hits)
+        self._total = total
+        self._fetching = False
+        self.endResetModel()
+
+    def append_hits(self, hits: list[Hit]) -> None:
+        """Add the next page."""
+        self._fetching = False
+        known = {h.id for h in self._hits}
+        fresh = [h for h in hits if h.id not in known]
+        if not fresh:
+            self._total = len(self._hits)
+            return
+        first = len(self._hits)
+        self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+        self._hits += fresh
+        self.endInsertRows()
+
+    def set_marks(self, bookmarks: set[str], notes: dict[str, int]) -> None:
+        """Update the bookmark and note-count columns."""
+        self._bookmarks, self._notes = set(bookmarks), dict(notes)
+        if self._hits:
+            self.dataChanged.emit(self.index(0, STAR), self.index(len(self._hits) - 1, NOTES))
+
+    def article_id(self, row: int) -> str | None:
+        """The id of the article in ``row``."""
+        return self._hits[row].id if 0 <= row < len(self._hits) else None
+
+    def row_of(self, article_id: str) -> int | None:
+        """The row showing ``article_id``."""
+        return next((i for i, h in enumerate(self._hits) if h.id == article_id), None)
+
+    @property
+    def total(self) -> int:
+        """How many articles the search found (more than the rows held, possibly)."""
+        return self._total
+
+    # ------------------------------------------------------------------ Qt model
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._hits)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
+        return not parent.isValid() and not self._fetching and len(self._hits) < self._total
+
+    def fetchMore(self, parent: Index) -> None:  # noqa: N802
+        if self.canFetchMore(parent):
+            self._fetching = True
+            self.more_requested.emit(len(self._hits))
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return COLUMNS[section]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return ("Bookmarked", "Title and matching text", "Publication date",
+                        "Parties to the partnership", "Technology fields",
+                        "Number of annotations")[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+            return None
+        hit = self._hits[index.row()]
+        column = index.column()
+        if role == ID_ROLE:
+            return hit.id
+        if role == SNIPPET_ROLE:
+            return hit.snippet
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(hit, column)
+        if role == SORT_ROLE:
+            return self._sort_value(hit, column, index.row())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == TITLE:
+                return f"<b>{html.escape(hit.title)}</b><br>{hit.snippet}"
+            if column in (PARTNERS, FIELDS):
+                return self._display(hit, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (STAR, NOTES):
+            return Qt.AlignmentFlag.AlignCenter
+        return None
+
+    def _display(self, hit: Hit, column: int) -> str:
+        if column == STAR:
+            return "★" if hit.id in self._bookmarks else ""
+        if column == TITLE:
+            return hit.title
+        if column == DATE:
+            return short_date(hit.date)
+        if column == PARTNERS:
+            return ", ".join(hit.partners)
+        if column == FIELDS:
+            return ", ".join(hit.fields)
+        count = self._notes.get(hit.id, 0)
+        return str(count) if count else ""
+
+    def _sort_value(self, hit: Hit, column: int, row: int) -> Any:
+        if column == STAR:
+            return int(hit.id in self._bookmarks)
+        if column == TITLE:
+            return hit.title.casefold()
+        if column == DATE:
+            return sort_key(hit.date)
+        if column == NOTES:
+            return self._notes.get(hit.id, 0)
+        return self._display(hit, column).casefold()
+
+
+def short_date(iso: str | None) -> str:
+    """A compact date for the list: 2025-04-27, 2019-07, or "23 Dec (year?)"."""
+    if not iso:
+        return ""
+    if iso.startswith("--"):
+        return describe(iso, None).replace(" (year unknown)", ", year ?")
+    return iso
+
+
+class ArticleSortProxy(QSortFilterProxyModel):
+    """Sorts rows on the typed values of ``SORT_ROLE``, never on display strings."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+
+
+class SnippetDelegate(QStyledItemDelegate):
+    """Draws the title in bold with the matching text below it."""
+
+    LINES = 4
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        options = QStyleOptionViewItem(option)
+        self.initStyleOption(options, index)
+        style = options.widget.style() if options.widget else None
+        text_color = options.palette.color(
+            QPalette.ColorRole.HighlightedText if options.state & QStyle.StateFlag.State_Selected
+            else QPalette.ColorRole.Text)
+        options.text = ""
+        if style:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, options, painter,
+                              options.widget)
+        document = self._document(index, options, text_color.name())
+        painter.save()
+        rect: QRect = options.rect.adjusted(4, 2, -4, -2)
+        painter.translate(rect.topLeft())
+        painter.setClipRect(rect.translated(-rect.topLeft()))
+        context = QAbstractTextDocumentLayout.PaintContext()
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def _document(self, index: Index, option: QStyleOptionViewItem, color: str
+                  ) -> QTextDocument:
+        bold = QFont(option.font)
+        bold.setBold(True)
+        width = max(50, option.rect.width() - 10)
+        title = html.escape(QFontMetrics(bold).elidedText(
+            index.data(Qt.ItemDataRole.DisplayRole) or "", Qt.TextElideMode.ElideRight, width))
+        snippet = index.data(SNIPPET_ROLE) or ""
+        snippet = re.sub(r'<b class="match[^"]*">', '<b style="background-color:#ffe58a;'
+                         'color:#000">', snippet)
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setDocumentMargin(1)
+        document.setTextWidth(max(50, option.rect.width() - 8))
+        document.setHtml(f'<div style="color:{color}"><b>{title}</b><br>'
+                         f'<span style="font-size:small">{snippet}</span></div>')
+        return document
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        height = option.fontMetrics.lineSpacing() * self.LINES + 8
+        return QSize(option.rect.width() or 300, height)
+
+
+class ArticleTable(QWidget):
+    """The list of articles with an empty-state message over it."""
+
+    article_selected = Signal(str)  # the article the user moved to
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ArticleTableModel(self)
+        self.proxy = ArticleSortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = QTableView(self)
+        self.view.setObjectName("articleTable")
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # search order until clicked
+        self.view.setWordWrap(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setShowGrid(False)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(
+            self.view.fontMetrics().lineSpacing() * SnippetDelegate.LINES + 10)
+        self.view.setItemDelegateForColumn(TITLE, SnippetDelegate(self.view))
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionsMovable(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        for column, width in ((STAR, 26), (DATE, 96), (PARTNERS, 150), (FIELDS, 130),
+                              (NOTES, 46)):
+            header.resizeSection(column, width)
+        self.empty = QLabel(self)
+        self.empty.setObjectName("emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setTextFormat(Qt.TextFormat.RichText)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        layout.addWidget(self.empty)
+        self.empty.hide()
+        self.view.selectionModel().currentRowChanged.connect(self._on_view_current_changed)
+        header.customContextMenuRequested.connect(self._on_header_menu_requested)
+
+    def show_result(self, hits: list[Hit], total: int, empty_message: str) -> None:
+        """Show the hits of a new search, or ``empty_message`` when there are none."""
+        self.model.set_hits(hits, total)
+        self.view.setVisible(bool(hits))
+        self.empty.setVisible(not hits)
+        self.empty.setText(empty_message)
+
+    def current_id(self) -> str | None:
+        """The id of the article the cursor is on."""
+        index = self.view.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def selected_ids(self) -> list[str]:
+        """Ids of every selected article (the current one if none is selected)."""
+        rows = self.view.selectionModel().selectedRows()
+        ids = [index.data(ID_ROLE) for index in rows]
+        current = self.current_id()
+        return ids or ([current] if current else [])
+
+    def select(self, article_id: str) -> bool:
+        """Move the cursor to ``article_id`` if it is in the list."""
+        row = self.model.row_of(article_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, TITLE))
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+        return True
+
+    def select_first(self) -> None:
+        """Move the cursor to the first row."""
+        if self.proxy.rowCount():
+            self.view.setCurrentIndex(self.proxy.index(0, TITLE))
+
+    def _on_view_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.article_selected.emit(current.data(ID_ROLE))
+
+    def _on_header_menu_requested(self, position: Any) -> None:
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu(self)
+        header = self.view.horizontalHeader()
+        for column, name in enumerate(COLUMNS):
+            if column == TITLE:
+                continue
+            action = menu.addAction(name if column != STAR else "Bookmark (★)")
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
+        menu.exec(header.mapToGlobal(position))

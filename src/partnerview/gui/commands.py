@@ -1,0 +1,185 @@
+"""Undoable changes to the user's own data: bookmarks, tags and annotations.
+
+Each command calls the library and then ``changed(article_ids)`` so the window can show
+the new state; undo restores exactly what was there before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from partnerview.core.library import Library
+
+Changed = Callable[[list[str]], None]
+HISTORY_LIMIT = 200
+
+
+class UndoCommand:
+    """A change that can be done, undone and done again."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def redo(self) -> None:
+        """Do (or do again) the change."""
+        raise NotImplementedError
+
+    def undo(self) -> None:
+        """Put back what was there before."""
+        raise NotImplementedError
+
+
+class UndoStack(QObject):
+    """The history of the user's changes.
+
+    Plain Python rather than QUndoStack: Qt would own (and delete) Python command objects,
+    which PySide6 does not survive reliably when windows are destroyed.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._done: list[UndoCommand] = []
+        self._undone: list[UndoCommand] = []
+
+    def push(self, command: UndoCommand) -> None:
+        """Do ``command`` and remember it."""
+        command.redo()
+        self._done = (self._done + [command])[-HISTORY_LIMIT:]
+        self._undone.clear()
+        self.changed.emit()
+
+    def undo(self) -> None:
+        """Undo the last change."""
+        if self._done:
+            command = self._done.pop()
+            command.undo()
+            self._undone.append(command)
+            self.changed.emit()
+
+    def redo(self) -> None:
+        """Do again the last undone change."""
+        if self._undone:
+            command = self._undone.pop()
+            command.redo()
+            self._done.append(command)
+            self.changed.emit()
+
+    def undo_text(self) -> str:
+        """What undo would undo, or ""."""
+        return self._done[-1].text if self._done else ""
+
+    def redo_text(self) -> str:
+        """What redo would do again, or ""."""
+        return self._undone[-1].text if self._undone else ""
+
+
+class SetBookmarks(UndoCommand):
+    """Star or unstar articles."""
+
+    def __init__(self, library: Library, article_ids: list[str], on: bool,
+                 changed: Changed) -> None:
+        super().__init__(("Bookmark" if on else "Remove bookmark") +
+                         (f" of {len(article_ids)} articles" if len(article_ids) > 1 else ""))
+        self._library, self._ids, self._on, self._changed = library, article_ids, on, changed
+        marked = set(library.bookmarks())
+        self._before = {i: i in marked for i in article_ids}
+
+    def redo(self) -> None:  # noqa: D102
+        for article_id in self._ids:
+            self._library.set_bookmark(article_id, self._on)
+        self._changed(self._ids)
+
+    def undo(self) -> None:  # noqa: D102
+        for article_id, was in self._before.items():
+            self._library.set_bookmark(article_id, was)
+        self._changed(self._ids)
+
+
+class SetTags(UndoCommand):
+    """Add and remove tags on articles."""
+
+    def __init__(self, library: Library, article_ids: list[str], add: list[str],
+                 remove: list[str], changed: Changed) -> None:
+        super().__init__("Change tags")
+        self._library, self._ids, self._changed = library, article_ids, changed
+        self._before = {i: library.article(i).tags for i in article_ids}
+        self._after = {i: sorted((set(tags) | set(add)) - set(remove))
+                       for i, tags in self._before.items()}
+
+    def redo(self) -> None:  # noqa: D102
+        for article_id, tags in self._after.items():
+            self._library.set_tags(article_id, tags)
+        self._changed(self._ids)
+
+    def undo(self) -> None:  # noqa: D102
+        for article_id, tags in self._before.items():
+            self._library.set_tags(article_id, tags)
+        self._changed(self._ids)
+
+
+class AddAnnotation(UndoCommand):
+    """Highlight a passage (with a note and tags)."""
+
+    def __init__(self, library: Library, article_id: str, start: int, end: int,
+                 changed: Changed, **values: Any) -> None:
+        super().__init__("Highlight")
+        self._library, self._changed = library, changed
+        self._args = (article_id, start, end)
+        self._values = values
+        self.annotation: Any = None
+
+    def redo(self) -> None:  # noqa: D102
+        if self.annotation is None:
+            self.annotation = self._library.annotate(*self._args, **self._values)
+        else:  # redo after undo: the same annotation, same id and times
+            self._library.restore_annotation(self.annotation)
+        self._changed([self.annotation.article_id])
+
+    def undo(self) -> None:  # noqa: D102
+        self._library.delete_annotation(self.annotation.id)
+        self._changed([self.annotation.article_id])
+
+
+class EditAnnotation(UndoCommand):
+    """Change an annotation's note, colour or tags."""
+
+    def __init__(self, library: Library, annotation_id: str, changed: Changed,
+                 **changes: Any) -> None:
+        super().__init__("Edit annotation")
+        self._library, self._changed, self._changes = library, changed, changes
+        self._before = library.annotation(annotation_id)
+        self._after: Any = None
+
+    def redo(self) -> None:  # noqa: D102
+        if self._after is None:
+            self._after = self._library.update_annotation(self._before.id, **self._changes)
+        else:
+            self._library.restore_annotation(self._after)
+        self._changed([self._before.article_id])
+
+    def undo(self) -> None:  # noqa: D102
+        self._library.restore_annotation(self._before)
+        self._changed([self._before.article_id])
+
+
+class DeleteAnnotation(UndoCommand):
+    """Remove an annotation; undo puts it back as it was."""
+
+    def __init__(self, library: Library, annotation_id: str, changed: Changed) -> None:
+        super().__init__("Delete annotation")
+        self._library, self._changed = library, changed
+        self._annotation = replace(library.annotation(annotation_id))
+
+    def redo(self) -> None:  # noqa: D102
+        self._library.delete_annotation(self._annotation.id)
+        self._changed([self._annotation.article_id])
+
+    def undo(self) -> None:  # noqa: D102
+        self._library.restore_annotation(self._annotation)
+        self._changed([self._annotation.article_id])

@@ -1,0 +1,133 @@
+"""Dialogs of the desktop app. Each returns what the user chose; none touches the library."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from partnerview.core.library import COLORS
+
+
+class ImportReportDialog(QDialog):
+    """Lists the files an import could not read, each with the reason."""
+
+    def __init__(self, summary: str, failed: list[tuple[str, str]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import finished with problems")
+        self.resize(720, 360)
+        text = QLabel(f"{summary}.\nThese files were not imported; the others were:", self)
+        self.table = QTreeWidget(self)
+        self.table.setHeaderLabels(["File", "Reason", "Folder"])
+        self.table.setRootIsDecorated(False)
+        for path, reason in failed:
+            folder, _, name = path.replace("\\", "/").rpartition("/")
+            item = QTreeWidgetItem([name, reason, folder])
+            item.setToolTip(0, path)
+            self.table.addTopLevelItem(item)
+        self.table.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+
+
+class NoteDialog(QDialog):
+    """Edit an annotation's note (plain text or Markdown), colour and tags."""
+
+    def __init__(self, quote: str, note: str = "", color: str = "yellow",
+                 tags: tuple[str, ...] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Annotation")
+        self.resize(480, 320)
+        shown = quote if len(quote) < 300 else quote[:297] + "…"
+        excerpt = QLabel(f"“{shown}”", self)
+        excerpt.setWordWrap(True)
+        excerpt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note = QPlainTextEdit(note, self)
+        self.note.setPlaceholderText("Your note (Markdown allowed)")
+        self.color = QComboBox(self)
+        for name in COLORS:
+            self.color.addItem(name.capitalize(), name)
+        self.color.setCurrentIndex(max(0, self.color.findData(color)))
+        self.tags = QLineEdit(", ".join(tags), self)
+        self.tags.setPlaceholderText("comma-separated, e.g. budget, to cite")
+        form = QFormLayout()
+        form.addRow("Colour", self.color)
+        form.addRow("Tags", self.tags)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
+                                   QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(excerpt)
+        layout.addWidget(self.note, 1)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.note.setFocus()
+
+    def values(self) -> tuple[str, str, tuple[str, ...]]:
+        """(note, colour, tags) as entered."""
+        tags = tuple(t.strip() for t in self.tags.text().split(",") if t.strip())
+        return self.note.toPlainText().strip(), self.color.currentData(), tags
+
+
+class TextDialog(QDialog):
+    """A page of help text."""
+
+    def __init__(self, title: str, html: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(620, 520)
+        browser = QTextBrowser(self)
+        browser.setOpenLinks(False)
+        browser.setHtml(html)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(browser)
+        layout.addWidget(buttons)
+
+
+QUERY_SYNTAX_HTML = """
+<h3>Searching</h3>
+<p>Type words to find articles containing all of them, in any form
+(<i>cloud</i> finds <i>clouds</i>). The list updates as you type.</p>
+<table cellpadding="4">
+<tr><td><code>kunpeng OR ascend</code></td><td>either word</td></tr>
+<tr><td><code>huawei NOT ecnu</code></td><td>the first without the second</td></tr>
+<tr><td><code>"smart campus"</code></td><td>the exact phrase</td></tr>
+<tr><td><code>univ*</code></td><td>words starting with <i>univ</i></td></tr>
+<tr><td><code>kunpen~</code></td><td>words one letter away</td></tr>
+<tr><td><code>partner:ECNU</code></td><td>a partner (also field:, person:, place:, org:,
+year:, kind:, tag:) by name, acronym or alias</td></tr>
+<tr><td><code>note:budget</code></td><td>articles whose annotations mention a word</td></tr>
+<tr><td><code>date:[2019 TO 2020]</code></td><td>a date range</td></tr>
+<tr><td><code>title:huawei</code></td><td>a word in the title</td></tr>
+</table>
+<p>Check values in the panel on the left to filter: values of one group are combined
+with OR, groups with AND. Click a highlighted name in an article to filter by it.</p>
+"""
+
+
+def shortcuts_html(rows: list[tuple[str, str]]) -> str:
+    """A table of keyboard shortcuts."""
+    body = "".join(f"<tr><td><b>{keys}</b></td><td>{what}</td></tr>" for keys, what in rows)
+    return f"<h3>Keyboard shortcuts</h3><table cellpadding='4'>{body}</table>"

@@ -1,0 +1,236 @@
+"""The facet panel: partners, fields, people, places, years, kinds and tags with counts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+Index = QModelIndex | QPersistentModelIndex
+GROUPS = [("partners", "Partners"), ("fields", "Fields"), ("people", "People"),
+          ("places", "Places"), ("organizations", "Organisations"), ("years", "Years"),
+          ("kinds", "Kind"), ("tags", "Tags"), ("bookmarked", "Bookmarked"),
+          ("annotated", "Annotations")]
+SINGLE_VALUE_LABELS = {"bookmarked": "Bookmarked articles", "annotated": "With annotations"}
+FACET_ROLE = Qt.ItemDataRole.UserRole
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
+COUNT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class FacetModel(QAbstractItemModel):
+    """A two-level tree: facet groups, then their values with counts, checkable."""
+
+    filter_toggled = Signal(str, str, bool)  # facet, value, checked
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._groups: list[tuple[str, str]] = []
+        self._values: list[list[tuple[str, int]]] = []
+        self._selected: dict[str, set[str]] = {}
+
+    def set_counts(self, facets: dict[str, dict[str, int]],
+                   selected: dict[str, tuple[str, ...]]) -> None:
+        """Show the counts of a search; chosen values stay listed even at zero."""
+        self.beginResetModel()
+        self._selected = {facet: set(values) for facet, values in selected.items()}
+        self._groups, self._values = [], []
+        for facet, label in GROUPS:
+            counts = dict(facets.get(facet, {}))
+            for value in self._selected.get(facet, ()):
+                counts.setdefault(value, 0)
+            if not counts:
+                continue
+            if facet == "years":
+                ordered = sorted(counts.items(), key=lambda kv: kv[0], reverse=True)
+            else:
+                ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold()))
+            self._groups.append((facet, label))
+            self._values.append(ordered)
+        self.endResetModel()
+
+    def selected(self) -> dict[str, tuple[str, ...]]:
+        """The chosen values per facet."""
+        return {facet: tuple(sorted(values)) for facet, values in self._selected.items()
+                if values}
+
+    # ------------------------------------------------------------------ Qt model
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        if not parent.isValid():
+            return len(self._groups)
+        if parent.internalId() == 0 and parent.column() == 0:
+            return len(self._values[parent.row()])
+        return 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 2
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return ("Filter by", "Articles")[section] if section in (0, 1) else None
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.internalId() != 0 and index.column() == 0:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if index.internalId() == 0:
+            facet, label = self._groups[index.row()]
+            chosen = len(self._selected.get(facet, ()))
+            if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
+                return f"{label}  ·  {chosen} chosen" if chosen else label
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            if role == FACET_ROLE:
+                return facet
+            return None
+        group = index.internalId() - 1
+        facet = self._groups[group][0]
+        value, count = self._values[group][index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 1:
+                return str(count)
+            return SINGLE_VALUE_LABELS.get(facet, value)
+        if role == Qt.ItemDataRole.CheckStateRole and index.column() == 0:
+            return Qt.CheckState.Checked if value in self._selected.get(facet, ()) \
+                else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{value}: {count} article{'s' if count != 1 else ''}"
+        if role == FACET_ROLE:
+            return facet
+        if role == VALUE_ROLE:
+            return value
+        if role == COUNT_ROLE:
+            return count
+        return None
+
+    def setData(self, index: Index, value: Any,  # noqa: N802
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or \
+                index.internalId() == 0:
+            return False
+        facet = self._groups[index.internalId() - 1][0]
+        name = self._values[index.internalId() - 1][index.row()][0]
+        checked = Qt.CheckState(value) == Qt.CheckState.Checked
+        chosen = self._selected.setdefault(facet, set())
+        if checked:
+            chosen.add(name)
+        else:
+            chosen.discard(name)
+        self.dataChanged.emit(index, index, [role])
+        self.filter_toggled.emit(facet, name, checked)
+        return True
+
+
+class FacetPanel(QWidget):
+    """The facet tree with a filter box and a button that clears every filter."""
+
+    clear_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = FacetModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setRecursiveFilteringEnabled(True)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText("Filter partners, fields, people…")
+        self.filter.setClearButtonEnabled(True)
+        self.clear = QPushButton("Clear filters", self)
+        self.clear.setToolTip("Remove every facet filter")
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("facetTree")
+        self.tree.setModel(self.proxy)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self._collapsed: set[str] = set()
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.clear)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.tree)
+        self.filter.textChanged.connect(self._on_filter_text_changed)
+        self.clear.clicked.connect(self.clear_requested)
+        self.tree.collapsed.connect(self._on_tree_collapsed)
+        self.tree.expanded.connect(self._on_tree_expanded)
+        self.tree.clicked.connect(self._on_tree_clicked)
+        self.model.modelReset.connect(self._restore_expansion)
+
+    def show_counts(self, facets: dict[str, dict[str, int]],
+                    selected: dict[str, tuple[str, ...]]) -> None:
+        """Show the counts of the latest search."""
+        self.model.set_counts(facets, selected)
+        self.clear.setEnabled(any(selected.values()))
+
+    def _restore_expansion(self) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            self.tree.setExpanded(index, index.data(FACET_ROLE) not in self._collapsed)
+
+    def _on_filter_text_changed(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+        if text:
+            self.tree.expandAll()
+
+    def _on_tree_collapsed(self, index: QModelIndex) -> None:
+        self._collapsed.add(index.data(FACET_ROLE))
+
+    def _on_tree_expanded(self, index: QModelIndex) -> None:
+        self._collapsed.discard(index.data(FACET_ROLE))
+
+    def _on_tree_clicked(self, index: QModelIndex) -> None:
+        # A click anywhere on a value row toggles it, not only on the small check box.
+        if index.parent().isValid() and index.column() == 1:
+            check = self.proxy.index(index.row(), 0, index.parent())
+            state = check.data(Qt.ItemDataRole.CheckStateRole)
+            new = Qt.CheckState.Unchecked if Qt.CheckState(state) == Qt.CheckState.Checked \
+                else Qt.CheckState.Checked
+            self.proxy.setData(check, new.value, Qt.ItemDataRole.CheckStateRole)

@@ -1,0 +1,667 @@
+"""The main window: builds the panels and makes every signal connection in one place."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from partnerview import __version__, paths
+from partnerview.core.files import write_atomically
+from partnerview.core.index import SearchQuery, SearchResult
+from partnerview.core.library import ImportReport, Library
+from partnerview.gui import commands
+from partnerview.gui.annotation_panel import AnnotationPanel
+from partnerview.gui.article_table import ArticleTable
+from partnerview.gui.dialogs import (
+    QUERY_SYNTAX_HTML,
+    ImportReportDialog,
+    NoteDialog,
+    TextDialog,
+    shortcuts_html,
+)
+from partnerview.gui.facet_panel import FacetPanel
+from partnerview.gui.reader import ENTITY_LABELS, ENTITY_TYPES, Reader, query_words
+from partnerview.gui.search_bar import COMPLETED_FACETS, SearchBar
+from partnerview.gui.tasks import Task, TaskRunner
+from partnerview.gui.timeline import Timeline
+
+PAGE_SIZE = 200
+#: Which facet a click on a highlighted entity of each type filters by.
+ENTITY_FACETS = {"organization": "organizations", "person": "people", "place": "places",
+                 "field": "fields", "date": "years", "partner": "partners"}
+
+
+class MainWindow(QMainWindow):
+    """Search bar on top; facets, article list and reader side by side."""
+
+    search_finished = Signal(object)  # the SearchResult now shown (tests wait on it)
+    import_finished = Signal(object)  # the ImportReport of a finished import
+    article_opened = Signal(str)
+
+    def __init__(self, library: Library, settings: QSettings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.settings = settings
+        self.query = SearchQuery(limit=PAGE_SIZE)
+        self.result: SearchResult | None = None
+        self.undo_stack = commands.UndoStack(self)
+        self.work = TaskRunner(1, self)  # imports and other long writes
+        self.searches = TaskRunner(1, self)  # searches, one after another
+        self._search_serial = 0
+        self._import: Task | None = None
+        self._pending_article: str | None = None
+        self.setWindowTitle("PartnerView")
+        self.setAcceptDrops(True)
+        self._build_widgets()
+        self._build_actions()
+        self._build_menus()
+        self._connect_signals()
+        self.resize(1400, 860)
+
+    # ------------------------------------------------------------------ building
+
+    def _build_widgets(self) -> None:
+        self.search_bar = SearchBar(self)
+        self.facets = FacetPanel(self)
+        self.table = ArticleTable(self)
+        self.timeline = Timeline(self)
+        self.reader = Reader(self)
+        self.annotations = AnnotationPanel(self)
+
+        middle = QWidget(self)
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addWidget(self.table, 1)
+        middle_layout.addWidget(self.timeline)
+        self.right = QSplitter(Qt.Orientation.Vertical, self)
+        self.right.addWidget(self.reader)
+        self.right.addWidget(self.annotations)
+        self.right.setStretchFactor(0, 4)
+        self.right.setStretchFactor(1, 1)
+        self.right.setSizes([640, 150])
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.facets)
+        self.splitter.addWidget(middle)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 4)
+        self.splitter.setSizes([285, 650, 565])
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.search_bar)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        self.status = QLabel(self)
+        self.status.setObjectName("statusCount")
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(260)
+        self.progress.setFormat("%v of %m")
+        self.cancel = QPushButton("Cancel", self)
+        self.statusBar().addWidget(self.status, 1)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.cancel)
+        self.progress.hide()
+        self.cancel.hide()
+
+    def _action(self, text: str, shortcut: Any = None, slot: Any = None,
+                checkable: bool = False, checked: bool = False) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            shortcuts = shortcut if isinstance(shortcut, list) else [shortcut]
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.setCheckable(checkable)
+        if checkable:
+            action.setChecked(checked)
+        if slot is not None:
+            action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work even when the menu bar is hidden
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._action
+        self.add_files_action = a("&Add Files…", "Ctrl+O", self._on_add_files_triggered)
+        self.add_folder_action = a("Add &Folder…", "Ctrl+Shift+O", self._on_add_folder_triggered)
+        self.export_action = a("&Export Annotations…", "Ctrl+E", self._on_export_triggered)
+        self.quit_action = a("&Quit", QKeySequence.StandardKey.Quit, self.close)
+        self.undo_action = a("&Undo", "Ctrl+Z", self.undo_stack.undo)
+        self.redo_action = a("&Redo", ["Ctrl+Shift+Z", "Ctrl+Y"], self.undo_stack.redo)
+        self._on_undo_stack_changed()
+        self.find_action = a("&Search", ["Ctrl+F", "/"], self.search_bar.focus)
+        self.find_in_article_action = a("Find in &Article", "Ctrl+Shift+F",
+                                        self.reader.focus_find)
+        self.bookmark_action = a("&Bookmark", "Ctrl+D", self._on_bookmark_triggered)
+        self.highlight_action = a("&Highlight Selection", "Ctrl+H",
+                                  lambda: self.reader._annotate("yellow"))
+        self.note_action = a("Highlight with &Note…", "Ctrl+Shift+H",
+                             self.reader._on_note_clicked)
+        self.tags_action = a("&Tags…", "Ctrl+T", self._on_tags_triggered)
+        self.manage_tags_action = a("Rename or Delete a Tag…", None, self._on_manage_tags)
+        self.clear_filters_action = a("&Clear Filters", "Ctrl+Shift+L", self._clear_filters)
+        self.facets_action = a("&Facets", "Ctrl+1", self.facets.setVisible, True, True)
+        self.timeline_action = a("&Timeline", "Ctrl+2", self.timeline.setVisible, True, True)
+        self.annotations_action = a("&Annotations", "Ctrl+3", self.annotations.setVisible,
+                                    True, True)
+        self.zoom_in_action = a("Zoom &In", ["Ctrl+=", "Ctrl++"], lambda: self.reader.zoom(1))
+        self.zoom_out_action = a("Zoom &Out", "Ctrl+-", lambda: self.reader.zoom(-1))
+        self.zoom_reset_action = a("&Actual Size", "Ctrl+0", lambda: self.reader.zoom(0))
+        self.entity_actions = {
+            kind: a(ENTITY_LABELS[kind], None,
+                    lambda on, k=kind: self.reader.set_type_visible(k, on), True, True)
+            for kind in ENTITY_TYPES}
+        self.syntax_action = a("&Query Syntax", "F1", self._on_syntax_triggered)
+        self.shortcuts_action = a("&Keyboard Shortcuts", None, self._on_shortcuts_triggered)
+        self.about_action = a("&About PartnerView", None, self._on_about_triggered)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu("&File")
+        for action in (self.add_files_action, self.add_folder_action):
+            file.addAction(action)
+        file.addSeparator()
+        file.addAction(self.export_action)
+        file.addSeparator()
+        file.addAction(self.quit_action)
+        edit = bar.addMenu("&Edit")
+        for action in (self.undo_action, self.redo_action, None, self.find_action,
+                       self.find_in_article_action, self.clear_filters_action, None,
+                       self.bookmark_action, self.highlight_action, self.note_action,
+                       self.tags_action, self.manage_tags_action):
+            edit.addSeparator() if action is None else edit.addAction(action)
+        view = bar.addMenu("&View")
+        for action in (self.facets_action, self.timeline_action, self.annotations_action):
+            view.addAction(action)
+        entities = view.addMenu("&Highlight")
+        for action in self.entity_actions.values():
+            entities.addAction(action)
+        view.addSeparator()
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            view.addAction(action)
+        help_ = bar.addMenu("&Help")
+        for action in (self.syntax_action, self.shortcuts_action, self.about_action):
+            help_.addAction(action)
+
+    def _connect_signals(self) -> None:
+        self.search_bar.query_requested.connect(self._on_search_bar_query_requested)
+        self.search_bar.sort_requested.connect(self._on_search_bar_sort_requested)
+        self.search_bar.filter_add_requested.connect(self._add_filter)
+        self.search_bar.filter_remove_requested.connect(self._remove_filter)
+        self.search_bar.clear_filters_requested.connect(self._clear_filters)
+        self.search_bar.list_focus_requested.connect(self._on_search_bar_list_focus_requested)
+        self.facets.model.filter_toggled.connect(self._on_facets_filter_toggled)
+        self.facets.clear_requested.connect(self._clear_filters)
+        self.table.article_selected.connect(self._on_table_article_selected)
+        self.table.model.more_requested.connect(self._on_table_more_requested)
+        self.timeline.years_requested.connect(self._on_timeline_years_requested)
+        self.reader.entity_filter_requested.connect(self._on_reader_entity_filter_requested)
+        self.reader.bookmark_requested.connect(self._on_reader_bookmark_requested)
+        self.reader.annotate_requested.connect(self._on_reader_annotate_requested)
+        self.reader.note_requested.connect(self._on_reader_note_requested)
+        for kind, box in self.reader.type_toggles.items():
+            box.toggled.connect(self.entity_actions[kind].setChecked)
+        self.annotations.go_to_requested.connect(self._on_annotations_go_to_requested)
+        self.annotations.edit_requested.connect(self._on_annotations_edit_requested)
+        self.annotations.delete_requested.connect(self._on_annotations_delete_requested)
+        self.cancel.clicked.connect(self._on_cancel_clicked)
+        self.undo_stack.changed.connect(self._on_undo_stack_changed)
+
+    # ------------------------------------------------------------------ start and stop
+
+    def start(self) -> None:
+        """Restore the last session, then show the library (importing the demo articles
+        when it is empty)."""
+        self._restore_state()
+        if len(self.library) == 0:
+            self.run_import([paths.seeds_dir()], first_run=True)
+        else:
+            self._prepare_index()
+
+    def _prepare_index(self) -> None:
+        if self.library.index_is_current():
+            self.run_search()
+            self._load_completions()
+            return
+        self._show_progress("Rebuilding the search index…")
+        self._import = self.work.run(
+            self.library.rebuild_index, lambda _: self._on_index_ready(),
+            self._on_work_failed, self._on_progress)
+
+    def _on_index_ready(self) -> None:
+        self._hide_progress()
+        self.run_search()
+        self._load_completions()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._save_state()
+        if self._import is not None:
+            self._import.cancel()
+        self.work.wait()
+        self.searches.wait()
+        super().closeEvent(event)
+
+    def _save_state(self) -> None:
+        s = self.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("window/splitter", self.splitter.saveState())
+        s.setValue("window/reader_splitter", self.right.saveState())
+        s.setValue("window/columns", self.table.view.horizontalHeader().saveState())
+        s.setValue("window/panels", json.dumps({
+            "facets": self.facets_action.isChecked(), "timeline": self.timeline_action.isChecked(),
+            "annotations": self.annotations_action.isChecked()}))
+        s.setValue("query/text", self.query.text)
+        s.setValue("query/sort", self.query.sort)
+        s.setValue("query/filters", json.dumps(self.query.filter_dict))
+        s.setValue("query/history", json.dumps(self.search_bar.history))
+        s.setValue("reader/article", self.reader.article.id if self.reader.article else "")
+        s.setValue("reader/zoom", self.reader.zoom_level)
+        s.setValue("reader/hidden_types", json.dumps(
+            [k for k, a in self.entity_actions.items() if not a.isChecked()]))
+        s.sync()
+
+    def _restore_state(self) -> None:
+        s = self.settings
+        for key, restore in (("window/geometry", self.restoreGeometry),
+                             ("window/state", self.restoreState),
+                             ("window/splitter", self.splitter.restoreState),
+                             ("window/reader_splitter", self.right.restoreState),
+                             ("window/columns",
+                              self.table.view.horizontalHeader().restoreState)):
+            value = s.value(key)
+            if isinstance(value, QByteArray):
+                restore(value)
+        panels = _json(s.value("window/panels"), {})
+        for name, action, panel in (("facets", self.facets_action, self.facets),
+                                    ("timeline", self.timeline_action, self.timeline),
+                                    ("annotations", self.annotations_action, self.annotations)):
+            on = bool(panels.get(name, True))
+            action.setChecked(on)
+            panel.setVisible(on)
+        filters = _json(s.value("query/filters"), {})
+        self.query = SearchQuery.make(str(s.value("query/text", "") or ""),
+                                      {k: v for k, v in filters.items() if isinstance(v, list)},
+                                      sort=str(s.value("query/sort", "relevance")),
+                                      limit=PAGE_SIZE)
+        self.search_bar.set_text(self.query.text)
+        self.search_bar.set_sort(self.query.sort)
+        self.search_bar.set_history(_json(s.value("query/history"), []))
+        self._pending_article = str(s.value("reader/article", "") or "") or None
+        zoom = int(s.value("reader/zoom", 0) or 0)
+        if zoom:
+            self.reader.zoom(zoom)
+        for kind in _json(s.value("reader/hidden_types"), []):
+            if kind in self.entity_actions:
+                self.reader.set_type_visible(kind, False)
+
+    # ------------------------------------------------------------------ searching
+
+    def run_search(self) -> None:
+        """Search for ``self.query`` in the background; only the latest result is shown."""
+        self._search_serial += 1
+        serial = self._search_serial
+        request = self.query
+        self.search_bar.show_filters(request.filter_dict)
+        self.searches.run(lambda: self.library.run_search(request),
+                          lambda result: self._on_search_done(serial, result),
+                          self._on_work_failed)
+
+    def _on_search_done(self, serial: int, result: SearchResult) -> None:
+        if serial != self._search_serial:
+            return  # a newer search is on its way: never paint a stale result
+        self.result = result
+        selected = result.query.filter_dict
+        if result.total:
+            empty = ""
+        elif len(self.library) == 0:
+            empty = ("<h3>Your library is empty</h3><p>Add articles with File › Add Folder… "
+                     "or drop files on this window.</p>")
+        else:
+            empty = ("<h3>No articles match</h3><p>Try fewer or other words"
+                     + (", or remove a filter" if selected else "") + ".</p>")
+        self.table.show_result(result.hits, result.total, empty)
+        self.table.model.set_marks(set(self.library.bookmarks()),
+                                   self.library.annotation_counts())
+        self.facets.show_counts(result.facets, selected)
+        self.search_bar.show_hint(result.message, result.suggestion)
+        undated = result.total - sum(result.facets.get("years", {}).values())
+        self.timeline.set_counts(result.facets.get("years", {}), selected.get("years", ()),
+                                 max(0, undated))
+        self.status.setText(f"{result.total} of {len(self.library)} articles  ·  "
+                            f"{result.seconds * 1000:.0f} ms")
+        wanted = self._pending_article or (self.reader.article.id if self.reader.article
+                                           else None)
+        self._pending_article = None
+        if not (wanted and self.table.select(wanted)):
+            self.table.select_first()
+        if not result.hits:
+            self.reader.clear("No article to show.")
+            self.annotations.show_annotations([])
+        self.search_finished.emit(result)
+
+    def _on_table_more_requested(self, offset: int) -> None:
+        request = SearchQuery(self.query.text, self.query.filters, self.query.sort,
+                              PAGE_SIZE, offset)
+        serial = self._search_serial
+
+        def append(result: SearchResult) -> None:
+            if serial == self._search_serial:
+                self.table.model.append_hits(result.hits)
+
+        self.searches.run(lambda: self.library.run_search(request), append,
+                          self._on_work_failed)
+
+    def _set_query(self, **changes: Any) -> None:
+        current = {"text": self.query.text, "filters": self.query.filter_dict,
+                   "sort": self.query.sort}
+        current.update(changes)
+        self.query = SearchQuery.make(current["text"], current["filters"],
+                                      sort=current["sort"], limit=PAGE_SIZE)
+        self.run_search()
+
+    def _on_search_bar_query_requested(self, text: str) -> None:
+        if text.strip():
+            self.search_bar.remember(text)
+        if text != self.query.text:
+            self._set_query(text=text)
+
+    def _on_search_bar_sort_requested(self, sort: str) -> None:
+        self._set_query(sort=sort)
+
+    def _add_filter(self, facet: str, value: str) -> None:
+        filters = {k: list(v) for k, v in self.query.filter_dict.items()}
+        if value not in filters.setdefault(facet, []):
+            filters[facet].append(value)
+            self._set_query(filters=filters)
+
+    def _remove_filter(self, facet: str, value: str) -> None:
+        filters = {k: [x for x in v if x != value] for k, v in self.query.filter_dict.items()}
+        self._set_query(filters=filters)
+
+    def _clear_filters(self) -> None:
+        if self.query.filters:
+            self._set_query(filters={})
+
+    def _on_facets_filter_toggled(self, facet: str, value: str, checked: bool) -> None:
+        # Deferred: the facet model is reset by the search it starts.
+        QTimer.singleShot(0, lambda: (self._add_filter if checked else self._remove_filter)(
+            facet, value))
+
+    def _on_timeline_years_requested(self, years: list[int]) -> None:
+        filters = {k: list(v) for k, v in self.query.filter_dict.items()}
+        filters["years"] = [str(y) for y in years]
+        self._set_query(filters=filters)
+
+    def _on_reader_entity_filter_requested(self, kind: str, name: str) -> None:
+        facet = ENTITY_FACETS.get(kind, "organizations")
+        if kind == "organization" and self.reader.article and \
+                name in self.reader.article.partners:
+            facet = "partners"
+        if kind == "date":
+            name = name[:4]
+            if not name.isdigit():
+                return
+        self._add_filter(facet, name)
+
+    def _on_search_bar_list_focus_requested(self) -> None:
+        self.table.view.setFocus()
+        if not self.table.current_id():
+            self.table.select_first()
+
+    def _load_completions(self) -> None:
+        library = self.library
+        self.searches.run(
+            lambda: {f: list(library.facet_values(f)) for f in COMPLETED_FACETS},
+            self.search_bar.set_completions, self._on_work_failed)
+
+    # ------------------------------------------------------------------ reading
+
+    def _on_table_article_selected(self, article_id: str) -> None:
+        self.open_article(article_id)
+
+    def open_article(self, article_id: str) -> None:
+        """Show an article in the reader with the query's words marked."""
+        try:
+            article = self.library.article(article_id)
+        except KeyError:
+            self.reader.clear("This article is no longer in the library.")
+            return
+        notes = self.library.annotations(article_id)
+        self.reader.show_article(article, query_words(self.query.text), notes)
+        self.annotations.show_annotations(notes)
+        self.article_opened.emit(article_id)
+
+    def _after_change(self, article_ids: list[str]) -> None:
+        """Show the state after a change to bookmarks, tags or annotations."""
+        current = self.reader.article
+        if current is not None and current.id in article_ids:
+            article = self.library.article(current.id)
+            notes = self.library.annotations(current.id)
+            self.reader.article = article
+            self.reader.show_article(article, query_words(self.query.text), notes)
+            self.annotations.show_annotations(notes)
+        self.run_search()
+
+    # ------------------------------------------------------------------ user's marks
+
+    def _on_undo_stack_changed(self) -> None:
+        for action, verb, what in ((self.undo_action, "Undo", self.undo_stack.undo_text()),
+                                   (self.redo_action, "Redo", self.undo_stack.redo_text())):
+            action.setText(f"&{verb} {what}" if what else f"&{verb}")
+            action.setEnabled(bool(what))
+
+    def _on_bookmark_triggered(self) -> None:
+        ids = self.table.selected_ids() or ([self.reader.article.id] if self.reader.article
+                                            else [])
+        if ids:
+            marked = set(self.library.bookmarks())
+            on = not all(i in marked for i in ids)
+            self.undo_stack.push(commands.SetBookmarks(self.library, ids, on,
+                                                       self._after_change))
+
+    def _on_reader_bookmark_requested(self, article_id: str, on: bool) -> None:
+        self.undo_stack.push(commands.SetBookmarks(self.library, [article_id], on,
+                                                   self._after_change))
+
+    def _on_reader_annotate_requested(self, article_id: str, start: int, end: int,
+                                      color: str) -> None:
+        self.undo_stack.push(commands.AddAnnotation(self.library, article_id, start, end,
+                                                    self._after_change, color=color))
+
+    def _on_reader_note_requested(self, article_id: str, start: int, end: int) -> None:
+        quote = self.library.article(article_id).text[start:end]
+        dialog = NoteDialog(quote, parent=self)
+        if dialog.exec():
+            note, color, tags = dialog.values()
+            self.undo_stack.push(commands.AddAnnotation(
+                self.library, article_id, start, end, self._after_change, note=note,
+                color=color, tags=tags))
+
+    def _on_annotations_go_to_requested(self, annotation_id: str) -> None:
+        annotation = self.library.annotation(annotation_id)
+        if annotation.status == "anchored":
+            self.reader.scroll_to(annotation.start, annotation.end)
+
+    def _on_annotations_edit_requested(self, annotation_id: str) -> None:
+        annotation = self.library.annotation(annotation_id)
+        dialog = NoteDialog(annotation.quote, annotation.note, annotation.color,
+                            annotation.tags, parent=self)
+        if dialog.exec():
+            note, color, tags = dialog.values()
+            self.undo_stack.push(commands.EditAnnotation(
+                self.library, annotation_id, self._after_change, note=note, color=color,
+                tags=tags))
+
+    def _on_annotations_delete_requested(self, annotation_id: str) -> None:
+        self.undo_stack.push(commands.DeleteAnnotation(self.library, annotation_id,
+                                                       self._after_change))
+
+    def _on_tags_triggered(self) -> None:
+        ids = self.table.selected_ids()
+        if not ids:
+            return
+        current = sorted({t for i in ids for t in self.library.article(i).tags})
+        text, ok = QInputDialog.getText(
+            self, "Tags", f"Tags of {len(ids)} article{'s' if len(ids) > 1 else ''} "
+            "(comma-separated; remove one by deleting it):", text=", ".join(current))
+        if not ok:
+            return
+        wanted = {t.strip() for t in text.split(",") if t.strip()}
+        self.undo_stack.push(commands.SetTags(self.library, ids, sorted(wanted),
+                                              sorted(set(current) - wanted),
+                                              self._after_change))
+
+    def _on_manage_tags(self) -> None:
+        tags = list(self.library.tags())
+        if not tags:
+            QMessageBox.information(self, "Tags", "No article has a tag yet (Edit › Tags…).")
+            return
+        tag, ok = QInputDialog.getItem(self, "Rename or delete a tag", "Tag:", tags, 0, False)
+        if not ok:
+            return
+        new, ok = QInputDialog.getText(self, "Rename or delete a tag",
+                                       f"New name for “{tag}” (empty deletes it):", text=tag)
+        if not ok or new.strip() == tag:
+            return
+        ids = [i for i in self.library.article_ids() if tag in self.library.article(i).tags]
+        add = [new.strip()] if new.strip() else []
+        self.undo_stack.push(commands.SetTags(self.library, ids, add, [tag],
+                                              self._after_change))
+
+    # ------------------------------------------------------------------ importing
+
+    def run_import(self, sources: list[Path | str], first_run: bool = False) -> None:
+        """Import files or folders in the background with progress and cancel."""
+        if self._import is not None:
+            QMessageBox.information(self, "Import", "An import is already running.")
+            return
+        self._show_progress("Importing the demo articles…" if first_run else "Importing…")
+        library = self.library
+        self._import = self.work.run(
+            lambda progress: library.add(sources, progress=progress),
+            lambda report: self._on_import_done(report, first_run),
+            self._on_work_failed, self._on_progress)
+
+    def _on_import_done(self, report: ImportReport, first_run: bool) -> None:
+        self._hide_progress()
+        self.statusBar().showMessage(f"Import: {report.summary()}", 10000)
+        self.run_search()
+        self._load_completions()
+        if report.failed and not first_run:
+            ImportReportDialog(report.summary(), report.failed, self).exec()
+        self.import_finished.emit(report)
+
+    def _on_add_files_triggered(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, "Add articles", str(Path.home()),
+            "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)")
+        if files:
+            self.run_import(files)
+
+    def _on_add_folder_triggered(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Add a folder of articles",
+                                                  str(Path.home()))
+        if folder:
+            self.run_import([folder])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            self.run_import(files)
+
+    def _show_progress(self, message: str) -> None:
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel.show()
+        self.cancel.setEnabled(True)
+        self.statusBar().showMessage(message)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(done)
+
+    def _hide_progress(self) -> None:
+        self._import = None
+        self.progress.hide()
+        self.cancel.hide()
+        self.statusBar().clearMessage()
+
+    def _on_cancel_clicked(self) -> None:
+        if self._import is not None:
+            self._import.cancel()
+            self.cancel.setEnabled(False)
+            self.statusBar().showMessage("Cancelling… the articles read so far are kept.")
+
+    def _on_work_failed(self, exc: Exception) -> None:
+        self._hide_progress()
+        raise exc  # reaches the app's exception hook: a dialog and the log file
+
+    # ------------------------------------------------------------------ export and help
+
+    def _on_export_triggered(self) -> None:
+        name, chosen = QFileDialog.getSaveFileName(
+            self, "Export annotations", str(Path.home() / "annotations.jsonld"),
+            "W3C Web Annotation (*.jsonld *.json);;Markdown report (*.md)")
+        if not name:
+            return
+        markdown = name.endswith(".md") or "Markdown" in chosen
+        text = self.library.export_annotations("markdown" if markdown else "w3c")
+        try:
+            write_atomically(Path(name), text)
+        except OSError as exc:
+            QMessageBox.warning(self, "Export failed",
+                                f"Could not write {name}: {exc.strerror or exc}")
+            return
+        self.statusBar().showMessage(f"Exported annotations to {name}", 8000)
+
+    def _on_syntax_triggered(self) -> None:
+        TextDialog("Query syntax", QUERY_SYNTAX_HTML, self).exec()
+
+    def _on_shortcuts_triggered(self) -> None:
+        rows = []
+        for action in self.actions():
+            keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText)
+                             for s in action.shortcuts())
+            if keys:
+                rows.append((keys, action.text().replace("&", "").rstrip("…")))
+        rows += [("Up / Down", "Previous / next article"), ("Esc", "Clear the search"),
+                 ("F3", "Find the next match in the article")]
+        TextDialog("Keyboard shortcuts", shortcuts_html(rows), self).exec()
+
+    def _on_about_triggered(self) -> None:
+        QMessageBox.about(
+            self, "About PartnerView",
+            f"<h3>PartnerView {__version__}</h3><p>An offline library of news about "
+            "industry–university partnerships.</p><p>Library folder:<br>"
+            f"<code>{self.library.folder}</code></p>")
+
+
+def _json(value: Any, default: Any) -> Any:
+    try:
+        return json.loads(value) if isinstance(value, str) and value else default
+    except ValueError:
+        return default

@@ -1,0 +1,448 @@
+"""The reader: an article's title, metadata and text with entities and hits highlighted."""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeySequence,
+    QMouseEvent,
+    QShortcut,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTextBrowser,
+    QToolButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from partnerview.core.article import Article
+from partnerview.core.dates import describe
+from partnerview.core.extract import KINDS
+
+#: Properties stored on highlighted characters, so tests and tooltips can read them.
+ENTITY_TYPE = QTextFormat.Property.UserProperty + 1
+ENTITY_NAME = QTextFormat.Property.UserProperty + 2
+ENTITY_ROLE = QTextFormat.Property.UserProperty + 3
+SEARCH_HIT = QTextFormat.Property.UserProperty + 4
+ANNOTATION_ID = QTextFormat.Property.UserProperty + 5
+
+ENTITY_TYPES = ("organization", "person", "place", "field", "date")
+ENTITY_LABELS = {"organization": "Organisations", "person": "People", "place": "Places",
+                 "field": "Fields", "date": "Dates"}
+#: Translucent tints: they read on light and dark backgrounds alike.
+ENTITY_COLORS = {"organization": QColor(59, 130, 246, 60), "person": QColor(236, 72, 153, 55),
+                 "place": QColor(34, 197, 94, 60), "field": QColor(168, 85, 247, 55),
+                 "date": QColor(245, 158, 11, 70)}
+ENTITY_UNDERLINES = {"organization": QColor(37, 99, 235), "person": QColor(219, 39, 119),
+                     "place": QColor(22, 163, 74), "field": QColor(147, 51, 234),
+                     "date": QColor(217, 119, 6)}
+HIT_COLOR = QColor(255, 214, 10)
+ANNOTATION_COLORS = {"yellow": QColor(253, 224, 71, 150), "green": QColor(134, 239, 172, 150),
+                     "blue": QColor(147, 197, 253, 150), "pink": QColor(249, 168, 212, 150),
+                     "purple": QColor(196, 181, 253, 150)}
+BASE_POINT_SIZE = 12
+
+
+class ArticleBrowser(QTextBrowser):
+    """A text view that shows entity details on hover.
+
+    The article is shown as plain text, so there are no images or style sheets to load;
+    QTextBrowser has no network access of its own and links are not followed.
+    """
+
+    entity_clicked = Signal(str, str)  # type, canonical name
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setMouseTracking(True)
+        self._press: QPoint | None = None
+
+    def format_at(self, position: QPoint) -> QTextCharFormat:
+        """The character format under a point of the viewport."""
+        cursor = self.cursorForPosition(position)
+        if cursor.atBlockEnd() and not cursor.atBlockStart():
+            return cursor.charFormat()
+        cursor.movePosition(QTextCursor.MoveOperation.NextCharacter,
+                            QTextCursor.MoveMode.KeepAnchor)
+        return cursor.charFormat()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        fmt = self.format_at(event.position().toPoint())
+        kind = fmt.property(ENTITY_TYPE)
+        if kind:
+            role = fmt.property(ENTITY_ROLE)
+            text = f"<b>{html.escape(fmt.property(ENTITY_NAME))}</b><br>{kind}"
+            if role:
+                text += f" · {html.escape(role)}"
+            text += "<br><i>Click to filter by it</i>"
+            QToolTip.showText(event.globalPosition().toPoint(), text, self.viewport())
+            self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+        else:
+            QToolTip.hideText()
+            self.viewport().setCursor(Qt.CursorShape.IBeamCursor)
+        super().mouseMoveEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        point = event.position().toPoint()
+        if self._press is None or (point - self._press).manhattanLength() > 3 or \
+                self.textCursor().hasSelection():
+            return
+        fmt = self.format_at(point)
+        if fmt.property(ENTITY_TYPE):
+            self.entity_clicked.emit(fmt.property(ENTITY_TYPE), fmt.property(ENTITY_NAME))
+
+
+class Reader(QWidget):
+    """Shows one article; emits what the user asks of it."""
+
+    entity_filter_requested = Signal(str, str)  # entity type, canonical name
+    bookmark_requested = Signal(str, bool)  # article id, on
+    annotate_requested = Signal(str, int, int, str)  # article id, start, end, colour
+    note_requested = Signal(str, int, int)  # article id, start, end
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.article: Article | None = None
+        self._offset = 0  # where the article text starts in the document
+        self._hits: list[str] = []
+        self._zoom = 0
+        self._visible_types = set(ENTITY_TYPES)
+        self._painted: list[Any] = []  # the annotations drawn on the current article
+
+        self.title = QLabel(self)
+        self.title.setObjectName("readerTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.title.font()
+        font.setPointSize(font.pointSize() + 5)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.meta = QLabel(self)
+        self.meta.setObjectName("readerMeta")
+        self.meta.setWordWrap(True)
+        self.meta.setTextFormat(Qt.TextFormat.RichText)
+        self.chips = QLabel(self)
+        self.chips.setObjectName("readerChips")
+        self.chips.setWordWrap(True)
+        self.chips.setTextFormat(Qt.TextFormat.RichText)
+        self.star = QToolButton(self)
+        self.star.setCheckable(True)
+        self.star.setText("☆ Bookmark")
+        self.star.setToolTip("Bookmark this article (Ctrl+D)")
+        self.highlight = QToolButton(self)
+        self.highlight.setText("Highlight")
+        self.highlight.setToolTip("Highlight the selected text (Ctrl+H)")
+        self.note = QToolButton(self)
+        self.note.setText("Note…")
+        self.note.setToolTip("Highlight the selected text and write a note (Ctrl+Shift+H)")
+        self.find = QLineEdit(self)
+        self.find.setPlaceholderText("Find in article (Ctrl+Shift+F)")
+        self.find.setClearButtonEnabled(True)
+        self.find.setMaximumWidth(240)
+        self.legend = QWidget(self)
+        legend_layout = QHBoxLayout(self.legend)
+        legend_layout.setContentsMargins(0, 0, 0, 0)
+        self.type_toggles: dict[str, QCheckBox] = {}
+        for kind in ENTITY_TYPES:
+            box = QCheckBox(ENTITY_LABELS[kind], self.legend)
+            box.setChecked(True)
+            color = ENTITY_UNDERLINES[kind]
+            tint = ENTITY_COLORS[kind]
+            box.setStyleSheet(
+                f"QCheckBox {{ background: rgba({tint.red()},{tint.green()},{tint.blue()},"
+                f"{tint.alpha()}); border-bottom: 2px solid {color.name()}; "
+                "padding: 1px 4px; border-radius: 3px; }")
+            box.setToolTip(f"Highlight {ENTITY_LABELS[kind].lower()}")
+            box.toggled.connect(lambda on, k=kind: self.set_type_visible(k, on))
+            self.type_toggles[kind] = box
+            legend_layout.addWidget(box)
+        legend_layout.addStretch(1)
+        self.body = ArticleBrowser(self)
+        self.body.setObjectName("readerBody")
+        self.placeholder = QLabel("Select an article to read it here.", self)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setObjectName("readerPlaceholder")
+
+        tools = QHBoxLayout()
+        tools.addWidget(self.star)
+        tools.addWidget(self.highlight)
+        tools.addWidget(self.note)
+        tools.addStretch(1)
+        tools.addWidget(self.find)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(self.title)
+        layout.addWidget(self.meta)
+        layout.addWidget(self.chips)
+        layout.addLayout(tools)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(self.placeholder, 1)
+        self._show_content(False)
+
+        self.star.toggled.connect(self._on_star_toggled)
+        self.highlight.clicked.connect(lambda: self._annotate("yellow"))
+        self.note.clicked.connect(self._on_note_clicked)
+        self.find.returnPressed.connect(self.find_next)
+        self.body.entity_clicked.connect(self.entity_filter_requested)
+        self.chips.linkActivated.connect(self._on_chip_link_activated)
+        QShortcut(QKeySequence("F3"), self, self.find_next,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    # ------------------------------------------------------------------ showing
+
+    def _show_content(self, on: bool) -> None:
+        for widget in (self.title, self.meta, self.chips, self.star, self.highlight, self.note,
+                       self.find, self.legend, self.body):
+            widget.setVisible(on)
+        self.placeholder.setVisible(not on)
+
+    def clear(self, message: str = "Select an article to read it here.") -> None:
+        """Show no article."""
+        self.article = None
+        self.body.clear()
+        self.placeholder.setText(message)
+        self._show_content(False)
+
+    def show_article(self, article: Article, hits: list[str] | None = None,
+                     annotations: list[Any] = ()) -> None:
+        """Show ``article``; ``hits`` are the query's words, marked and scrolled to."""
+        same = self.article is not None and self.article.id == article.id
+        scroll = self.body.verticalScrollBar().value() if same else 0
+        self.article = article
+        self._hits = [h for h in (hits or []) if h]
+        self._show_content(True)
+        self.title.setText(article.title)
+        parts = [html.escape(describe(article.date, article.date_precision)),
+                 html.escape(KINDS.get(article.kind, article.kind))]
+        if article.source:
+            parts.append(html.escape(article.source))
+        if article.tags:
+            parts.append("Tags: " + html.escape(", ".join(article.tags)))
+        self.meta.setText('<span style="color:palette(placeholder-text)">' +
+                          "  ·  ".join(parts) + "</span>")
+        self.chips.setText(_chips(article))
+        self.chips.setVisible(bool(article.partners or article.fields))
+        self.star.blockSignals(True)
+        self.star.setChecked(article.bookmarked)
+        self.star.setText("★ Bookmarked" if article.bookmarked else "☆ Bookmark")
+        self.star.blockSignals(False)
+        self._render(annotations)
+        if same:
+            self.body.verticalScrollBar().setValue(scroll)
+        else:
+            self._scroll_to_first_hit()
+
+    def _render(self, annotations: list[Any]) -> None:
+        self._painted = list(annotations)
+        document = QTextDocument(self.body)
+        document.setDefaultFont(self._font())
+        document.setDocumentMargin(14)
+        document.setDefaultStyleSheet("p { line-height: 140%; }")
+        text = self.article.text if self.article else ""
+        document.setPlainText(text)
+        # Paragraph spacing for readability; positions stay those of the plain text.
+        block = document.begin()
+        while block.isValid():
+            cursor = QTextCursor(block)
+            fmt = block.blockFormat()
+            fmt.setBottomMargin(6)
+            fmt.setLineHeight(135, 1)  # ProportionalHeight
+            cursor.setBlockFormat(fmt)
+            block = block.next()
+        self._offset = 0
+        for entity in self.article.entities if self.article else []:
+            if entity.type in self._visible_types:
+                self._apply(document, entity.start, entity.end, _entity_format(entity))
+        for annotation in annotations:
+            if annotation.status == "anchored":
+                fmt = QTextCharFormat()
+                fmt.setBackground(ANNOTATION_COLORS.get(annotation.color,
+                                                        ANNOTATION_COLORS["yellow"]))
+                fmt.setProperty(ANNOTATION_ID, annotation.id)
+                if annotation.note:
+                    fmt.setToolTip(annotation.note)
+                self._apply(document, annotation.start, annotation.end, fmt)
+        for start, end in _hit_spans(text, self._hits):
+            fmt = QTextCharFormat()
+            fmt.setBackground(HIT_COLOR)
+            fmt.setForeground(QColor("black"))
+            fmt.setFontWeight(QFont.Weight.Bold)
+            fmt.setProperty(SEARCH_HIT, True)
+            self._apply(document, start, end, fmt)
+        self.body.setDocument(document)
+
+    def _apply(self, document: QTextDocument, start: int, end: int,
+               fmt: QTextCharFormat) -> None:
+        cursor = QTextCursor(document)
+        cursor.setPosition(self._offset + start)
+        cursor.setPosition(self._offset + end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(fmt)
+
+    def _scroll_to_first_hit(self) -> None:
+        spans = _hit_spans(self.article.text if self.article else "", self._hits)
+        cursor = QTextCursor(self.body.document())
+        if spans:
+            cursor.setPosition(self._offset + spans[0][0])
+        self.body.setTextCursor(cursor)
+        self.body.ensureCursorVisible()
+        if not spans:
+            self.body.verticalScrollBar().setValue(0)
+
+    def scroll_to(self, start: int, end: int) -> None:
+        """Select and show ``text[start:end]`` (an annotation, for instance)."""
+        cursor = QTextCursor(self.body.document())
+        cursor.setPosition(self._offset + start)
+        cursor.setPosition(self._offset + end, QTextCursor.MoveMode.KeepAnchor)
+        self.body.setTextCursor(cursor)
+        self.body.ensureCursorVisible()
+
+    def selection(self) -> tuple[int, int] | None:
+        """The selected range of the article text, or None."""
+        cursor = self.body.textCursor()
+        if not cursor.hasSelection() or self.article is None:
+            return None
+        start = max(0, cursor.selectionStart() - self._offset)
+        end = min(len(self.article.text), cursor.selectionEnd() - self._offset)
+        return (start, end) if end > start else None
+
+    # ------------------------------------------------------------------ controls
+
+    def set_type_visible(self, kind: str, on: bool) -> None:
+        """Show or hide the highlights of one entity type."""
+        if on:
+            self._visible_types.add(kind)
+        else:
+            self._visible_types.discard(kind)
+        if self.type_toggles[kind].isChecked() != on:
+            self.type_toggles[kind].setChecked(on)
+        if self.article is not None:
+            self.refresh()
+
+    def refresh(self, annotations: list[Any] | None = None) -> None:
+        """Render the current article again (after zoom, toggles or annotation changes)."""
+        if self.article is not None:
+            scroll = self.body.verticalScrollBar().value()
+            self._render(self._painted if annotations is None else annotations)
+            self.body.verticalScrollBar().setValue(scroll)
+
+    def zoom(self, steps: int) -> None:
+        """Make the text larger (positive) or smaller (negative); 0 resets."""
+        self._zoom = 0 if steps == 0 else max(-4, min(12, self._zoom + steps))
+        self.body.document().setDefaultFont(self._font())
+
+    @property
+    def zoom_level(self) -> int:
+        """Steps above or below the normal text size."""
+        return self._zoom
+
+    def _font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSize(BASE_POINT_SIZE + self._zoom)
+        return font
+
+    def find_next(self) -> None:
+        """Find the next occurrence of the find box's text, wrapping around."""
+        needle = self.find.text()
+        if not needle:
+            return
+        if not self.body.find(needle):
+            cursor = self.body.textCursor()
+            cursor.movePosition(QTextCursor.MoveOperation.Start)
+            self.body.setTextCursor(cursor)
+            self.body.find(needle)
+
+    def focus_find(self) -> None:
+        """Put the cursor in the find box."""
+        self.find.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.find.selectAll()
+
+    def _on_star_toggled(self, on: bool) -> None:
+        if self.article is not None:
+            self.bookmark_requested.emit(self.article.id, on)
+
+    def _annotate(self, color: str) -> None:
+        selected = self.selection()
+        if self.article is not None and selected:
+            self.annotate_requested.emit(self.article.id, selected[0], selected[1], color)
+
+    def _on_note_clicked(self) -> None:
+        selected = self.selection()
+        if self.article is not None and selected:
+            self.note_requested.emit(self.article.id, selected[0], selected[1])
+
+    def _on_chip_link_activated(self, link: str) -> None:
+        kind, _, name = link.partition(":")
+        self.entity_filter_requested.emit(kind, QUrl.fromPercentEncoding(name.encode()))
+
+
+def _entity_format(entity: Any) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setBackground(ENTITY_COLORS[entity.type])
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+    fmt.setUnderlineColor(ENTITY_UNDERLINES[entity.type])
+    fmt.setProperty(ENTITY_TYPE, entity.type)
+    fmt.setProperty(ENTITY_NAME, entity.canonical)
+    if getattr(entity, "role", ""):
+        fmt.setProperty(ENTITY_ROLE, entity.role)
+    return fmt
+
+
+def _chips(article: Article) -> str:
+    def chip(kind: str, name: str, color: QColor) -> str:
+        link = f"{kind}:{QUrl.toPercentEncoding(name).data().decode()}"
+        return (f'<a href="{link}" style="text-decoration:none; color:palette(text)">'
+                f'<span style="background-color:rgba({color.red()},{color.green()},'
+                f'{color.blue()},{color.alpha()})">&nbsp;{html.escape(name)}&nbsp;</span></a>')
+
+    partners = " ".join(chip("partner", p, ENTITY_COLORS["organization"])
+                        for p in article.partners)
+    fields = " ".join(chip("field", f, ENTITY_COLORS["field"]) for f in article.fields)
+    rows = []
+    if partners:
+        rows.append(f"<b>Partners</b>&nbsp; {partners}")
+    if fields:
+        rows.append(f"<b>Fields</b>&nbsp; {fields}")
+    return "<br>".join(rows)
+
+
+def _hit_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
+    """Where the query's words (and their longer forms: cloud -> clouds) occur."""
+    if not words or not text:
+        return []
+    alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return [m.span() for m in re.finditer(rf"\b(?:{alternatives})\w*", text, re.IGNORECASE)]
+
+
+def query_words(query: str) -> list[str]:
+    """The plain words of a query, for marking hits in the reader."""
+    words = re.findall(r'(?<![:\w])"([^"]+)"|(?<![:\w])([^\s:"()]+)(?=\s|$)', query)
+    found = []
+    for phrase, word in words:
+        term = (phrase or word).strip("*?~^")
+        term = re.sub(r"~\d*$", "", term)
+        if term and term.upper() not in ("AND", "OR", "NOT", "TO") and len(term) > 1:
+            found.append(term)
+    return found

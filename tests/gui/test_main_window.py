@@ -1,0 +1,302 @@
+"""The main window, driven as a person drives it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QTextCursor
+
+from partnerview.gui.dialogs import ImportReportDialog, NoteDialog
+from partnerview.gui.main_window import MainWindow
+from partnerview.gui.reader import ANNOTATION_ID, ENTITY_NAME, ENTITY_TYPE, SEARCH_HIT
+from tests.gui.conftest import open_window, search
+
+
+def rows(window: MainWindow) -> list[str]:
+    model = window.table.proxy
+    return [model.index(r, 1).data() for r in range(model.rowCount())]
+
+
+def formats(window: MainWindow, prop: int) -> list[tuple[str, Any]]:
+    """(text, property value) of every run of characters in the reader carrying ``prop``."""
+    document = window.reader.body.document()
+    text = document.toPlainText()
+    cursor = QTextCursor(document)
+    values = []
+    for position in range(len(text)):
+        cursor.setPosition(position + 1)  # the format of the character before the cursor
+        fmt = cursor.charFormat()
+        values.append(fmt.property(prop) if fmt.hasProperty(prop) else None)
+    runs, start = [], 0
+    for position in range(1, len(text) + 1):
+        if position == len(text) or values[position] != values[start]:
+            if values[start] is not None:
+                runs.append((text[start:position], values[start]))
+            start = position
+    return runs
+
+
+def test_first_start_opens_the_demo_library(window: MainWindow) -> None:
+    assert len(rows(window)) == 5
+    assert window.status.text().startswith("5 of 5 articles")
+    assert window.reader.article is not None  # the first article is open
+    assert window.facets.model.rowCount() > 0
+
+
+def test_typing_a_query_changes_the_list(qtbot: Any, window: MainWindow) -> None:
+    result = search(qtbot, window, "kunpeng")
+    assert result.total == 2
+    assert len(rows(window)) == 2
+    assert window.status.text().startswith("2 of 5 articles")
+    # The open article shows the hits, marked differently from entities.
+    hits = formats(window, SEARCH_HIT)
+    assert hits and all(text.lower().startswith("kunpeng") for text, _ in hits)
+
+
+def test_checking_a_facet_filters_list_and_counts(qtbot: Any, window: MainWindow) -> None:
+    model = window.facets.model
+    partners = model.index(0, 0)
+    wut = next(model.index(r, 0, partners) for r in range(model.rowCount(partners))
+               if model.index(r, 0, partners).data() == "Wuhan University of Technology")
+    with qtbot.waitSignal(window.search_finished) as blocker:
+        model.setData(wut, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert blocker.args[0].total == 1
+    assert rows(window) == ["WUT and Huawei Signed a Agreement to Continue to Build the ICT "
+                            "Innovative Talent Center"]
+    # Counts follow: the partners of the other articles stay countable (OR within a facet).
+    assert blocker.args[0].facets["partners"]["East China Normal University"] == 2
+    assert window.query.filter_dict == {"partners": ("Wuhan University of Technology",)}
+    # A chip shows the filter; clicking it removes the filter.
+    chips = [c for c in window.search_bar.chips.findChildren(type(window.reader.star))
+             if c.objectName() == "filterChip"]
+    assert [c.text() for c in chips] == ["Partner: Wuhan University of Technology  ✕"]
+    with qtbot.waitSignal(window.search_finished) as blocker:
+        qtbot.mouseClick(chips[0], Qt.MouseButton.LeftButton)
+    assert blocker.args[0].total == 5
+
+
+def test_reader_highlights_entities_by_type(qtbot: Any, window: MainWindow) -> None:
+    search(qtbot, window, "Huawai")
+    assert window.reader.article.title.startswith("WUT and Huawei")
+    entities = formats(window, ENTITY_TYPE)
+    names = {(text, kind) for text, kind in entities}
+    assert ("Wang Fazhou", "person") in names
+    assert ("WUT", "organization") in names
+    assert ("Hubei", "place") in names
+    assert ("cloud computing", "field") in names
+    assert ("December 23", "date") in names
+    assert ("Huawai", "Huawei") in formats(window, ENTITY_NAME)
+    # Hiding a type removes its highlights.
+    window.reader.type_toggles["person"].setChecked(False)
+    assert ("Wang Fazhou", "person") not in set(formats(window, ENTITY_TYPE))
+
+
+def test_clicking_an_entity_filters_by_it(qtbot: Any, window: MainWindow) -> None:
+    search(qtbot, window, "Huawai")
+    body = window.reader.body
+    at = window.reader.article.text.index("Wang Fazhou") + 2
+    cursor = QTextCursor(body.document())
+    cursor.setPosition(at)
+    point = body.cursorRect(cursor).center()
+    with qtbot.waitSignal(window.search_finished) as blocker:
+        qtbot.mouseClick(body.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert blocker.args[0].query.filter_dict == {"people": ("Wang Fazhou",)}
+
+
+def test_did_you_mean_is_a_link(qtbot: Any, window: MainWindow) -> None:
+    result = search(qtbot, window, "kunpng")
+    assert result.total == 0
+    assert "Did you mean" in window.search_bar.hint.text()
+    assert window.table.empty.isVisible() or not window.table.view.isVisible()
+    with qtbot.waitSignal(window.search_finished) as blocker:
+        window.search_bar.hint.linkActivated.emit("suggest:kunpeng")
+    assert blocker.args[0].total == 2
+
+
+def test_malformed_query_shows_a_hint_not_an_error(qtbot: Any, window: MainWindow,
+                                                    no_blocking_dialogs: list[Any]) -> None:
+    search(qtbot, window, '"smart campus')
+    assert "quotation mark" in window.search_bar.hint.text()
+    assert no_blocking_dialogs == []
+
+
+def test_keyboard_navigation(qtbot: Any, window: MainWindow) -> None:
+    window.activateWindow()
+    window.search_bar.focus()
+    qtbot.keyClick(window.search_bar.edit, Qt.Key.Key_Down)
+    first = window.reader.article.id
+    qtbot.keyClick(window.table.view, Qt.Key.Key_Down)
+    assert window.reader.article.id != first
+    qtbot.keyClick(window.table.view, Qt.Key.Key_Up)
+    assert window.reader.article.id == first
+    search(qtbot, window, "kunpeng")
+    if window.search_bar.completer.popup().isVisible():
+        qtbot.keyClick(window.search_bar.edit, Qt.Key.Key_Escape)  # first Esc: the popup
+    with qtbot.waitSignal(window.search_finished) as blocker:
+        qtbot.keyClick(window.search_bar.edit, Qt.Key.Key_Escape)
+    assert blocker.args[0].query.text == "" and blocker.args[0].total == 5
+    zoom = window.reader.zoom_level
+    window.zoom_in_action.trigger()
+    assert window.reader.zoom_level == zoom + 1
+
+
+def test_state_is_restored_on_the_next_start(qtbot: Any, window: MainWindow, settings: Any,
+                                             isolated: Path) -> None:
+    search(qtbot, window, "cooperation")
+    with qtbot.waitSignal(window.search_finished):
+        window._add_filter("fields", "Kunpeng")
+    window.table.select(window.table.model.article_id(1))
+    opened = window.reader.article.id
+    # Small enough for the offscreen test screen, which clips restored geometry to 800 px.
+    window.resize(760, 560)
+    window.splitter.setSizes([150, 250, 360])
+    sizes, size = window.splitter.sizes(), window.size()
+    window.close()
+    window.library.close()
+    again = open_window(qtbot, isolated, settings)
+    assert again.search_bar.text == "cooperation"
+    assert again.query.filter_dict == {"fields": ("Kunpeng",)}
+    assert again.reader.article.id == opened
+    assert again.size() == size
+    assert again.splitter.sizes()[0] == sizes[0]
+    again.close()
+    again.library.close()
+
+
+def test_import_lists_failures_by_name(qtbot: Any, window: MainWindow, tmp_path: Path,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[ImportReportDialog] = []
+    monkeypatch.setattr(ImportReportDialog, "exec", lambda self: shown.append(self) or 0)
+    folder = tmp_path / "new"
+    folder.mkdir()
+    (folder / "good.md").write_text("# Safaricom and Kenyatta University sign MoU\n\n"
+                                    "They will train 5G engineers.\n")
+    (folder / "broken.txt").write_bytes(b"\x00\x01\x02" * 500)
+    with qtbot.waitSignal(window.import_finished, timeout=20000) as blocker:
+        window.run_import([folder])
+    assert blocker.args[0].summary().startswith("1 added")
+    [dialog] = shown
+    item = dialog.table.topLevelItem(0)
+    assert (item.text(0), item.text(1)) == ("broken.txt", "binary file, not text")
+    qtbot.waitUntil(lambda: window.status.text().startswith("6 of 6"))
+
+
+def test_gui_thread_keeps_running_during_a_large_import(qtbot: Any, window: MainWindow,
+                                                        tmp_path: Path) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    text = (Path(window.library.article(window.table.model.article_id(0)).path)
+            .read_text("utf-8"))
+    for i in range(400):
+        (folder / f"a{i}.txt").write_text(f"Copy {i}\n\n{text}\nUnique word w{i}x.\n")
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    window.run_import([folder])
+    # While the import is still running, the event loop keeps serving timers and input.
+    qtbot.waitUntil(lambda: len(ticks) >= 20, timeout=20000)
+    assert window._import is not None, "the import ended before the loop was checked"
+    qtbot.keyClicks(window.search_bar.edit, "w1x")
+    assert window.search_bar.text == "w1x"
+    with qtbot.waitSignal(window.import_finished, timeout=120000):
+        pass
+    timer.stop()
+
+
+def test_annotate_with_keyboard_undo_and_redo(qtbot: Any, window: MainWindow) -> None:
+    article = window.reader.article
+    body = window.reader.body
+    start = article.text.index(" ") + 1
+    cursor = QTextCursor(body.document())
+    cursor.setPosition(start)
+    cursor.setPosition(start + 12, QTextCursor.MoveMode.KeepAnchor)
+    body.setTextCursor(cursor)
+    window.highlight_action.trigger()
+    [note] = window.library.annotations(article.id)
+    assert note.quote == article.text[start:start + 12]
+    assert window.annotations.list.count() == 1
+    assert formats(window, ANNOTATION_ID)[0][1] == note.id
+    window.undo_action.trigger()
+    assert window.library.annotations(article.id) == []
+    assert window.annotations.list.count() == 0
+    window.redo_action.trigger()
+    assert [a.id for a in window.library.annotations(article.id)] == [note.id]
+
+
+def test_annotate_with_the_mouse_and_a_note(qtbot: Any, window: MainWindow,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(NoteDialog, "exec", lambda self: 1)
+    monkeypatch.setattr(NoteDialog, "values", lambda self: ("Budget line", "green", ("cite",)))
+    body = window.reader.body
+    text = window.reader.article.text
+    a, b = QTextCursor(body.document()), QTextCursor(body.document())
+    a.setPosition(0)
+    b.setPosition(20)
+    start, end = body.cursorRect(a).center(), body.cursorRect(b).center()
+    qtbot.mousePress(body.viewport(), Qt.MouseButton.LeftButton, pos=start + QPoint(1, 0))
+    qtbot.mouseMove(body.viewport(), end)
+    qtbot.mouseRelease(body.viewport(), Qt.MouseButton.LeftButton, pos=end)
+    assert window.reader.selection() is not None
+    qtbot.mouseClick(window.reader.note, Qt.MouseButton.LeftButton)
+    [note] = window.library.annotations(window.reader.article.id)
+    assert (note.note, note.color, note.tags) == ("Budget line", "green", ("cite",))
+    assert text[note.start:note.end] == note.quote
+    result = search(qtbot, window, "note:budget")
+    assert result.total == 1
+
+
+def test_bookmark_with_ctrl_d(qtbot: Any, window: MainWindow) -> None:
+    article_id = window.reader.article.id
+    window.table.view.setFocus()
+    with qtbot.waitSignal(window.search_finished) as blocker:
+        window.bookmark_action.trigger()
+    assert window.library.bookmarks() == [article_id]
+    assert blocker.args[0].facets["bookmarked"] == {"yes": 1}
+    row = window.table.model.row_of(article_id)
+    assert window.table.model.index(row, 0).data() == "★"
+    assert window.reader.star.isChecked()
+    with qtbot.waitSignal(window.search_finished):
+        window.undo_action.trigger()
+    assert window.library.bookmarks() == []
+
+
+def test_unexpected_errors_show_a_dialog_and_are_logged(qtbot: Any, isolated: Path,
+                                                        no_blocking_dialogs: list[Any]) -> None:
+    import sys
+
+    from partnerview.gui.app import install_exception_hook
+
+    saved = sys.excepthook
+    try:
+        install_exception_hook(isolated / "partnerview.log")
+        try:
+            raise RuntimeError("boom")
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = saved
+    assert no_blocking_dialogs[0][0] == "warning"
+    assert "RuntimeError: boom" in no_blocking_dialogs[0][1]
+    assert "RuntimeError: boom" in (isolated / "partnerview.log").read_text()
+
+
+def test_screenshot_command(tmp_path: Path, seeds: Path) -> None:
+    import subprocess
+    import sys
+
+    picture = tmp_path / "shot.png"
+    data = tmp_path / "lib"
+    out = subprocess.run([sys.executable, "-m", "partnerview", "--data-dir", str(data),
+                          "--screenshot", str(picture), "--query", "kunpeng"],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(picture))
+    assert image.width() >= 1200 and image.height() >= 700
+    shutil.rmtree(data)
