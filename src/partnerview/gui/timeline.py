@@ -60,7 +60,7 @@ class Timeline(QWidget):
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
                              "No dated articles in this result" if not self._undated else
-                             f"{self._undated} articles without a known year")
+                             f"{_articles(self._undated)} without a known year")
             return
         highest = max(self._counts.values())
         width = self.width() / len(years)
@@ -88,7 +88,7 @@ class Timeline(QWidget):
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
             painter.drawText(self.rect().adjusted(0, 0, -4, 0),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-                             f"+ {self._undated} without a year")
+                             f"+ {_articles(self._undated)} without a year")
 
     def _dragged(self) -> set[int]:
         if self._drag_from is None or self._drag_to is None:
@@ -111,3 +111,7 @@ class Timeline(QWidget):
         self.update()
         if chosen:
             self.years_requested.emit(chosen)
+
+
+def _articles(count: int) -> str:
+    return f"{count} article" + ("" if count == 1 else "s")
