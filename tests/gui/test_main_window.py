@@ -300,3 +300,63 @@ def test_screenshot_command(tmp_path: Path, seeds: Path) -> None:
     image = QImage(str(picture))
     assert image.width() >= 1200 and image.height() >= 700
     shutil.rmtree(data)
+
+
+def test_all_annotations_view_and_reattaching_an_orphan(qtbot: Any, window: MainWindow,
+                                                        monkeypatch: pytest.MonkeyPatch
+                                                        ) -> None:
+    from partnerview.gui.dialogs import AllAnnotationsDialog
+
+    library = window.library
+    ids = library.article_ids()
+    kept = library.annotate(ids[1], 0, 10, note="first budget remark")
+    library.annotate(ids[2], 5, 15, note="second remark")
+    seen: list[AllAnnotationsDialog] = []
+
+    def choose(dialog: AllAnnotationsDialog) -> int:
+        seen.append(dialog)
+        dialog.filter.setText("budget")
+        dialog.table.setCurrentItem(next(
+            dialog.table.topLevelItem(r) for r in range(dialog.table.topLevelItemCount())
+            if not dialog.table.topLevelItem(r).isHidden()))
+        dialog._open_current()
+        return 1
+
+    monkeypatch.setattr(AllAnnotationsDialog, "exec", choose)
+    window.all_annotations_action.trigger()
+    assert seen[0].count.text() == "1 of 2 annotations"
+    assert window.reader.article.id == ids[1]
+    assert window.reader.selection() == (0, 10)
+
+    # An orphaned annotation is listed as such and can be placed again by hand.
+    from dataclasses import replace
+
+    library.restore_annotation(replace(kept, status="orphaned"))
+    window.open_article(ids[1])
+    assert "Orphaned" in window.annotations.list.item(0).text()
+    window.annotations.list.setCurrentRow(0)
+    assert window.annotations.reattach.isVisibleTo(window.annotations)
+    cursor = QTextCursor(window.reader.body.document())
+    cursor.setPosition(20)
+    cursor.setPosition(30, QTextCursor.MoveMode.KeepAnchor)
+    window.reader.body.setTextCursor(cursor)
+    window.annotations.reattach.click()
+    moved = library.annotation(kept.id)
+    assert (moved.start, moved.end, moved.status) == (20, 30, "anchored")
+
+
+def test_tags_on_selected_articles(qtbot: Any, window: MainWindow,
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getText",
+                        staticmethod(lambda *a, **k: ("report 2025, to cite", True)))
+    window.table.view.selectAll()
+    with qtbot.waitSignal(window.search_finished) as blocker:
+        window.tags_action.trigger()
+    assert blocker.args[0].facets["tags"] == {"report 2025": 5, "to cite": 5}
+    result = search(qtbot, window, "tag:\"to cite\"")
+    assert result.total == 5
+    with qtbot.waitSignal(window.search_finished) as blocker:
+        window.undo_action.trigger()
+    assert blocker.args[0].facets["tags"] == {}

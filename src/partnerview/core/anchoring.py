@@ -66,6 +66,9 @@ def anchor(text: str, selector: Selector) -> Anchor:
         # Two copies with equally good context: only the old position can decide.
         if len(scores) == 1 or scores[0] > scores[1] or _nearest_is_clear(exact, selector):
             return Anchor(best, best + len(quote), "quote")
+        # Equal copies that neither context nor position can tell apart: a guess could
+        # put the note on the wrong passage, so the user decides.
+        return Anchor(None, None, "orphaned")
     return _fuzzy(text, selector)
 
 

@@ -13,7 +13,14 @@ from partnerview.core.store import Annotation, now
 
 W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 ARTICLE_URN = "urn:partnerview:article:"
-COLOR_PREFIX = "color:"
+COLOR_PREFIX = "partnerview-"
+#: Highlight colours as CSS, so that other W3C clients can show them (model 4.4).
+STYLESHEET = {
+    "type": "CssStylesheet",
+    "value": " ".join(f".{COLOR_PREFIX}{name} {{ background-color: {css}; }}" for name, css in (
+        ("yellow", "#fde047"), ("green", "#86efac"), ("blue", "#93c5fd"), ("pink", "#f9a8d4"),
+        ("purple", "#c4b5fd"))),
+}
 
 
 def to_w3c(annotations: list[Annotation], articles: dict[str, Article]) -> str:
@@ -44,6 +51,7 @@ def _w3c_annotation(a: Annotation, article: Article | None) -> dict[str, Any]:
         "id": "urn:uuid:" + _uuid(a.id),
         "type": "Annotation",
         "motivation": "commenting" if a.note else "highlighting",
+        "stylesheet": STYLESHEET,
         "created": a.created,
         "modified": a.modified,
         "target": {

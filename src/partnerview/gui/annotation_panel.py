@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from partnerview.gui.reader import ANNOTATION_COLORS
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+ORPHANED_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class AnnotationPanel(QWidget):
@@ -28,6 +29,7 @@ class AnnotationPanel(QWidget):
     go_to_requested = Signal(str)  # annotation id
     edit_requested = Signal(str)
     delete_requested = Signal(str)
+    reattach_requested = Signal(str)  # an orphaned annotation, to the reader's selection
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,9 +39,13 @@ class AnnotationPanel(QWidget):
         self.list.setObjectName("annotationList")
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
+        self.reattach = QPushButton("Re-attach to Selection", self)
+        self.reattach.setToolTip("Place this orphaned annotation on the text selected in the "
+                                 "article")
         self.edit = QPushButton("Edit…", self)
         self.delete = QPushButton("Delete", self)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.reattach)
         buttons.addStretch(1)
         buttons.addWidget(self.edit)
         buttons.addWidget(self.delete)
@@ -53,6 +59,7 @@ class AnnotationPanel(QWidget):
         self.list.itemActivated.connect(lambda item: self.edit_requested.emit(item.data(ID_ROLE)))
         self.edit.clicked.connect(lambda: self._emit_current(self.edit_requested))
         self.delete.clicked.connect(lambda: self._emit_current(self.delete_requested))
+        self.reattach.clicked.connect(lambda: self._emit_current(self.reattach_requested))
         QShortcut(QKeySequence.StandardKey.Delete, self.list,
                   lambda: self._emit_current(self.delete_requested),
                   context=Qt.ShortcutContext.WidgetShortcut)
@@ -74,6 +81,7 @@ class AnnotationPanel(QWidget):
                 lines.insert(0, "⚠ Orphaned: this passage is no longer in the article")
             item = QListWidgetItem("\n".join(lines))
             item.setData(ID_ROLE, annotation.id)
+            item.setData(ORPHANED_ROLE, annotation.status == "orphaned")
             color = QColor(ANNOTATION_COLORS.get(annotation.color, ANNOTATION_COLORS["yellow"]))
             color.setAlpha(70)
             item.setBackground(color)
@@ -103,6 +111,7 @@ class AnnotationPanel(QWidget):
             self.go_to_requested.emit(current.data(ID_ROLE))
 
     def _update_buttons(self) -> None:
-        on = self.list.currentItem() is not None
-        self.edit.setEnabled(on)
-        self.delete.setEnabled(on)
+        item = self.list.currentItem()
+        self.edit.setEnabled(item is not None)
+        self.delete.setEnabled(item is not None)
+        self.reattach.setVisible(item is not None and bool(item.data(ORPHANED_ROLE)))

@@ -30,6 +30,7 @@ from partnerview.gui.annotation_panel import AnnotationPanel
 from partnerview.gui.article_table import ArticleTable
 from partnerview.gui.dialogs import (
     QUERY_SYNTAX_HTML,
+    AllAnnotationsDialog,
     ImportReportDialog,
     NoteDialog,
     TextDialog,
@@ -156,6 +157,8 @@ class MainWindow(QMainWindow):
         self.note_action = a("Highlight with &Note…", "Ctrl+Shift+H",
                              self.reader._on_note_clicked)
         self.tags_action = a("&Tags…", "Ctrl+T", self._on_tags_triggered)
+        self.all_annotations_action = a("All A&nnotations…", "Ctrl+Shift+A",
+                                        self._on_all_annotations_triggered)
         self.manage_tags_action = a("Rename or Delete a Tag…", None, self._on_manage_tags)
         self.clear_filters_action = a("&Clear Filters", "Ctrl+Shift+L", self._clear_filters)
         self.facets_action = a("&Facets", "Ctrl+1", self.facets.setVisible, True, True)
@@ -189,7 +192,8 @@ class MainWindow(QMainWindow):
                        self.tags_action, self.manage_tags_action):
             edit.addSeparator() if action is None else edit.addAction(action)
         view = bar.addMenu("&View")
-        for action in (self.facets_action, self.timeline_action, self.annotations_action):
+        for action in (self.facets_action, self.timeline_action, self.annotations_action,
+                       self.all_annotations_action):
             view.addAction(action)
         entities = view.addMenu("&Highlight")
         for action in self.entity_actions.values():
@@ -222,6 +226,7 @@ class MainWindow(QMainWindow):
         self.annotations.go_to_requested.connect(self._on_annotations_go_to_requested)
         self.annotations.edit_requested.connect(self._on_annotations_edit_requested)
         self.annotations.delete_requested.connect(self._on_annotations_delete_requested)
+        self.annotations.reattach_requested.connect(self._on_annotations_reattach_requested)
         self.cancel.clicked.connect(self._on_cancel_clicked)
         self.undo_stack.changed.connect(self._on_undo_stack_changed)
 
@@ -514,6 +519,39 @@ class MainWindow(QMainWindow):
     def _on_annotations_delete_requested(self, annotation_id: str) -> None:
         self.undo_stack.push(commands.DeleteAnnotation(self.library, annotation_id,
                                                        self._after_change))
+
+    def _on_annotations_reattach_requested(self, annotation_id: str) -> None:
+        selected = self.reader.selection()
+        if selected is None:
+            QMessageBox.information(self, "Re-attach annotation",
+                                    "Select the passage in the article first, then click "
+                                    "Re-attach to Selection.")
+            return
+        self.undo_stack.push(commands.EditAnnotation(
+            self.library, annotation_id, self._after_change, start=selected[0],
+            end=selected[1]))
+
+    def _on_all_annotations_triggered(self) -> None:
+        rows = []
+        titles: dict[str, str] = {}
+        for annotation in self.library.annotations():
+            if annotation.article_id not in titles:
+                titles[annotation.article_id] = self.library.article(annotation.article_id).title
+            parts = [f"“{' '.join(annotation.quote.split())}”"]
+            if annotation.note:
+                parts.append(annotation.note)
+            if annotation.tags:
+                parts.append("Tags: " + ", ".join(annotation.tags))
+            if annotation.status == "orphaned":
+                parts.append("(orphaned)")
+            rows.append((annotation.id, annotation.article_id, titles[annotation.article_id],
+                         "  ·  ".join(parts)))
+        dialog = AllAnnotationsDialog(rows, self)
+        if dialog.exec() and dialog.chosen:
+            article_id, annotation_id = dialog.chosen
+            if not self.table.select(article_id):
+                self.open_article(article_id)
+            self._on_annotations_go_to_requested(annotation_id)
 
     def _on_tags_triggered(self) -> None:
         ids = self.table.selected_ids()

@@ -131,3 +131,60 @@ def shortcuts_html(rows: list[tuple[str, str]]) -> str:
     """A table of keyboard shortcuts."""
     body = "".join(f"<tr><td><b>{keys}</b></td><td>{what}</td></tr>" for keys, what in rows)
     return f"<h3>Keyboard shortcuts</h3><table cellpadding='4'>{body}</table>"
+
+
+class AllAnnotationsDialog(QDialog):
+    """Every annotation in the library, searchable by quote, note, tag and title."""
+
+    def __init__(self, rows: list[tuple[str, str, str, str]],
+                 parent: QWidget | None = None) -> None:
+        """``rows``: (annotation id, article id, article title, text shown)."""
+        super().__init__(parent)
+        self.setWindowTitle("All annotations")
+        self.resize(760, 520)
+        self.chosen: tuple[str, str] | None = None  # (article id, annotation id)
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText("Search quotes, notes, tags and titles")
+        self.filter.setClearButtonEnabled(True)
+        self.table = QTreeWidget(self)
+        self.table.setHeaderLabels(["Article", "Annotation"])
+        self.table.setRootIsDecorated(False)
+        self.table.setWordWrap(True)
+        for annotation_id, article_id, title, shown in rows:
+            item = QTreeWidgetItem([title, shown])
+            item.setData(0, Qt.ItemDataRole.UserRole, (article_id, annotation_id))
+            item.setToolTip(1, shown)
+            self.table.addTopLevelItem(item)
+        self.table.header().resizeSection(0, 260)
+        self.count = QLabel(self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open |
+                                   QDialogButtonBox.StandardButton.Close, self)
+        buttons.accepted.connect(self._open_current)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+        layout.addWidget(buttons)
+        self.filter.textChanged.connect(self.apply_filter)
+        self.table.itemActivated.connect(lambda *_: self._open_current())
+        self.apply_filter("")
+
+    def apply_filter(self, text: str) -> None:
+        """Show only rows containing every word of ``text``."""
+        words = text.casefold().split()
+        shown = 0
+        for row in range(self.table.topLevelItemCount()):
+            item = self.table.topLevelItem(row)
+            haystack = f"{item.text(0)} {item.text(1)}".casefold()
+            hidden = not all(w in haystack for w in words)
+            item.setHidden(hidden)
+            shown += not hidden
+        total = self.table.topLevelItemCount()
+        self.count.setText(f"{shown} of {total} annotations")
+
+    def _open_current(self) -> None:
+        item = self.table.currentItem()
+        if item is not None and not item.isHidden():
+            self.chosen = item.data(0, Qt.ItemDataRole.UserRole)
+            self.accept()
