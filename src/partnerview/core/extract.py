@@ -530,34 +530,50 @@ def _people(text: str, taken: list[Entity]) -> list[Entity]:
         if surname in CHINESE_SURNAMES and _PINYIN.match(given) and given not in _NOT_NAMES:
             add(match.start(), match.end(), match.group(), _role_around(text, match))
     # Other names with a role before or after them, or a speech verb.
-    patterns = [
-        rf"(?P<name>{_WESTERN_NAME}), (?P<role>{ROLE_WORDS}\b[^,;.]*)",
-        rf"\b(?P<role>{ROLE_WORDS}) (?P<name>{_WESTERN_NAME})\b",
-        rf"\b(?:said|says|according to|noted|added|explained) (?P<name>{_WESTERN_NAME})\b",
-        rf"\b(?P<name>{_WESTERN_NAME}) (?:said|says|noted|added|explained|stated)\b",
-    ]
-    for pattern in patterns:
-        for match in re.finditer(pattern, text, flags=0):
+    for pattern in _PERSON_PATTERNS:
+        for match in pattern.finditer(text):
             name = match.group("name")
             words = name.split()
+            start = match.start("name")
+            while pattern is _NAME_ONLY and len(words) > 2 and _ROLE_START.match(words[0]):
+                start += len(words.pop(0)) + 1  # "Professor Maria Santos"
+                name = " ".join(words)
             if any(w in _NOT_NAMES for w in words) or _ROLE_START.match(words[0]):
                 continue
-            start = match.start("name")
-            role = match.groupdict().get("role") or _role_around(text, match, "name")
+            if pattern is _NAME_ONLY:  # a role must come right before: "Professor Maria Santos"
+                role_match = _ROLE_BEFORE.search(text, max(0, start - 60), start)
+                if not role_match:
+                    continue
+                role = role_match.group("role")
+            else:
+                role = match.groupdict().get("role") or _role_around(text, match, "name")
             add(start, start + len(name), name, role)
     # Short mentions: "President Wang", "Wang expressed", "Zhang said".
     short_names = {n.split()[0] for n in known} | {n.split()[-1] for n in known}
-    for match in re.finditer(rf"\b(?:(?P<title>{ROLE_WORDS}) )?(?P<surname>[A-Z][a-z]+)\b",
-                             text):
-        surname = match.group("surname")
+    for match in _CAPITALISED.finditer(text):
+        surname = match.group()
         if surname not in short_names:
             continue
-        start, end = match.span("surname")
-        full = _resolve_short(surname, match.group("title") or "", start, known, found)
+        start, end = match.span()
+        title_match = _ROLE_BEFORE.search(text, max(0, start - 40), start)
+        title = title_match.group("role") if title_match else ""
+        full = _resolve_short(surname, title, start, known, found)
         if full:
-            add(start if not match.group("title") else match.start(), end, full,
+            add(title_match.start("role") if title_match else start, end, full,
                 known.get(full, ""))
     return sorted(found, key=lambda e: e.start)
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+_NAME_ONLY = re.compile(rf"\b(?P<name>{_WESTERN_NAME})\b")
+#: A role written just before a name ("Vice President ", "ECNU president ").
+_ROLE_BEFORE = re.compile(rf"\b(?P<role>{ROLE_WORDS}) $")
+_PERSON_PATTERNS = [
+    re.compile(rf"(?P<name>{_WESTERN_NAME}), (?P<role>{ROLE_WORDS}\b[^,;.]*)"),
+    _NAME_ONLY,
+    re.compile(rf"\b(?:said|says|according to|noted|added|explained) (?P<name>{_WESTERN_NAME})\b"),
+    re.compile(rf"\b(?P<name>{_WESTERN_NAME}) (?:said|says|noted|added|explained|stated)\b"),
+]
 
 
 def _resolve_short(surname: str, title: str, position: int, known: dict[str, str],

@@ -16,20 +16,19 @@ import struct
 import threading
 import time
 import zlib
-from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from whoosh import fields, highlight, index, qparser, query
-from whoosh.analysis import StemmingAnalyzer
+from whoosh import fields, index, qparser, query
+from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
 
 from partnerview.core.dates import sort_key
 from partnerview.core.files import write_atomically
 
 #: Bump when the schema or what is indexed changes: existing indexes are then rebuilt.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 STAMP_FILE = "partnerview-index.json"
 
 #: The facets a search can filter by and count, in the order the app shows them.
@@ -44,6 +43,7 @@ FIELD_ALIASES = {
 SORTS = ("relevance", "date", "title")
 MAX_QUERY_CHARS = 1000
 SNIPPET_CHARS = 220
+WORD_CACHE_SIZE = 16
 
 
 def _schema() -> fields.Schema:
@@ -52,7 +52,10 @@ def _schema() -> fields.Schema:
     return fields.Schema(
         id=fields.ID(stored=True, unique=True),
         title=fields.TEXT(analyzer=text, stored=True, field_boost=3.0, spelling=True),
-        body=fields.TEXT(analyzer=text, stored=True, spelling=True),
+        body=fields.TEXT(analyzer=text, stored=True),
+        # "Did you mean" draws on titles and entity names, unstemmed: spelling data for the
+        # whole body would double the cost of indexing it.
+        spell=fields.TEXT(analyzer=StandardAnalyzer(stoplist=None), spelling=True),
         notes=fields.TEXT(analyzer=text),
         date=fields.ID(stored=True),
         date_precision=fields.STORED(),
@@ -137,7 +140,8 @@ class SearchIndex:
         self._lock = threading.RLock()
         self._ix: index.Index | None = None
         self._searcher: Any = None
-        self._facet_cache: dict[str, list[tuple[str, ...]]] = {}
+        self._facet_cache: dict[str, dict[str, int]] = {}
+        self._word_cache: dict[str, tuple[query.Query, str | None, int]] = {}
         self.schema = _schema()
 
     # ------------------------------------------------------------------ lifecycle
@@ -185,7 +189,7 @@ class SearchIndex:
             if self._ix is not None:
                 self._ix.close()
             self._ix = self._searcher = None
-            self._facet_cache = {}
+            self._facet_cache, self._word_cache = {}, {}
 
     def rebuild(self, documents: Iterable[dict[str, Any]], generation: int, total: int,
                 progress: Callable[[int, int], Any] | None = None) -> None:
@@ -207,17 +211,19 @@ class SearchIndex:
             writer.commit()
             self._after_write(generation)
 
-    def update(self, documents: list[dict[str, Any]], deleted: Iterable[str],
-               generation: int) -> None:
-        """Add or replace ``documents`` and remove ``deleted`` ids in one commit."""
+    def update(self, documents: list[dict[str, Any]], generation: int,
+               fresh: frozenset[str] = frozenset()) -> None:
+        """Add or replace ``documents`` in one commit; ids in ``fresh`` are known to be new
+        (adding them skips the look-up for an old copy)."""
         with self._lock:
             self._open()
             writer = self._ix.writer(limitmb=128)
             try:
-                for article_id in deleted:
-                    writer.delete_by_term("id", article_id)
                 for document in documents:
-                    writer.update_document(**document)
+                    if document["id"] in fresh:
+                        writer.add_document(**document)
+                    else:
+                        writer.update_document(**document)
             except BaseException:
                 writer.cancel()
                 raise
@@ -228,7 +234,7 @@ class SearchIndex:
         if self._searcher is not None:
             self._searcher.close()
         self._searcher = self._ix.searcher()
-        self._facet_cache = {}
+        self._facet_cache, self._word_cache = {}, {}
         write_atomically(self.folder / STAMP_FILE,
                          json.dumps({"schema": SCHEMA_VERSION, "generation": generation}))
 
@@ -237,10 +243,11 @@ class SearchIndex:
     @staticmethod
     def document(article_id: str, title: str, text: str, date: str | None,
                  date_precision: str | None, facets: dict[str, Iterable[str]],
-                 notes: str = "") -> dict[str, Any]:
-        """The index document of one article."""
+                 notes: str = "", names: Iterable[str] = ()) -> dict[str, Any]:
+        """The index document of one article; ``names`` feed "did you mean"."""
         doc: dict[str, Any] = {
             "id": article_id, "title": title, "body": text, "notes": notes,
+            "spell": " ".join([title, *names]),
             "date": date or "", "date_precision": date_precision,
             "date_sort": sort_key(date), "title_sort": title.casefold()[:200],
         }
@@ -289,24 +296,37 @@ class SearchIndex:
                 resolve: Callable[[str, str], str] | None) -> SearchResult:
         searcher = self._searcher
         text = request.text.strip()[:MAX_QUERY_CHARS]
-        words, message = self._parse(text, resolve)
-        facet_filters = {name: query.Or([query.Term(name, v) for v in values])
-                         for name, values in request.filters}
+        # The words' matches are kept for the next searches with the same words: checking a
+        # facet or fetching the next page then costs no second pass over the postings.
+        cached = self._word_cache.get(text)
+        if cached is None:
+            words, message = self._parse(text, resolve)
+            size = searcher.reader().doc_count_all()
+            # Facets work on bitsets (a Python int per value, one bit per document): AND
+            # and bit_count run in C, so counting every value of every facet stays cheap.
+            cached = (words, message, _mask(searcher.docs_for_query(words), size))
+            if len(self._word_cache) >= WORD_CACHE_SIZE:
+                self._word_cache.pop(next(iter(self._word_cache)))
+            self._word_cache[text] = cached
+        words, message, word_mask = cached
+        chosen = {name: _or(self._masks(name).get(v, 0) for v in values)
+                  for name, values in request.filters}
 
-        def combined(skip: str | None = None) -> query.Query:
-            parts = [words] + [q for name, q in facet_filters.items() if name != skip]
-            return query.And(parts) if len(parts) > 1 else parts[0]
+        def combined(skip: str | None = None) -> int:
+            mask = word_mask
+            for name, facet_mask in chosen.items():
+                if name != skip:
+                    mask &= facet_mask
+            return mask
 
         everything = combined()
-        matched = set(searcher.docs_for_query(everything))
-        facets = {}
-        for name in FACETS:
-            docs = set(searcher.docs_for_query(combined(name))) if name in facet_filters \
-                else matched
-            facets[name] = self._count(name, docs)
-        hits = self._page(everything, request, words)
-        suggestion = self._suggest(text, words, len(matched)) if text else None
-        return SearchResult(request, len(matched), hits, facets, suggestion, message)
+        total = everything.bit_count()
+        facets = {name: self._count(name, combined(name) if name in chosen else everything)
+                  for name in FACETS}
+        allowed = _docnums(everything) if chosen else None
+        hits = self._page(words, allowed, request, text)
+        suggestion = self._suggest(text, words, total) if text else None
+        return SearchResult(request, total, hits, facets, suggestion, message)
 
     def _parse(self, text: str, resolve: Callable[[str, str], str] | None
                ) -> tuple[query.Query, str | None]:
@@ -344,50 +364,53 @@ class SearchIndex:
             parsed = parsed.accept(lambda node: _resolve_node(node, resolve))
         return parsed, message
 
-    def _count(self, facet: str, docs: set[int]) -> dict[str, int]:
-        values = self._facet_cache.get(facet)
-        if values is None:
-            values = self._facet_cache[facet] = self._doc_values(facet)
-        counts: Counter[str] = Counter()
-        for docnum in docs:
-            counts.update(values[docnum])
-        return dict(counts.most_common())
+    def _masks(self, facet: str) -> dict[str, int]:
+        """For every value of ``facet``, the bitset of the documents that have it."""
+        masks = self._facet_cache.get(facet)
+        if masks is None:
+            reader = self._searcher.reader()
+            size = reader.doc_count_all()
+            masks = self._facet_cache[facet] = {
+                _text(term): _mask(reader.postings(facet, term).all_ids(), size)
+                for term in reader.lexicon(facet)}
+        return masks
 
-    def _doc_values(self, facet: str) -> list[tuple[str, ...]]:
-        """For every document number, its values of ``facet`` (read from the postings)."""
-        reader = self._searcher.reader()
-        per_doc: list[list[str]] = [[] for _ in range(reader.doc_count_all())]
-        for term in reader.lexicon(facet):
-            value = _text(term)
-            for docnum in reader.postings(facet, term).all_ids():
-                per_doc[docnum].append(value)
-        return [tuple(v) for v in per_doc]
+    def _count(self, facet: str, target: int) -> dict[str, int]:
+        """Articles per value of ``facet`` among the documents in the bitset ``target``."""
+        counts = {}
+        if target:
+            for value, mask in self._masks(facet).items():
+                count = (mask & target).bit_count()
+                if count:
+                    counts[value] = count
+        return dict(sorted(counts.items(), key=lambda kv: -kv[1]))
 
-    def _page(self, q: query.Query, request: SearchQuery, words: query.Query) -> list[Hit]:
+    def _page(self, words: query.Query, allowed: set[int] | None, request: SearchQuery,
+              text: str) -> list[Hit]:
         searcher = self._searcher
         wanted = request.offset + request.limit
+        if wanted <= request.offset or allowed is not None and not allowed:
+            return []
         sort = request.sort if request.sort in SORTS else "relevance"
         if sort == "relevance" and isinstance(words, query.Every):
             sort = "date"
         if sort == "relevance":
-            results = searcher.search(q, limit=wanted, terms=True)
+            results = searcher.search(words, limit=wanted, filter=allowed)
         else:
             key = {"date": "date_sort", "title": "title_sort"}[sort]
-            results = searcher.search(q, limit=wanted, sortedby=key, reverse=sort == "date",
-                                      terms=True)
-        results.fragmenter = highlight.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=60)
-        results.formatter = highlight.HtmlFormatter(tagname="b", classname="match",
-                                                    between=" … ")
+            results = searcher.search(words, limit=wanted, filter=allowed, sortedby=key,
+                                      reverse=sort == "date")
+        marker = hit_pattern(query_words(text))
         hits = []
         for hit in results[request.offset:wanted]:
-            snippet = hit.highlights("body", top=2) or _opening(hit.get("body", ""))
+            stored = hit.fields()
             hits.append(Hit(
-                id=hit["id"], title=hit["title"], date=hit.get("date") or None,
-                date_precision=hit.get("date_precision"),
+                id=stored["id"], title=stored["title"], date=stored.get("date") or None,
+                date_precision=stored.get("date_precision"),
                 score=round(float(hit.score), 4) if sort == "relevance" else 0.0,
-                snippet=snippet,
-                partners=split_values(hit.get("partners")),
-                fields=split_values(hit.get("fields")),
+                snippet=snippet(stored.get("body", ""), marker),
+                partners=split_values(stored.get("partners")),
+                fields=split_values(stored.get("fields")),
             ))
         return hits
 
@@ -396,24 +419,87 @@ class SearchIndex:
         if total >= 3:
             return None
         try:
-            corrected = self._searcher.correct_query(words, text, prefix=1, maxdist=2)
+            spell = self._searcher.corrector("spell")
+            correctors = {name: spell for name in ("title", "body", "notes", "spell")}
+            corrected = self._searcher.correct_query(words, text, correctors=correctors,
+                                                     prefix=1, maxdist=2)
         except Exception:  # spelling is a nicety: never let it break a search
             return None
-        if corrected.query == words or corrected.string.strip() == text:
+        if corrected.query == words or corrected.string.strip().lower() == text.lower():
             return None
         better = sum(1 for _ in self._searcher.docs_for_query(corrected.query))
         return corrected.string if better > total else None
-
 
 def _text(term: bytes | str) -> str:
     return term.decode("utf-8") if isinstance(term, bytes) else term
 
 
-def _opening(body: str) -> str:
-    head = body[:SNIPPET_CHARS]
-    if len(body) > SNIPPET_CHARS:
-        head = head.rsplit(" ", 1)[0] + " …"
-    return html.escape(head)
+def _mask(docnums: Iterable[int], size: int) -> int:
+    """The bitset of ``docnums`` (bit n set for document n)."""
+    bits = bytearray((size >> 3) + 1)
+    for docnum in docnums:
+        bits[docnum >> 3] |= 1 << (docnum & 7)
+    return int.from_bytes(bits, "little")
+
+
+def _or(masks: Iterable[int]) -> int:
+    result = 0
+    for mask in masks:
+        result |= mask
+    return result
+
+
+def _docnums(mask: int) -> set[int]:
+    """The document numbers in a bitset."""
+    found = set()
+    for position, byte in enumerate(mask.to_bytes((mask.bit_length() >> 3) + 1, "little")):
+        while byte:
+            low = byte & -byte
+            found.add((position << 3) + low.bit_length() - 1)
+            byte ^= low
+    return found
+
+
+def query_words(text: str) -> list[str]:
+    """The plain words and phrases of a query, to mark them in snippets and the reader."""
+    found = []
+    for phrase, word in re.findall(r'(?<![:\w])"([^"]+)"|(?<![:\w])([^\s:"()]+)(?=\s|$)',
+                                   text):
+        term = re.sub(r"~\d*$", "", (phrase or word).strip("*?^"))
+        if term and term.upper() not in ("AND", "OR", "NOT", "TO") and len(term) > 1:
+            found.append(term)
+    return found
+
+
+def hit_pattern(words: list[str]) -> re.Pattern[str] | None:
+    """A regular expression for the words and their longer forms (cloud: clouds)."""
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\w*", re.IGNORECASE)
+
+
+def snippet(body: str, marker: re.Pattern[str] | None) -> str:
+    """About SNIPPET_CHARS of ``body`` around the first hit, hits in <b class="match">."""
+    first = marker.search(body) if marker else None
+    if first is None:
+        head = body[:SNIPPET_CHARS]
+        return html.escape(head.rsplit(" ", 1)[0] + " …" if len(body) > SNIPPET_CHARS
+                           else head)
+    start = max(0, first.start() - 70)
+    if start:
+        start = body.find(" ", start) + 1 or start
+    end = min(len(body), start + SNIPPET_CHARS)
+    if end < len(body):
+        end = body.rfind(" ", start, end) if body.rfind(" ", start, end) > first.end() else end
+    window = body[start:end]
+    out, last = [], 0
+    for match in marker.finditer(window):
+        out.append(html.escape(window[last:match.start()]))
+        out.append(f'<b class="match">{html.escape(match.group())}</b>')
+        last = match.end()
+    out.append(html.escape(window[last:]))
+    return ("… " if start else "") + "".join(out) + (" …" if end < len(body) else "")
 
 
 def _has_error(q: query.Query) -> bool:

@@ -6,10 +6,12 @@ The GUI and the command line call this class and nothing below it.
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 import threading
 import uuid
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -21,7 +23,8 @@ from partnerview.core.article import (
     SUPPORTED_SUFFIXES,
     Article,
     ArticleError,
-    parse_bytes,
+    ParsedArticle,
+    load_article,
 )
 from partnerview.core.extract import KINDS, Extraction, Extractor
 from partnerview.core.index import (
@@ -37,7 +40,10 @@ from partnerview.core.store import Annotation, ArticleRecord, Store, now
 #: ``progress(done, total)``; returning False asks the work to stop.
 Progress = Callable[[int, int], Any]
 COLORS = ("yellow", "green", "blue", "pink", "purple")
-BATCH = 100
+BATCH = 250
+#: Imports of at least this many new files parse and extract on worker processes.
+PARALLEL_MIN_FILES = 300
+MAX_WORKERS = 4
 
 
 @dataclass
@@ -131,67 +137,104 @@ class Library:
 
     def add(self, paths_: Iterable[str | os.PathLike[str]],
             progress: Progress | None = None) -> ImportReport:
-        """Import files and folders. Unreadable files are reported; the rest go in."""
+        """Import files and folders. Unreadable files are reported; the rest go in.
+
+        Files whose content the library already holds are skipped after a hash; the
+        others are parsed and extracted (on every core for large imports), stored and
+        indexed in batches, so a cancelled or killed import keeps what was written.
+        """
         report = ImportReport()
         files = list(_collect(paths_, report))
-        pending: list[ArticleRecord] = []
-        changed_text: dict[str, str] = {}
         with self._lock:
-            for done, path in enumerate(files, start=1):
-                self._import_one(path, report, pending, changed_text)
+            todo: list[_Job] = []
+            hashes: set[str] = set()
+            for path in files:
+                job = self._triage(path, report)
+                if job and job.content_hash in hashes:  # a copy of a file in this import
+                    report.unchanged.append(job.existing_id or job.content_hash[:16])
+                elif job:
+                    hashes.add(job.content_hash)
+                    todo.append(job)
+            done = len(files) - len(todo)
+            if progress and progress(done, len(files)) is False:
+                report.cancelled = True
+                return report
+            pending: list[ArticleRecord] = []
+            changed_text: dict[str, str] = {}
+            for job, outcome in zip(todo, self._parse_all(todo), strict=False):
+                done += 1
+                if isinstance(outcome, str):
+                    report.failed.append((str(job.path), outcome))
+                else:
+                    pending.append(self._record(job, *outcome, report, changed_text))
                 if len(pending) >= BATCH:
-                    self._write(pending, changed_text)
+                    self._write(pending, changed_text, frozenset(report.added))
                     pending, changed_text = [], {}
                 if progress and progress(done, len(files)) is False:
                     report.cancelled = True
                     break
-            self._write(pending, changed_text)
+            self._write(pending, changed_text, frozenset(report.added))
         return report
 
-    def _import_one(self, path: Path, report: ImportReport, pending: list[ArticleRecord],
-                    changed_text: dict[str, str]) -> None:
+    def _triage(self, path: Path, report: ImportReport) -> _Job | None:
+        """A file to parse, or None when it failed or its content is already here."""
         try:
             if path.stat().st_size > MAX_FILE_BYTES:
-                raise ArticleError(f"file is larger than {MAX_FILE_BYTES // 2**20} MB")
-            data = path.read_bytes()
-        except ArticleError as exc:
-            report.failed.append((str(path), str(exc)))
-            return
+                report.failed.append((str(path), f"file is larger than "
+                                                 f"{MAX_FILE_BYTES // 2**20} MB"))
+                return None
+            content_hash = hashlib.sha256(path.read_bytes()).hexdigest()
         except OSError as exc:
             report.failed.append((str(path), exc.strerror or str(exc)))
-            return
-        content_hash = hashlib.sha256(data).hexdigest()
+            return None
         key = str(path.resolve())
         existing = self._store.find_by_path(key)
         if existing and existing[1] == content_hash:
             report.unchanged.append(existing[0])
-            return
+            return None
         same = self._store.find_by_hash(content_hash)
         if not existing and same:
             report.unchanged.append(same)
+            return None
+        return _Job(path, key, content_hash, existing[0] if existing else None)
+
+    def _parse_all(self, jobs: list[_Job]) -> Iterator[tuple[ParsedArticle, Extraction] | str]:
+        """Parse and extract each job's file, in order: on worker processes when there are
+        enough files to repay starting them."""
+        if len(jobs) < PARALLEL_MIN_FILES or (os.cpu_count() or 1) < 2:
+            for job in jobs:
+                yield _parse_and_extract(str(job.path), self.extractor)
             return
-        try:
-            parsed = parse_bytes(data, path.suffix)
-        except ArticleError as exc:
-            report.failed.append((str(path), str(exc)))
-            return
-        extraction = self.extractor.extract(parsed.title, parsed.text)
-        article_id = existing[0] if existing else content_hash[:16]
-        if existing:
+        workers = min(os.cpu_count() or 1, MAX_WORKERS)
+        context = multiprocessing.get_context("spawn")  # never fork a process with threads
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
+                                 initargs=(self._store.user_knowledge(),)) as pool:
+            try:
+                yield from pool.map(_parse_and_extract, [str(j.path) for j in jobs],
+                                    chunksize=16)
+            finally:
+                pool.shutdown(wait=True, cancel_futures=True)
+
+    def _record(self, job: _Job, parsed: ParsedArticle, extraction: Extraction,
+                report: ImportReport, changed_text: dict[str, str]) -> ArticleRecord:
+        article_id = job.existing_id or job.content_hash[:16]
+        if job.existing_id:
             old = self._store.get_article(article_id)
             if old is not None and old.text != parsed.text:
                 changed_text[article_id] = parsed.text
             report.updated.append(article_id)
         else:
             report.added.append(article_id)
-        pending.append(ArticleRecord(
-            id=article_id, path=key, content_hash=content_hash, title=parsed.title,
+        return ArticleRecord(
+            id=article_id, path=job.key, content_hash=job.content_hash, title=parsed.title,
             text=parsed.text, date=parsed.date, date_precision=parsed.date_precision,
-            source=parsed.source or path.name, kind=extraction.kind, meta=parsed.meta,
-            extraction=extraction.to_dict(), modified=now()))
+            source=parsed.source or job.path.name, kind=extraction.kind, meta=parsed.meta,
+            extraction=extraction.to_dict(), modified=now())
 
-    def _write(self, records: list[ArticleRecord], changed_text: dict[str, str]) -> None:
-        """Store records (re-anchoring annotations whose text changed), then index them."""
+    def _write(self, records: list[ArticleRecord], changed_text: dict[str, str],
+               fresh: frozenset[str] = frozenset()) -> None:
+        """Store records (re-anchoring annotations whose text changed), then index them;
+        ``fresh`` ids are new to the library."""
         if not records:
             return
         with self._store.transaction() as db:
@@ -200,7 +243,7 @@ class Library:
                 if record.id in changed_text:
                     self._reanchor(db, record.id, changed_text[record.id])
             self._store.bump_generation(db)
-        self._reindex([r.id for r in records], records)
+        self._reindex([r.id for r in records], records, fresh)
 
     def _reanchor(self, db: Any, article_id: str, text: str) -> None:
         for note in self._store.annotations(article_id):
@@ -225,7 +268,9 @@ class Library:
         """Rebuild the search index from the store."""
         with self._lock:
             total = self._store.article_count()
-            documents = (self._document(record) for record in self._store.iter_articles())
+            bookmarked = self._store.bookmarked_ids()
+            documents = (self._document(record, bookmarked)
+                         for record in self._store.iter_articles())
             self._index.rebuild(documents, self._store.generation(), total, progress)
             self._facet_names = {}
 
@@ -233,41 +278,46 @@ class Library:
         if not self.index_is_current():
             self.rebuild_index()
 
-    def _reindex(self, article_ids: list[str], records: list[ArticleRecord] | None = None
-                 ) -> None:
+    def _reindex(self, article_ids: list[str], records: list[ArticleRecord] | None = None,
+                 fresh: frozenset[str] = frozenset()) -> None:
+        """Bring the index up to date with these articles (``fresh`` ones are new)."""
         by_id = {r.id: r for r in records or []}
+        bookmarked = self._store.bookmarked_ids()
         documents = []
         for article_id in article_ids:
             record = by_id.get(article_id) or self._store.get_article(article_id)
             if record is not None:
-                documents.append(self._document(record))
+                documents.append(self._document(record, bookmarked, new=article_id in fresh))
         generation = self._store.generation()
         try:
             # Each write bumps the generation once and is indexed at once; an index that
             # is not exactly one step behind missed a write (a crash) and is rebuilt.
             if not self._index.follows(generation - 1):
                 raise IndexDamaged("the index is behind the store")
-            self._index.update(documents, [], generation)
+            self._index.update(documents, generation, fresh)
         except IndexDamaged:
             self.rebuild_index()
         self._facet_names = {}
 
-    def _document(self, record: ArticleRecord) -> dict[str, Any]:
+    def _document(self, record: ArticleRecord, bookmarked: set[str],
+                  new: bool = False) -> dict[str, Any]:
+        """The index document of an article; a new one has no tags or notes to look up."""
         extraction = Extraction.from_dict(record.extraction)
-        notes = self._store.annotations(record.id)
+        notes = [] if new else self._store.annotations(record.id)
         year = record.date[:4] if record.date and not record.date.startswith("--") else None
         facets = {
             "partners": extraction.partners, "organizations": extraction.organizations,
             "people": [p.name for p in extraction.people], "places": extraction.places,
             "fields": extraction.fields, "years": [year] if year else [],
             "kinds": [KINDS.get(record.kind, record.kind)],
-            "tags": self._store.tags_of(record.id),
-            "bookmarked": ["yes"] if record.id in self._store.bookmarked_ids() else [],
+            "tags": [] if new else self._store.tags_of(record.id),
+            "bookmarked": ["yes"] if record.id in bookmarked else [],
             "annotated": ["yes"] if notes else [],
         }
         note_text = "\n".join(f"{n.quote}\n{n.note}\n{' '.join(n.tags)}" for n in notes)
+        names = {e.text for e in extraction.entities if e.type != "date"}
         return SearchIndex.document(record.id, record.title, record.text, record.date,
-                                    record.date_precision, facets, note_text)
+                                    record.date_precision, facets, note_text, names)
 
     # ------------------------------------------------------------------ search
 
@@ -511,6 +561,36 @@ class Library:
         if record is None:
             raise KeyError(f"no article with id {article_id!r}")
         return record.content_hash
+
+
+@dataclass(frozen=True)
+class _Job:
+    """A file whose content is new to the library."""
+
+    path: Path
+    key: str  # the resolved path, as stored
+    content_hash: str
+    existing_id: str | None  # the article it updates, if any
+
+
+_worker_extractor: Extractor | None = None
+
+
+def _start_worker(user_knowledge: list[dict[str, Any]]) -> None:
+    """In an import worker process: build the extractor once."""
+    global _worker_extractor
+    _worker_extractor = Extractor(KnowledgeBase.load(user_entries=user_knowledge))
+
+
+def _parse_and_extract(path: str, extractor: Extractor | None = None
+                       ) -> tuple[ParsedArticle, Extraction] | str:
+    """Parse one file and extract its entities; a string says why it failed."""
+    try:
+        parsed = load_article(path)
+    except ArticleError as exc:
+        return str(exc)
+    found = (extractor or _worker_extractor).extract(parsed.title, parsed.text)
+    return parsed, found
 
 
 def _clean_tags(tags: Iterable[str]) -> list[str]:

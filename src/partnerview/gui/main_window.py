@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from partnerview import __version__, paths
 from partnerview.core.files import write_atomically
-from partnerview.core.index import SearchQuery, SearchResult
+from partnerview.core.index import SearchQuery, SearchResult, query_words
 from partnerview.core.library import ImportReport, Library
 from partnerview.gui import commands
 from partnerview.gui.annotation_panel import AnnotationPanel
@@ -37,7 +37,7 @@ from partnerview.gui.dialogs import (
     shortcuts_html,
 )
 from partnerview.gui.facet_panel import FacetPanel
-from partnerview.gui.reader import ENTITY_LABELS, ENTITY_TYPES, Reader, query_words
+from partnerview.gui.reader import ENTITY_LABELS, ENTITY_TYPES, Reader
 from partnerview.gui.search_bar import COMPLETED_FACETS, SearchBar
 from partnerview.gui.tasks import Task, TaskRunner
 from partnerview.gui.timeline import Timeline

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import re
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, QUrl, Signal
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 from partnerview.core.article import Article
 from partnerview.core.dates import describe
 from partnerview.core.extract import KINDS
+from partnerview.core.index import hit_pattern
 
 #: Properties stored on highlighted characters, so tests and tooltips can read them.
 ENTITY_TYPE = QTextFormat.Property.UserProperty + 1
@@ -430,19 +430,5 @@ def _chips(article: Article) -> str:
 
 def _hit_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
     """Where the query's words (and their longer forms: cloud -> clouds) occur."""
-    if not words or not text:
-        return []
-    alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    return [m.span() for m in re.finditer(rf"\b(?:{alternatives})\w*", text, re.IGNORECASE)]
-
-
-def query_words(query: str) -> list[str]:
-    """The plain words of a query, for marking hits in the reader."""
-    words = re.findall(r'(?<![:\w])"([^"]+)"|(?<![:\w])([^\s:"()]+)(?=\s|$)', query)
-    found = []
-    for phrase, word in words:
-        term = (phrase or word).strip("*?~^")
-        term = re.sub(r"~\d*$", "", term)
-        if term and term.upper() not in ("AND", "OR", "NOT", "TO") and len(term) > 1:
-            found.append(term)
-    return found
+    marker = hit_pattern(words)
+    return [m.span() for m in marker.finditer(text)] if marker and text else []
