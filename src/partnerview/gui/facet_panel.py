@@ -8,7 +8,6 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -33,6 +32,7 @@ SINGLE_VALUE_LABELS = {"bookmarked": "Bookmarked articles", "annotated": "With a
 FACET_ROLE = Qt.ItemDataRole.UserRole
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 2
+TOP_VALUES = 25
 
 
 class FacetModel(QAbstractItemModel):
@@ -44,26 +44,45 @@ class FacetModel(QAbstractItemModel):
         super().__init__(parent)
         self._groups: list[tuple[str, str]] = []
         self._values: list[list[tuple[str, int]]] = []
+        self._hidden: list[int] = []  # per group, values not shown (beyond the top ones)
+        self._counts: dict[str, dict[str, int]] = {}
         self._selected: dict[str, set[str]] = {}
+        self._filter = ""
 
     def set_counts(self, facets: dict[str, dict[str, int]],
                    selected: dict[str, tuple[str, ...]]) -> None:
         """Show the counts of a search; chosen values stay listed even at zero."""
-        self.beginResetModel()
+        self._counts = facets
         self._selected = {facet: set(values) for facet, values in selected.items()}
-        self._groups, self._values = [], []
+        self._rebuild()
+
+    def set_filter(self, text: str) -> None:
+        """Show only values containing ``text`` (all of them, not just the top ones)."""
+        self._filter = text.casefold().strip()
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        self.beginResetModel()
+        self._groups, self._values, self._hidden = [], [], []
         for facet, label in GROUPS:
-            counts = dict(facets.get(facet, {}))
+            counts = dict(self._counts.get(facet, {}))
             for value in self._selected.get(facet, ()):
                 counts.setdefault(value, 0)
+            if self._filter:
+                counts = {v: c for v, c in counts.items() if self._filter in v.casefold()}
             if not counts:
                 continue
             if facet == "years":
                 ordered = sorted(counts.items(), key=lambda kv: kv[0], reverse=True)
             else:
                 ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold()))
+            # Long lists show their top values (and every chosen one); the filter box
+            # reaches the rest. Thousands of rows would make every search repaint slowly.
+            shown = [kv for i, kv in enumerate(ordered)
+                     if i < TOP_VALUES or kv[0] in self._selected.get(facet, ())]
             self._groups.append((facet, label))
-            self._values.append(ordered)
+            self._values.append(shown)
+            self._hidden.append(len(ordered) - len(shown))
         self.endResetModel()
 
     def selected(self) -> dict[str, tuple[str, ...]]:
@@ -116,7 +135,12 @@ class FacetModel(QAbstractItemModel):
             facet, label = self._groups[index.row()]
             chosen = len(self._selected.get(facet, ()))
             if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
-                return f"{label}  ·  {chosen} chosen" if chosen else label
+                text = f"{label}  ·  {chosen} chosen" if chosen else label
+                hidden = self._hidden[index.row()]
+                return f"{text}  (top {TOP_VALUES} of {TOP_VALUES + hidden})" if hidden \
+                    else text
+            if role == Qt.ItemDataRole.ToolTipRole and self._hidden[index.row()]:
+                return "Type in the filter box above to find the other values"
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)
@@ -172,10 +196,6 @@ class FacetPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = FacetModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setRecursiveFilteringEnabled(True)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText("Filter partners, fields, people…")
         self.filter.setClearButtonEnabled(True)
@@ -183,7 +203,7 @@ class FacetPanel(QWidget):
         self.clear.setToolTip("Remove every facet filter")
         self.tree = QTreeView(self)
         self.tree.setObjectName("facetTree")
-        self.tree.setModel(self.proxy)
+        self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.header().setStretchLastSection(False)
@@ -211,12 +231,12 @@ class FacetPanel(QWidget):
         self.clear.setEnabled(any(selected.values()))
 
     def _restore_expansion(self) -> None:
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, 0)
             self.tree.setExpanded(index, index.data(FACET_ROLE) not in self._collapsed)
 
     def _on_filter_text_changed(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text)
+        self.model.set_filter(text)
         if text:
             self.tree.expandAll()
 
@@ -229,8 +249,8 @@ class FacetPanel(QWidget):
     def _on_tree_clicked(self, index: QModelIndex) -> None:
         # A click anywhere on a value row toggles it, not only on the small check box.
         if index.parent().isValid() and index.column() == 1:
-            check = self.proxy.index(index.row(), 0, index.parent())
+            check = self.model.index(index.row(), 0, index.parent())
             state = check.data(Qt.ItemDataRole.CheckStateRole)
             new = Qt.CheckState.Unchecked if Qt.CheckState(state) == Qt.CheckState.Checked \
                 else Qt.CheckState.Checked
-            self.proxy.setData(check, new.value, Qt.ItemDataRole.CheckStateRole)
+            self.model.setData(check, new.value, Qt.ItemDataRole.CheckStateRole)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,10 @@ from partnerview.gui.tasks import Task, TaskRunner
 from partnerview.gui.timeline import Timeline
 
 PAGE_SIZE = 200
+COMPLETION_DELAY_MS = 1500
+#: How long a worker thread may hold the interpreter before the GUI thread gets a turn
+#: (Python's default is 5 ms; every slot the GUI runs waits for a turn).
+GIL_SWITCH_SECONDS = 0.001
 #: Which facet a click on a highlighted entity of each type filters by.
 ENTITY_FACETS = {"organization": "organizations", "person": "people", "place": "places",
                  "field": "fields", "date": "years", "partner": "partners"}
@@ -68,6 +73,7 @@ class MainWindow(QMainWindow):
         self._search_serial = 0
         self._import: Task | None = None
         self._pending_article: str | None = None
+        sys.setswitchinterval(GIL_SWITCH_SECONDS)
         self.setWindowTitle("PartnerView")
         self.setAcceptDrops(True)
         self._build_widgets()
@@ -433,6 +439,10 @@ class MainWindow(QMainWindow):
             self.table.select_first()
 
     def _load_completions(self) -> None:
+        # After the first result is painted: reading every facet value competes with it.
+        QTimer.singleShot(COMPLETION_DELAY_MS, self._read_completions)
+
+    def _read_completions(self) -> None:
         library = self.library
         self.searches.run(
             lambda: {f: list(library.facet_values(f)) for f in COMPLETED_FACETS},

@@ -1,0 +1,355 @@
+"""PartnerView benchmark: import, search, open, cold start, memory, GUI stalls, FTS5 baseline.
+
+    python benchmarks/bench.py --articles 10000
+    python benchmarks/bench.py --articles 100000 --skip-gui
+
+Prints a table and writes ``benchmarks/results/<articles>.json``. Run it after the README's
+install (``pip install .``); the synthetic corpus is generated on first use into
+``benchmarks/corpus/<articles>`` (deterministic, not committed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import resource
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from generate import generate  # noqa: E402
+
+from partnerview import Library  # noqa: E402
+
+REPEATS = 7
+#: The query mix: (name, query, the same in SQLite FTS5 syntax, FTS5 facet condition).
+QUERIES = [
+    ("common term", "university", "university", None),
+    ("rare term", "quantum", "quantum", None),
+    ("two words", "cloud computing", "cloud computing", None),
+    ("phrase", '"smart campus"', '"smart campus"', None),
+    ("boolean", "kunpeng OR ascend NOT harmonyos", "(kunpeng OR ascend) NOT harmonyos", None),
+    ("field", "partner:Huawei", None, ("partners", "Huawei")),
+    ("fuzzy", "robotcs~", "robot*", None),  # FTS5 has no fuzzy search: a prefix stands in
+]
+FILTERS = {"partners": ["Huawei"], "years": ["2019", "2020"]}
+
+
+def percentile(values: list[float], share: float) -> float:
+    """The value below which ``share`` of ``values`` fall (nearest rank)."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered) + 0.5) - 1))]
+
+
+def ms(seconds: float) -> float:
+    return round(seconds * 1000, 1)
+
+
+# ---------------------------------------------------------------------------- PartnerView
+
+
+def bench_import(corpus: Path, data: Path) -> dict[str, Any]:
+    shutil.rmtree(data, ignore_errors=True)
+    with Library.open(data) as lib:
+        started = time.perf_counter()
+        report = lib.add([corpus])
+        seconds = time.perf_counter() - started
+        started = time.perf_counter()
+        again = lib.add([corpus])
+        noop = time.perf_counter() - started
+    return {"articles": len(report.added), "failed": len(report.failed),
+            "seconds": round(seconds, 1), "articles_per_second": round(len(report.added) /
+                                                                     seconds, 1),
+            "re_add_unchanged_seconds": round(noop, 1),
+            "unchanged": len(again.unchanged),
+            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+            "peak_rss_workers_mb": round(
+                resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)}
+
+
+def bench_search(data: Path) -> dict[str, Any]:
+    with Library.open(data) as lib:
+        lib.search("warm up")
+        rows, every = [], []
+        for name, text, _fts, _facet in QUERIES:
+            for filtered in (False, True):
+                times, total = [], 0
+                for _ in range(REPEATS):
+                    lib._index._word_cache.clear()  # measure each query cold, not cached
+                    started = time.perf_counter()
+                    result = lib.search(text, filters=FILTERS if filtered else None, limit=50)
+                    times.append(time.perf_counter() - started)
+                    total = result.total
+                every += times
+                rows.append({"query": name + (" + 2 facets" if filtered else ""),
+                             "text": text, "total": total, "p50_ms": ms(statistics.median(times)),
+                             "p95_ms": ms(percentile(times, 0.95))})
+        ids = lib.article_ids()
+        rng = random.Random(1)
+        opens = []
+        for article_id in rng.sample(ids, min(300, len(ids))):
+            started = time.perf_counter()
+            article = lib.article(article_id)
+            lib.annotations(article_id)
+            opens.append(time.perf_counter() - started)
+            assert article.entities is not None
+        # Facet click: the same words, one more filter (the common path while browsing).
+        clicks = []
+        for _ in range(REPEATS):
+            lib.search("cloud computing")
+            started = time.perf_counter()
+            lib.search("cloud computing", filters={"fields": ["Big data"]})
+            clicks.append(time.perf_counter() - started)
+    return {"queries": rows, "p50_ms": ms(statistics.median(every)),
+            "p95_ms": ms(percentile(every, 0.95)),
+            "facet_click_p50_ms": ms(statistics.median(clicks)),
+            "open_article_p50_ms": ms(statistics.median(opens)),
+            "open_article_p95_ms": ms(percentile(opens, 0.95))}
+
+
+# ---------------------------------------------------------------------------- FTS5
+
+
+def bench_fts5(data: Path, folder: Path) -> dict[str, Any]:
+    """The same corpus and query mix on SQLite FTS5: top 50 with snippets and facets."""
+    db_path = folder / "fts5.sqlite3"
+    db_path.unlink(missing_ok=True)
+    db = sqlite3.connect(db_path)
+    db.execute("CREATE VIRTUAL TABLE fts USING fts5(title, body, tokenize='porter unicode61')")
+    db.execute("CREATE TABLE facets(doc INTEGER, facet TEXT, value TEXT)")
+    source = sqlite3.connect(data / "library.sqlite3")
+    started = time.perf_counter()
+    with db:
+        for rowid, title, text, extraction, date in source.execute(
+                "SELECT rowid, title, text, extraction, date FROM articles"):
+            db.execute("INSERT INTO fts(rowid, title, body) VALUES (?, ?, ?)",
+                       (rowid, title, text))
+            found = json.loads(extraction)
+            values = [("partners", v) for v in found["partners"]]
+            values += [("fields", v) for v in found["fields"]]
+            values += [("people", p["name"]) for p in found["people"]]
+            values += [("places", v) for v in found["places"]]
+            values += [("organizations", v) for v in found["organizations"]]
+            if date and not date.startswith("--"):
+                values.append(("years", date[:4]))
+            db.executemany("INSERT INTO facets VALUES (?, ?, ?)",
+                           [(rowid, f, v) for f, v in values])
+        db.execute("CREATE INDEX facets_doc ON facets(doc)")
+        db.execute("CREATE INDEX facets_value ON facets(facet, value)")
+    build = time.perf_counter() - started
+
+    def run(match: str | None, facet: tuple[str, str] | None, filtered: bool) -> int:
+        conditions, args = [], []
+        if match:
+            conditions.append("doc IN (SELECT rowid FROM fts WHERE fts MATCH ?)")
+            args.append(match)
+        wanted = dict(FILTERS) if filtered else {}
+        if facet:
+            wanted.setdefault(facet[0], [facet[1]])
+        for name, values in wanted.items():
+            marks = ",".join("?" * len(values))
+            conditions.append(f"doc IN (SELECT doc FROM facets WHERE facet = ? AND value IN "
+                              f"({marks}))")
+            args += [name, *values]
+        where = " AND ".join(conditions) or "1"
+        db.execute("DROP TABLE IF EXISTS temp.hits")
+        db.execute(f"CREATE TEMP TABLE hits AS SELECT DISTINCT doc FROM "
+                   f"(SELECT rowid AS doc FROM fts) WHERE {where}", args)
+        total = db.execute("SELECT count(*) FROM temp.hits").fetchone()[0]
+        if match:
+            db.execute("SELECT rowid, title, snippet(fts, 1, '<b>', '</b>', '…', 30) FROM fts "
+                       "WHERE fts MATCH ? AND rowid IN temp.hits ORDER BY rank LIMIT 50",
+                       (match,)).fetchall()
+        else:
+            db.execute("SELECT rowid, title, substr(body, 1, 200) FROM fts WHERE rowid IN "
+                       "temp.hits LIMIT 50").fetchall()
+        db.execute("SELECT facet, value, count(*) FROM facets WHERE doc IN temp.hits "
+                   "GROUP BY facet, value").fetchall()
+        return total
+
+    rows, every = [], []
+    for name, _text, match, facet in QUERIES:
+        for filtered in (False, True):
+            times, total = [], 0
+            for _ in range(REPEATS):
+                started = time.perf_counter()
+                total = run(match, facet, filtered)
+                times.append(time.perf_counter() - started)
+            every += times
+            rows.append({"query": name + (" + 2 facets" if filtered else ""), "total": total,
+                         "p50_ms": ms(statistics.median(times)),
+                         "p95_ms": ms(percentile(times, 0.95))})
+    db.close()
+    return {"build_seconds": round(build, 1), "queries": rows,
+            "p50_ms": ms(statistics.median(every)), "p95_ms": ms(percentile(every, 0.95))}
+
+
+# ---------------------------------------------------------------------------- GUI
+
+GUI_PROBE = r"""
+import json, os, resource, sys, time
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from partnerview import Library
+from partnerview.gui.main_window import MainWindow
+data, settings_dir, started, extra = sys.argv[1], sys.argv[2], float(sys.argv[3]), sys.argv[4]
+window = MainWindow(Library.open(data),
+                    QSettings(settings_dir + "/settings.ini", QSettings.Format.IniFormat))
+figures, gaps, clock, ticker = {}, [], QElapsedTimer(), QTimer()
+ticker.setInterval(5)
+ticker.timeout.connect(lambda: gaps.append(clock.restart()))
+QUERY = "cloud computing"
+
+def measure():
+    gaps.clear()
+    clock.start()
+    ticker.start()
+
+def record(name):
+    ticker.stop()
+    figures[name + "_max_gap_ms"] = max(gaps, default=0)
+    figures[name + "_p99_gap_ms"] = sorted(gaps)[int(len(gaps) * 0.99)] if gaps else 0
+
+def on_result(result):
+    if "cold_start_s" not in figures:
+        window.repaint()  # painted, with the first result in the list
+        figures["cold_start_s"] = round(time.time() - started, 2)
+        window.search_bar.edit.clear()
+        measure()
+        for i, char in enumerate(QUERY):  # a person typing, 90 ms a key
+            QTimer.singleShot(90 * i, lambda c=char: QTest.keyClicks(window.search_bar.edit, c))
+    elif result.query.text == QUERY and "typing_max_gap_ms" not in figures:
+        record("typing")
+        measure()
+        window.run_import([extra])
+
+def on_import(report):
+    record("import")
+    figures["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    print(json.dumps(figures), flush=True)
+    window.close()
+    app.quit()
+
+window.search_finished.connect(on_result)
+window.import_finished.connect(on_import)
+window.show()
+window.start()
+app.exec()
+"""
+
+
+def bench_gui(data: Path, extra: Path, scratch: Path) -> dict[str, Any]:
+    """Cold start to a painted window with results, then event-loop gaps while typing a
+    query and while importing ``extra`` (measured in a fresh process)."""
+    settings = scratch / "settings"
+    settings.mkdir(parents=True, exist_ok=True)
+    started = time.time()
+    out = subprocess.run([sys.executable, "-c", GUI_PROBE, str(data), str(settings),
+                          str(started), str(extra)], capture_output=True, text=True,
+                         timeout=1800)
+    lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
+    if out.returncode != 0 or not lines:
+        return {"error": (out.stderr or out.stdout)[-2000:]}
+    return json.loads(lines[-1])
+
+
+# ---------------------------------------------------------------------------- main
+
+
+def commit() -> str:
+    try:
+        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=HERE,
+                              capture_output=True, text=True).stdout.strip()
+    except OSError:
+        return "unknown"
+
+
+def main() -> None:
+    """Run the benchmark and print its table."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, default=10000)
+    parser.add_argument("--corpus", type=Path, help="folder of articles (default: generate)")
+    parser.add_argument("--skip-gui", action="store_true", help="no cold start or stall test")
+    args = parser.parse_args()
+
+    corpus = args.corpus or HERE / "corpus" / str(args.articles)
+    if not corpus.is_dir():
+        print(f"Generating {args.articles} articles into {corpus} …", flush=True)
+        generate(args.articles, corpus)
+    scratch = Path(tempfile.mkdtemp(prefix="partnerview-bench-"))
+    data = scratch / "library"
+    results: dict[str, Any] = {
+        "date": time.strftime("%Y-%m-%d"), "commit": commit(), "articles": args.articles,
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python "
+                   f"{platform.python_version()}, {platform.system()}",
+    }
+    print("Importing …", flush=True)
+    results["import"] = bench_import(corpus, data)
+    print("Searching …", flush=True)
+    results["search"] = bench_search(data)
+    print("SQLite FTS5 baseline …", flush=True)
+    results["fts5"] = bench_fts5(data, scratch)
+    results["search_vs_fts5_p95"] = round(results["search"]["p95_ms"] /
+                                          max(0.1, results["fts5"]["p95_ms"]), 2)
+    if not args.skip_gui:
+        print("Desktop app …", flush=True)
+        extra = scratch / "extra"
+        generate(500, extra, seed=7)
+        results["gui"] = bench_gui(data, extra, scratch)
+    shutil.rmtree(scratch, ignore_errors=True)
+    report(results)
+    out = HERE / "results" / f"{args.articles}.json"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(json.dumps(results, indent=2) + "\n")
+    print(f"\nWritten to {out.relative_to(HERE.parent)}")
+
+
+def report(r: dict[str, Any]) -> None:
+    """The table."""
+    i, s, f = r["import"], r["search"], r["fts5"]
+    print(f"\nPartnerView benchmark — {r['articles']} articles — {r['date']} — {r['machine']}"
+          f" — commit {r['commit']}\n")
+    print(f"Import: {i['articles']} articles in {i['seconds']} s = {i['articles_per_second']}"
+          f" articles/s (adding them again: {i['re_add_unchanged_seconds']} s); peak RSS "
+          f"{i['peak_rss_mb']} MB (+ workers {i['peak_rss_workers_mb']} MB)")
+    print(f"\n{'query':<28}{'hits':>8}{'p50 ms':>9}{'p95 ms':>9}  |{'FTS5 p50':>10}"
+          f"{'FTS5 p95':>10}")
+    for mine, theirs in zip(s["queries"], f["queries"], strict=True):
+        print(f"{mine['query']:<28}{mine['total']:>8}{mine['p50_ms']:>9}{mine['p95_ms']:>9}  |"
+              f"{theirs['p50_ms']:>10}{theirs['p95_ms']:>10}")
+    print(f"{'all queries':<28}{'':>8}{s['p50_ms']:>9}{s['p95_ms']:>9}  |{f['p50_ms']:>10}"
+          f"{f['p95_ms']:>10}")
+    print(f"\nSearch p95 / FTS5 p95: {r['search_vs_fts5_p95']}x (FTS5 index built in "
+          f"{f['build_seconds']} s)")
+    print(f"Facet click (same words, one more filter) p50: {s['facet_click_p50_ms']} ms")
+    print(f"Open an article: p50 {s['open_article_p50_ms']} ms, p95 {s['open_article_p95_ms']}"
+          " ms")
+    if "gui" in r:
+        g = r["gui"]
+        if "error" in g:
+            print("Desktop app: failed:", g["error"])
+        else:
+            print(f"Desktop app: cold start {g['cold_start_s']} s to a painted window with "
+                  f"results; peak RSS {g['peak_rss_mb']} MB")
+            print(f"Event loop while typing: max gap {g['typing_max_gap_ms']} ms, p99 "
+                  f"{g['typing_p99_gap_ms']} ms; during a 500-article import: max gap "
+                  f"{g['import_max_gap_ms']} ms, p99 {g['import_p99_gap_ms']} ms")
+
+
+if __name__ == "__main__":
+    main()
