@@ -81,7 +81,7 @@ def bench_import(corpus: Path, data: Path) -> dict[str, Any]:
 
 def bench_search(data: Path) -> dict[str, Any]:
     with Library.open(data) as lib:
-        lib.search("warm up")
+        lib.search("")  # builds the facet bitsets, as the first search in the app does
         rows, every = [], []
         for name, text, _fts, _facet in QUERIES:
             for filtered in (False, True):
@@ -151,32 +151,35 @@ def bench_fts5(data: Path, folder: Path) -> dict[str, Any]:
     build = time.perf_counter() - started
 
     def run(match: str | None, facet: tuple[str, str] | None, filtered: bool) -> int:
-        conditions, args = [], []
-        if match:
-            conditions.append("doc IN (SELECT rowid FROM fts WHERE fts MATCH ?)")
-            args.append(match)
+        # The matching rows: the FTS5 match, intersected with each facet filter.
+        parts, args = [], []
+        parts.append("SELECT rowid FROM fts WHERE fts MATCH ?" if match else
+                     "SELECT rowid FROM fts")
+        args += [match] if match else []
         wanted = dict(FILTERS) if filtered else {}
         if facet:
             wanted.setdefault(facet[0], [facet[1]])
         for name, values in wanted.items():
             marks = ",".join("?" * len(values))
-            conditions.append(f"doc IN (SELECT doc FROM facets WHERE facet = ? AND value IN "
-                              f"({marks}))")
+            parts.append(f"SELECT doc FROM facets WHERE facet = ? AND value IN ({marks})")
             args += [name, *values]
-        where = " AND ".join(conditions) or "1"
         db.execute("DROP TABLE IF EXISTS temp.hits")
-        db.execute(f"CREATE TEMP TABLE hits AS SELECT DISTINCT doc FROM "
-                   f"(SELECT rowid AS doc FROM fts) WHERE {where}", args)
+        db.execute("CREATE TEMP TABLE hits(doc INTEGER PRIMARY KEY)")
+        db.execute("INSERT INTO temp.hits " + " INTERSECT ".join(parts), args)
         total = db.execute("SELECT count(*) FROM temp.hits").fetchone()[0]
-        if match:
+        if match:  # top 50 by BM25 with snippets
+            # "rowid IN hits" only when facets narrowed the match: FTS5 is ten times slower
+            # with it, and without filters the match is the hit list.
+            narrowed = " AND rowid IN temp.hits" if len(parts) > 1 else ""
             db.execute("SELECT rowid, title, snippet(fts, 1, '<b>', '</b>', '…', 30) FROM fts "
-                       "WHERE fts MATCH ? AND rowid IN temp.hits ORDER BY rank LIMIT 50",
+                       f"WHERE fts MATCH ?{narrowed} ORDER BY rank LIMIT 50",
                        (match,)).fetchall()
         else:
             db.execute("SELECT rowid, title, substr(body, 1, 200) FROM fts WHERE rowid IN "
-                       "temp.hits LIMIT 50").fetchall()
-        db.execute("SELECT facet, value, count(*) FROM facets WHERE doc IN temp.hits "
-                   "GROUP BY facet, value").fetchall()
+                       "(SELECT doc FROM temp.hits LIMIT 50)").fetchall()
+        # CROSS JOIN keeps SQLite from scanning every facet row (three times faster).
+        db.execute("SELECT facet, value, count(*) FROM temp.hits CROSS JOIN facets "
+                   "ON facets.doc = hits.doc GROUP BY facet, value").fetchall()
         return total
 
     rows, every = [], []

@@ -75,6 +75,15 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("reextract", parents=[common],
                         help="run entity extraction again over the whole library")
 
+    commands.add_parser("backup", parents=[common],
+                        help="save a copy of the library database in its backups folder")
+    restore = commands.add_parser(
+        "restore", parents=[common], help="restore the library database from a backup",
+        description="Replace the library database with a backup (the newest, or FILE). "
+                    "The current database is moved to the library's damaged/ folder, "
+                    "never deleted.")
+    restore.add_argument("file", nargs="?", metavar="FILE", help="a backup file")
+
     knowledge = commands.add_parser("knowledge", parents=[common],
                                     help="teach the library names: partnerview knowledge add")
     knowledge_commands = knowledge.add_subparsers(dest="action", metavar="ACTION",
@@ -103,10 +112,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run(data_dir=getattr(args, "data_dir", None), screenshot=args.screenshot,
                    query=args.query)
-    from partnerview.core.store import StoreError
+    from partnerview.core.store import StoreDamaged, StoreError
 
     try:
         return COMMANDS[args.command](args)
+    except StoreDamaged as exc:
+        print(f"partnerview: {exc}\nRun `partnerview restore` to set it aside and restore "
+              "the newest backup.", file=sys.stderr)
+        return 1
     except StoreError as exc:
         print(f"partnerview: {exc}", file=sys.stderr)
         return 1
@@ -116,10 +129,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
-def _library(args: argparse.Namespace) -> Any:
+def _library(args: argparse.Namespace, reading: bool = False) -> Any:
+    """The library; a command that only reads works beside a running app, read-only."""
     from partnerview import Library
+    from partnerview.core.library import LibraryBusy
 
-    return Library.open(getattr(args, "data_dir", None))
+    try:
+        return Library.open(getattr(args, "data_dir", None))
+    except LibraryBusy:
+        if not reading:
+            raise
+        print("partnerview: the library is open in the app; reading it as it was last saved",
+              file=sys.stderr)
+        return Library.open(getattr(args, "data_dir", None), read_only=True)
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -149,7 +171,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     """Search and print a table, or JSON."""
     filters = {facet: getattr(args, facet) for _, facet in FILTER_OPTIONS}
-    with _library(args) as lib:
+    with _library(args, reading=True) as lib:
         result = lib.search(args.query, filters=filters, bookmarked=args.bookmarked or None,
                             sort=args.sort, limit=max(0, args.limit))
     if args.json:
@@ -181,7 +203,7 @@ def _plain_snippet(snippet: str) -> str:
 
 def cmd_inspect(args: argparse.Namespace) -> int:
     """Metadata and entities of a file (without importing it) or of an article id."""
-    with _library(args) as lib:
+    with _library(args, reading=True) as lib:
         path = Path(args.target)
         if path.is_file():
             from partnerview.core.article import ArticleError, load_article
@@ -228,7 +250,7 @@ def cmd_inspect(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Export all annotations."""
-    with _library(args) as lib:
+    with _library(args, reading=True) as lib:
         text = lib.export_annotations(args.format)
     if args.output:
         from partnerview.core.files import write_atomically
@@ -266,6 +288,28 @@ def cmd_knowledge(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    """Back up the database now."""
+    with _library(args) as lib:
+        target = lib.backup()
+    print(f"Saved {target}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Restore the newest backup, or the one named."""
+    from partnerview.core.library import backups, restore
+
+    folder = paths.data_dir(getattr(args, "data_dir", None))
+    chosen = Path(args.file) if args.file else next(iter(backups(folder)), None)
+    if chosen is None or not chosen.is_file():
+        print(f"partnerview: no backup found in {folder / 'backups'}", file=sys.stderr)
+        return 1
+    restore(folder, chosen)
+    print(f"Restored {chosen.name}; the search index is rebuilt on next use")
+    return 0
+
+
 COMMANDS = {"add": cmd_add, "search": cmd_search, "inspect": cmd_inspect,
             "export": cmd_export, "import": cmd_import, "reextract": cmd_reextract,
-            "knowledge": cmd_knowledge}
+            "knowledge": cmd_knowledge, "backup": cmd_backup, "restore": cmd_restore}

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QTextCursor
 
 from partnerview.gui.dialogs import ImportReportDialog, NoteDialog
@@ -360,3 +360,33 @@ def test_tags_on_selected_articles(qtbot: Any, window: MainWindow,
     with qtbot.waitSignal(window.search_finished) as blocker:
         window.undo_action.trigger()
     assert blocker.args[0].facets["tags"] == {}
+
+
+def test_links_open_only_after_confirmation(qtbot: Any, window: MainWindow, tmp_path: Path,
+                                            no_blocking_dialogs: list[Any],
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QMessageBox
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(
+        lambda url: opened.append(url.toString()) or True))
+    article = tmp_path / "linked.txt"
+    article.write_text("Linked story\n\nDetails at https://example.edu/news/1. More text.\n")
+    with qtbot.waitSignal(window.import_finished):
+        window.run_import([article])
+    article_id = window.library.find_article(article)
+    window.open_article(article_id)
+    from PySide6.QtGui import QTextFormat
+
+    href = int(QTextFormat.Property.AnchorHref.value)
+    assert formats(window, href) == [("https://example.edu/news/1",
+                                      "https://example.edu/news/1")]
+    window.reader.body.anchorClicked.emit(QUrl("https://example.edu/news/1"))
+    assert no_blocking_dialogs[-1][0] == "question"
+    assert "https://example.edu/news/1" in no_blocking_dialogs[-1][1]
+    assert opened == []  # the recorded dialog answers Ok, not Yes: nothing opens
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    window.reader.body.anchorClicked.emit(QUrl("https://example.edu/news/1"))
+    assert opened == ["https://example.edu/news/1"]

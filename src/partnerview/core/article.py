@@ -18,6 +18,8 @@ from partnerview.core.dates import find_dates
 
 #: Files larger than this are refused: press releases are kilobytes, not megabytes.
 MAX_FILE_BYTES = 20 * 1024 * 1024
+#: Articles whose cleaned text is longer than this are refused (about 300 pages).
+MAX_TEXT_CHARS = 1_000_000
 TEXT_SUFFIXES = {".txt", ".text"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -121,6 +123,9 @@ def _decode_legacy(data: bytes) -> str:
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+#: Invisible characters that split words for search or reorder text on screen
+#: (zero-width spaces and joiners, byte-order marks, bidirectional overrides).
+_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
 
 
 def _checked_text(text: str) -> str:
@@ -130,7 +135,7 @@ def _checked_text(text: str) -> str:
     bad = len(_CONTROL.findall(text)) + text.count("\ufffd")
     if bad > max(8, len(text) // 50):
         raise ArticleError("binary file, not text")
-    return _CONTROL.sub("", text)
+    return _INVISIBLE.sub("", _CONTROL.sub("", text))
 
 
 # ---------------------------------------------------------------------------- text cleaning
@@ -357,6 +362,8 @@ def parse_html(raw: str) -> ParsedArticle:
 
 def _finish(title: str, body: list[str], meta: dict[str, str]) -> ParsedArticle:
     text = "\n\n".join(body)
+    if len(text) > MAX_TEXT_CHARS:
+        raise ArticleError(f"text is longer than {MAX_TEXT_CHARS:,} characters")
     date, precision = _publication_date(meta.get("released", ""), text)
     source = ", ".join(v for v in (meta.get("source"), meta.get("publisher")) if v)
     return ParsedArticle(title=title.strip(), text=text, date=date, date_precision=precision,
@@ -375,6 +382,8 @@ def _publication_date(released: str, text: str) -> tuple[str | None, str | None]
 def parse_bytes(data: bytes, suffix: str) -> ParsedArticle:
     """Parse article bytes by file type (``suffix`` such as ``.html``)."""
     raw = decode(data)
+    if len(raw) > 2 * MAX_TEXT_CHARS:  # markup can double the text, not more
+        raise ArticleError(f"text is longer than {MAX_TEXT_CHARS:,} characters")
     suffix = suffix.lower()
     if suffix in HTML_SUFFIXES or (suffix not in MARKDOWN_SUFFIXES and
                                    re.match(r"\s*<(?:!doctype html|html)", raw[:200], re.I)):

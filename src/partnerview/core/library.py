@@ -8,7 +8,9 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+import shutil
 import threading
+import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -27,6 +29,7 @@ from partnerview.core.article import (
     load_article,
 )
 from partnerview.core.extract import KINDS, Extraction, Extractor
+from partnerview.core.files import LockHeld, ProcessLock
 from partnerview.core.index import (
     FACETS,
     IndexDamaged,
@@ -35,12 +38,17 @@ from partnerview.core.index import (
     SearchResult,
 )
 from partnerview.core.knowledge import KnowledgeBase
-from partnerview.core.store import Annotation, ArticleRecord, Store, now
+from partnerview.core.store import Annotation, ArticleRecord, Store, StoreError, now
 
 #: ``progress(done, total)``; returning False asks the work to stop.
 Progress = Callable[[int, int], Any]
 COLORS = ("yellow", "green", "blue", "pink", "purple")
 BATCH = 250
+DATABASE = "library.sqlite3"
+WRITE_LOCK = "write.lock"
+BACKUPS = "backups"
+KEEP_BACKUPS = 5
+BACKUP_EVERY_SECONDS = 24 * 3600
 #: Imports of at least this many new files parse and extract on worker processes.
 PARALLEL_MIN_FILES = 300
 MAX_WORKERS = 4
@@ -66,24 +74,67 @@ class ImportReport:
 class Library:
     """A PartnerView library: articles, their index, and the user's marks on them."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, read_only: bool = False) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         self.folder = folder
-        self._store = Store(folder / "library.sqlite3")
+        self.read_only = read_only
+        self._writer_lock = ProcessLock(folder / WRITE_LOCK)
+        if not read_only:
+            try:
+                self._writer_lock.acquire()
+            except LockHeld:
+                raise LibraryBusy(
+                    f"The library in {folder} is open in another PartnerView "
+                    f"(process {_lock_owner(folder)}). Close that one first; commands that "
+                    "only read, such as search, work alongside it.") from None
+        try:
+            self._store = Store(folder / DATABASE, read_only=read_only)
+        except StoreError:
+            self._writer_lock.release()
+            raise
         self._index = SearchIndex(folder / "index")
         self._lock = threading.RLock()
         self._extractor: Extractor | None = None
         self._facet_names: dict[str, dict[str, str]] = {}
 
     @classmethod
-    def open(cls, data_dir: str | os.PathLike[str] | None = None) -> Library:
-        """Open (creating on first use) the library in ``data_dir`` or the default folder."""
-        return cls(paths.data_dir(data_dir))
+    def open(cls, data_dir: str | os.PathLike[str] | None = None,
+             read_only: bool = False) -> Library:
+        """Open (creating on first use) the library in ``data_dir`` or the default folder.
+
+        Raises:
+            LibraryBusy: another process has the library open for writing.
+            StoreDamaged: the database is damaged (see :func:`set_aside_damaged`).
+        """
+        return cls(paths.data_dir(data_dir), read_only=read_only)
 
     def close(self) -> None:
-        """Close the index and the database."""
+        """Close the index and the database, and let other processes write."""
         self._index.close()
         self._store.close()
+        self._writer_lock.release()
+
+    # ------------------------------------------------------------------ backups
+
+    def backup(self) -> Path:
+        """Save a copy of the database in ``backups/``, keeping the last few."""
+        folder = self.folder / BACKUPS
+        folder.mkdir(exist_ok=True)
+        target = folder / f"library-{time.strftime('%Y%m%d-%H%M%S')}.sqlite3"
+        temporary = target.with_suffix(".partial")
+        self._store.backup_to(temporary)
+        os.replace(temporary, target)
+        for old in backups(self.folder)[KEEP_BACKUPS:]:
+            old.unlink(missing_ok=True)
+        return target
+
+    def backup_if_due(self) -> Path | None:
+        """Back up when the newest backup is older than a day (and there is something)."""
+        newest = backups(self.folder)[:1]
+        if self.read_only or len(self) == 0 or \
+                newest and time.time() - newest[0].stat().st_mtime < BACKUP_EVERY_SECONDS:
+            return None
+        return self.backup()
 
     def __enter__(self) -> Library:
         return self
@@ -275,8 +326,14 @@ class Library:
             self._facet_names = {}
 
     def _ensure_index(self) -> None:
-        if not self.index_is_current():
-            self.rebuild_index()
+        if self.index_is_current():
+            return
+        if self.read_only:
+            if not (self._index.folder / "partnerview-index.json").exists():
+                raise StoreError("The search index is being built by the PartnerView that "
+                                 "has this library open; try again when it is done.")
+            return  # search what is there; the writer brings the index up to date
+        self.rebuild_index()
 
     def _reindex(self, article_ids: list[str], records: list[ArticleRecord] | None = None,
                  fresh: frozenset[str] = frozenset()) -> None:
@@ -591,6 +648,60 @@ def _parse_and_extract(path: str, extractor: Extractor | None = None
         return str(exc)
     found = (extractor or _worker_extractor).extract(parsed.title, parsed.text)
     return parsed, found
+
+
+class LibraryBusy(StoreError):
+    """Another process has the library open for writing."""
+
+
+def _lock_owner(folder: Path) -> str:
+    try:
+        return (folder / WRITE_LOCK).read_text().strip() or "unknown"
+    except OSError:
+        return "unknown"
+
+
+def backups(folder: Path) -> list[Path]:
+    """The library's backups, newest first."""
+    return sorted((folder / BACKUPS).glob("library-*.sqlite3"), reverse=True)
+
+
+def set_aside_damaged(folder: Path) -> Path:
+    """Move a damaged database (and its journal files) to ``damaged/``; return its path.
+
+    Nothing is deleted: the file can still be examined or rescued by hand.
+    """
+    target = folder / "damaged"
+    target.mkdir(exist_ok=True)
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    moved = target / f"library-{stamp}.sqlite3"
+    for suffix in ("", "-wal", "-shm"):
+        source = folder / (DATABASE + suffix)
+        if source.exists():
+            os.replace(source, target / f"library-{stamp}.sqlite3{suffix}")
+    shutil.rmtree(folder / "index", ignore_errors=True)
+    return moved
+
+
+def restore(folder: Path, backup: Path) -> None:
+    """Replace the library's database with ``backup`` (the library must be closed).
+
+    The current database, if any, is first set aside, and the index is rebuilt later.
+    """
+    lock = ProcessLock(folder / WRITE_LOCK)
+    try:
+        lock.acquire()
+    except LockHeld:
+        raise LibraryBusy("Close PartnerView before restoring a backup.") from None
+    try:
+        if (folder / DATABASE).exists():
+            set_aside_damaged(folder)
+        temporary = folder / (DATABASE + ".restoring")
+        shutil.copyfile(backup, temporary)
+        os.replace(temporary, folder / DATABASE)
+        shutil.rmtree(folder / "index", ignore_errors=True)
+    finally:
+        lock.release()
 
 
 def _clean_tags(tags: Iterable[str]) -> list[str]:

@@ -77,7 +77,23 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 
 class StoreError(Exception):
-    """The library database cannot be used; the message says why."""
+    """The library database cannot be used or written; the message says why."""
+
+
+class StoreDamaged(StoreError):
+    """The database file is damaged: it can be moved aside and a backup restored."""
+
+
+def explain(exc: sqlite3.Error) -> str:
+    """Why a write failed, in the user's words."""
+    text = str(exc).lower()
+    if "full" in text:
+        return "the disk is full"
+    if "readonly" in text or "read-only" in text:
+        return "the library folder is read-only"
+    if "locked" in text or "busy" in text:
+        return "the library is busy in another program; try again"
+    return str(exc)
 
 
 def now() -> str:
@@ -132,18 +148,27 @@ _ANNOTATION_COLUMNS = ("id, article_id, start, end, quote, prefix, suffix, note,
 class Store:
     """A connection to one library database, safe to share between threads."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, read_only: bool = False) -> None:
         self.path = path
+        self.read_only = read_only
         self._lock = threading.RLock()
         try:
-            self._db = sqlite3.connect(path, isolation_level=None, check_same_thread=False,
-                                       timeout=10)
-            self._db.execute("PRAGMA foreign_keys = ON")
-            self._db.execute("PRAGMA journal_mode = WAL")
-            self._db.execute("PRAGMA synchronous = NORMAL")
-            self._migrate()
+            if read_only:
+                self._db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True,
+                                           isolation_level=None, check_same_thread=False,
+                                           timeout=10)
+                self._db.execute("PRAGMA user_version").fetchone()
+            else:
+                self._db = sqlite3.connect(path, isolation_level=None,
+                                           check_same_thread=False, timeout=10)
+                self._db.execute("PRAGMA foreign_keys = ON")
+                self._db.execute("PRAGMA journal_mode = WAL")
+                # WAL with NORMAL: a killed process loses nothing that was committed.
+                self._db.execute("PRAGMA synchronous = NORMAL")
+                self._migrate()
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{path.name} is not a PartnerView library ({exc})") from exc
+            raise StoreDamaged(f"{path.name} is damaged or not a PartnerView library "
+                               f"({exc})") from exc
 
     def _migrate(self) -> None:
         version = self._db.execute("PRAGMA user_version").fetchone()[0]
@@ -165,14 +190,35 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """Run the block's writes as one transaction: all of them land or none do."""
+        if self.read_only:
+            raise StoreError("this library is open read-only: another PartnerView holds it")
         with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                raise StoreError(f"Could not save to the library: {explain(exc)}") from exc
             try:
                 yield self._db
+                self._db.execute("COMMIT")
+            except sqlite3.OperationalError as exc:
+                self._rollback()
+                raise StoreError(f"Could not save to the library: {explain(exc)}") from exc
             except BaseException:
-                self._db.execute("ROLLBACK")
+                self._rollback()
                 raise
-            self._db.execute("COMMIT")
+
+    def _rollback(self) -> None:
+        if self._db.in_transaction:
+            self._db.execute("ROLLBACK")
+
+    def backup_to(self, target: Path) -> None:
+        """Copy the database, consistent even while it is in use (SQLite's online backup)."""
+        destination = sqlite3.connect(target)
+        try:
+            with self._lock:
+                self._db.backup(destination)
+        finally:
+            destination.close()
 
     def _query(self, sql: str, args: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
         with self._lock:

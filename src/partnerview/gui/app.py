@@ -27,21 +27,16 @@ def run(data_dir: str | None = None, screenshot: str | None = None,
     if screenshot:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QSettings, QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
-    from partnerview.core.library import Library
-    from partnerview.core.store import StoreError
     from partnerview.gui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(paths.APP_NAME)
     app.setApplicationDisplayName(paths.APP_NAME)
     folder = paths.data_dir(data_dir)
-    try:
-        library = Library.open(folder)
-    except StoreError as exc:
-        QMessageBox.critical(None, "PartnerView cannot open the library",
-                             f"{exc}\n\nLibrary folder: {folder}")
+    library = open_library(folder, ask=not screenshot)
+    if library is None:
         return 1
     install_exception_hook(folder / LOG_FILE, interactive=not screenshot)
     settings = QSettings(str(settings_path()), QSettings.Format.IniFormat)
@@ -59,6 +54,37 @@ def run(data_dir: str | None = None, screenshot: str | None = None,
     code = app.exec()
     library.close()
     return code
+
+
+def open_library(folder: Path, ask: bool = True) -> object | None:
+    """Open the library, dealing with the ways it can fail; None when it cannot be used.
+
+    A damaged database is moved aside (never deleted) and the newest backup offered.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    from partnerview.core.library import Library, backups, restore, set_aside_damaged
+    from partnerview.core.store import StoreDamaged, StoreError
+
+    try:
+        return Library.open(folder)
+    except StoreDamaged as exc:
+        moved = set_aside_damaged(folder)
+        newest = next(iter(backups(folder)), None)
+        text = (f"{exc}\n\nThe damaged file was kept as {moved}.")
+        if newest is not None and (not ask or QMessageBox.question(
+                None, "The library is damaged",
+                f"{text}\n\nRestore the newest backup ({newest.name})?") ==
+                QMessageBox.StandardButton.Yes):
+            restore(folder, newest)
+        else:
+            QMessageBox.warning(None, "The library is damaged",
+                                f"{text}\n\nPartnerView starts with an empty library.")
+        return open_library(folder, ask)
+    except StoreError as exc:
+        QMessageBox.critical(None, "PartnerView cannot open the library",
+                             f"{exc}\n\nLibrary folder: {folder}")
+        return None
 
 
 def _save_and_quit(window: object, target: str) -> None:

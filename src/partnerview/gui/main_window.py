@@ -7,8 +7,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
@@ -26,6 +33,7 @@ from partnerview import __version__, paths
 from partnerview.core.files import write_atomically
 from partnerview.core.index import SearchQuery, SearchResult, query_words
 from partnerview.core.library import ImportReport, Library
+from partnerview.core.store import StoreError
 from partnerview.gui import commands
 from partnerview.gui.annotation_panel import AnnotationPanel
 from partnerview.gui.article_table import ArticleTable
@@ -227,6 +235,7 @@ class MainWindow(QMainWindow):
         self.reader.bookmark_requested.connect(self._on_reader_bookmark_requested)
         self.reader.annotate_requested.connect(self._on_reader_annotate_requested)
         self.reader.note_requested.connect(self._on_reader_note_requested)
+        self.reader.link_requested.connect(self._on_reader_link_requested)
         for kind, box in self.reader.type_toggles.items():
             box.toggled.connect(self.entity_actions[kind].setChecked)
         self.annotations.go_to_requested.connect(self._on_annotations_go_to_requested)
@@ -248,6 +257,7 @@ class MainWindow(QMainWindow):
             self._prepare_index()
 
     def _prepare_index(self) -> None:
+        self.work.run(self.library.backup_if_due, lambda _: None, self._on_backup_failed)
         if self.library.index_is_current():
             self.run_search()
             self._load_completions()
@@ -478,6 +488,13 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ user's marks
 
+    def _push(self, command: commands.UndoCommand) -> None:
+        """Do a change the user can undo; a failed save is explained, nothing is lost."""
+        try:
+            self.undo_stack.push(command)
+        except StoreError as exc:
+            QMessageBox.warning(self, "Could not save", f"{exc}\n\nNothing was changed.")
+
     def _on_undo_stack_changed(self) -> None:
         for action, verb, what in ((self.undo_action, "Undo", self.undo_stack.undo_text()),
                                    (self.redo_action, "Redo", self.undo_stack.redo_text())):
@@ -490,16 +507,16 @@ class MainWindow(QMainWindow):
         if ids:
             marked = set(self.library.bookmarks())
             on = not all(i in marked for i in ids)
-            self.undo_stack.push(commands.SetBookmarks(self.library, ids, on,
+            self._push(commands.SetBookmarks(self.library, ids, on,
                                                        self._after_change))
 
     def _on_reader_bookmark_requested(self, article_id: str, on: bool) -> None:
-        self.undo_stack.push(commands.SetBookmarks(self.library, [article_id], on,
+        self._push(commands.SetBookmarks(self.library, [article_id], on,
                                                    self._after_change))
 
     def _on_reader_annotate_requested(self, article_id: str, start: int, end: int,
                                       color: str) -> None:
-        self.undo_stack.push(commands.AddAnnotation(self.library, article_id, start, end,
+        self._push(commands.AddAnnotation(self.library, article_id, start, end,
                                                     self._after_change, color=color))
 
     def _on_reader_note_requested(self, article_id: str, start: int, end: int) -> None:
@@ -507,9 +524,16 @@ class MainWindow(QMainWindow):
         dialog = NoteDialog(quote, parent=self)
         if dialog.exec():
             note, color, tags = dialog.values()
-            self.undo_stack.push(commands.AddAnnotation(
+            self._push(commands.AddAnnotation(
                 self.library, article_id, start, end, self._after_change, note=note,
                 color=color, tags=tags))
+
+    def _on_reader_link_requested(self, address: str) -> None:
+        # Nothing is fetched unless the user says so, knowing where it goes.
+        answer = QMessageBox.question(
+            self, "Open link", f"Open this address in your web browser?\n\n{address}")
+        if answer == QMessageBox.StandardButton.Yes:
+            QDesktopServices.openUrl(QUrl(address))
 
     def _on_annotations_go_to_requested(self, annotation_id: str) -> None:
         annotation = self.library.annotation(annotation_id)
@@ -522,12 +546,12 @@ class MainWindow(QMainWindow):
                             annotation.tags, parent=self)
         if dialog.exec():
             note, color, tags = dialog.values()
-            self.undo_stack.push(commands.EditAnnotation(
+            self._push(commands.EditAnnotation(
                 self.library, annotation_id, self._after_change, note=note, color=color,
                 tags=tags))
 
     def _on_annotations_delete_requested(self, annotation_id: str) -> None:
-        self.undo_stack.push(commands.DeleteAnnotation(self.library, annotation_id,
+        self._push(commands.DeleteAnnotation(self.library, annotation_id,
                                                        self._after_change))
 
     def _on_annotations_reattach_requested(self, annotation_id: str) -> None:
@@ -537,7 +561,7 @@ class MainWindow(QMainWindow):
                                     "Select the passage in the article first, then click "
                                     "Re-attach to Selection.")
             return
-        self.undo_stack.push(commands.EditAnnotation(
+        self._push(commands.EditAnnotation(
             self.library, annotation_id, self._after_change, start=selected[0],
             end=selected[1]))
 
@@ -574,7 +598,7 @@ class MainWindow(QMainWindow):
         if not ok:
             return
         wanted = {t.strip() for t in text.split(",") if t.strip()}
-        self.undo_stack.push(commands.SetTags(self.library, ids, sorted(wanted),
+        self._push(commands.SetTags(self.library, ids, sorted(wanted),
                                               sorted(set(current) - wanted),
                                               self._after_change))
 
@@ -592,7 +616,7 @@ class MainWindow(QMainWindow):
             return
         ids = [i for i in self.library.article_ids() if tag in self.library.article(i).tags]
         add = [new.strip()] if new.strip() else []
-        self.undo_stack.push(commands.SetTags(self.library, ids, add, [tag],
+        self._push(commands.SetTags(self.library, ids, add, [tag],
                                               self._after_change))
 
     # ------------------------------------------------------------------ importing
@@ -663,6 +687,9 @@ class MainWindow(QMainWindow):
             self._import.cancel()
             self.cancel.setEnabled(False)
             self.statusBar().showMessage("Cancelling… the articles read so far are kept.")
+
+    def _on_backup_failed(self, exc: Exception) -> None:
+        self.statusBar().showMessage(f"Automatic backup failed: {exc}", 15000)
 
     def _on_work_failed(self, exc: Exception) -> None:
         self._hide_progress()

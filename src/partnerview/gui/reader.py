@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, QUrl, Signal
@@ -42,6 +43,8 @@ SEARCH_HIT = QTextFormat.Property.UserProperty + 4
 ANNOTATION_ID = QTextFormat.Property.UserProperty + 5
 
 ENTITY_TYPES = ("organization", "person", "place", "field", "date")
+#: Web addresses written in an article's text.
+URL = re.compile(r"\bhttps?://[^\s<>\"'“”)\]]+[^\s<>\"'“”)\].,;:!?]")
 ENTITY_LABELS = {"organization": "Organisations", "person": "People", "place": "Places",
                  "field": "Fields", "date": "Dates"}
 #: Translucent tints: they read on light and dark backgrounds alike.
@@ -118,6 +121,7 @@ class Reader(QWidget):
     """Shows one article; emits what the user asks of it."""
 
     entity_filter_requested = Signal(str, str)  # entity type, canonical name
+    link_requested = Signal(str)  # an address in the article the user clicked
     bookmark_requested = Signal(str, bool)  # article id, on
     annotate_requested = Signal(str, int, int, str)  # article id, start, end, colour
     note_requested = Signal(str, int, int)  # article id, start, end
@@ -207,6 +211,7 @@ class Reader(QWidget):
         self.note.clicked.connect(self._on_note_clicked)
         self.find.returnPressed.connect(self.find_next)
         self.body.entity_clicked.connect(self.entity_filter_requested)
+        self.body.anchorClicked.connect(lambda url: self.link_requested.emit(url.toString()))
         self.chips.linkActivated.connect(self._on_chip_link_activated)
         QShortcut(QKeySequence("F3"), self, self.find_next,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -285,6 +290,14 @@ class Reader(QWidget):
                 if annotation.note:
                     fmt.setToolTip(annotation.note)
                 self._apply(document, annotation.start, annotation.end, fmt)
+        for match in URL.finditer(text):
+            fmt = QTextCharFormat()
+            fmt.setAnchor(True)
+            fmt.setAnchorHref(match.group())
+            fmt.setFontUnderline(True)
+            fmt.setForeground(self.palette().link())
+            fmt.setToolTip(f"{match.group()}\nClick to open it in your web browser")
+            self._apply(document, match.start(), match.end(), fmt)
         for start, end in _hit_spans(text, self._hits):
             fmt = QTextCharFormat()
             fmt.setBackground(HIT_COLOR)
