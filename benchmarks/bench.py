@@ -79,6 +79,31 @@ def bench_import(corpus: Path, data: Path) -> dict[str, Any]:
                 resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)}
 
 
+def bench_extraction(corpus: Path) -> dict[str, Any]:
+    """Median extraction time of the corpus's articles of about 10 KB, and of the seeds."""
+    from partnerview.core.article import load_article
+    from partnerview.core.extract import Extractor
+    from partnerview.core.knowledge import KnowledgeBase
+    from partnerview.paths import seeds_dir
+
+    extractor = Extractor(KnowledgeBase.load())
+    sized = [p for p in sorted(corpus.rglob("*.txt")) if 9000 <= p.stat().st_size <= 11000]
+    articles = [load_article(p) for p in sized[:100]]
+    seeds = [load_article(p) for p in sorted(seeds_dir().glob("*.txt"))]
+
+    def median_ms(items: list[Any]) -> float:
+        times = []
+        for article in items:
+            for _ in range(3):
+                started = time.perf_counter()
+                extractor.extract(article.title, article.text)
+                times.append(time.perf_counter() - started)
+        return ms(statistics.median(times))
+
+    return {"articles_10kb": len(articles), "median_10kb_ms": median_ms(articles),
+            "median_seed_ms": median_ms(seeds)}
+
+
 def bench_search(data: Path) -> dict[str, Any]:
     with Library.open(data) as lib:
         lib.search("")  # builds the facet bitsets, as the first search in the app does
@@ -301,6 +326,8 @@ def main() -> None:
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python "
                    f"{platform.python_version()}, {platform.system()}",
     }
+    print("Extraction …", flush=True)
+    results["extraction"] = bench_extraction(corpus)
     print("Importing …", flush=True)
     results["import"] = bench_import(corpus, data)
     print("Searching …", flush=True)
@@ -330,6 +357,9 @@ def report(r: dict[str, Any]) -> None:
     print(f"Import: {i['articles']} articles in {i['seconds']} s = {i['articles_per_second']}"
           f" articles/s (adding them again: {i['re_add_unchanged_seconds']} s); peak RSS "
           f"{i['peak_rss_mb']} MB (+ workers {i['peak_rss_workers_mb']} MB)")
+    e = r["extraction"]
+    print(f"Extraction: median {e['median_10kb_ms']} ms for a 10 KB article "
+          f"({e['articles_10kb']} articles), {e['median_seed_ms']} ms for the seeds")
     print(f"\n{'query':<28}{'hits':>8}{'p50 ms':>9}{'p95 ms':>9}  |{'FTS5 p50':>10}"
           f"{'FTS5 p95':>10}")
     for mine, theirs in zip(s["queries"], f["queries"], strict=True):

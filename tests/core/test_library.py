@@ -182,3 +182,20 @@ def test_core_does_not_import_qt() -> None:
             "import partnerview.core.library, partnerview.cli\nprint('ok')")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.stdout.strip() == "ok", out.stderr
+
+
+def test_bookmarked_filter_both_ways(library: Library) -> None:
+    marked = library.article_ids()[0]
+    library.set_bookmark(marked, True)
+    assert [h.id for h in library.search(bookmarked=True).hits] == [marked]
+    others = library.search(bookmarked=False)
+    assert others.total == 4 and marked not in {h.id for h in others.hits}
+
+
+def test_tag_counts_and_tagged(library: Library) -> None:
+    ids = library.article_ids()
+    library.set_tags(ids[0], ["report", "cite"])
+    library.set_tags(ids[1], ["report"])
+    assert library.tags() == {"cite": 1, "report": 2}
+    assert library.tagged("report") == sorted(ids[:2])
+    assert library.search("tag:report").total == 2

@@ -78,6 +78,7 @@ class SearchQuery:
     sort: str = "relevance"
     limit: int = 50
     offset: int = 0
+    exclude: tuple[tuple[str, tuple[str, ...]], ...] = ()  # facet values to leave out
 
     @classmethod
     def make(cls, text: str = "", filters: dict[str, Iterable[str]] | None = None,
@@ -325,10 +326,12 @@ class SearchIndex:
             return mask
 
         everything = combined()
+        for name, values in request.exclude:
+            everything &= ~_or(self._masks(name).get(v, 0) for v in values)
         total = everything.bit_count()
         facets = {name: self._count(name, combined(name) if name in chosen else everything)
                   for name in FACETS}
-        allowed = _docnums(everything) if chosen else None
+        allowed = _docnums(everything) if chosen or request.exclude else None
         hits = self._page(words, allowed, request, text)
         suggestion = self._suggest(text, words, total) if text else None
         return SearchResult(request, total, hits, facets, suggestion, message)

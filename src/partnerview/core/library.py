@@ -390,20 +390,17 @@ class Library:
         if bookmarked:
             chosen["bookmarked"] = ["yes"]
         request = SearchQuery.make(query, chosen, sort=sort, limit=max(0, limit),
-                                   offset=max(0, offset))
-        result = self.run_search(request)
-        if bookmarked is False:
-            # Rare: "not bookmarked". Filtering the page keeps the facet code simple.
-            marked = self._store.bookmarked_ids()
-            result.hits = [h for h in result.hits if h.id not in marked]
-        return result
+                                   offset=max(0, offset),
+                                   exclude=(("bookmarked", ("yes",)),) if bookmarked is False
+                                   else ())
+        return self.run_search(request)
 
     def run_search(self, request: SearchQuery) -> SearchResult:
         """Run a prepared :class:`SearchQuery` (the GUI passes these around whole)."""
         self._ensure_index()
-        resolved = SearchQuery(request.text, tuple(
+        resolved = replace(request, filters=tuple(
             (facet, tuple(self._resolve(facet, v) for v in values))
-            for facet, values in request.filters), request.sort, request.limit, request.offset)
+            for facet, values in request.filters))
         try:
             result = self._index.search(resolved, self._resolve)
         except IndexDamaged:
@@ -487,11 +484,11 @@ class Library:
 
     def tags(self) -> dict[str, int]:
         """Every tag with the number of articles carrying it."""
-        counts: dict[str, int] = {}
-        for article_id in self._store.article_ids():
-            for tag in self._store.tags_of(article_id):
-                counts[tag] = counts.get(tag, 0) + 1
-        return dict(sorted(counts.items()))
+        return self._store.tag_counts()
+
+    def tagged(self, tag: str) -> list[str]:
+        """Ids of the articles carrying ``tag``."""
+        return self._store.tagged(tag)
 
     def _require(self, article_id: str) -> None:
         if self._store.get_article(article_id) is None:

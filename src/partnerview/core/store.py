@@ -315,6 +315,16 @@ class Store:
         return [row[0] for row in self._query(
             "SELECT tag FROM article_tags WHERE article_id = ? ORDER BY tag", (article_id,))]
 
+    def tag_counts(self) -> dict[str, int]:
+        """Every tag with the number of articles carrying it, alphabetically."""
+        return dict(self._query("SELECT tag, count(*) FROM article_tags GROUP BY tag "
+                                "ORDER BY tag"))
+
+    def tagged(self, tag: str) -> list[str]:
+        """Ids of the articles carrying ``tag``."""
+        return [row[0] for row in self._query(
+            "SELECT article_id FROM article_tags WHERE tag = ? ORDER BY article_id", (tag,))]
+
     def set_tags(self, db: sqlite3.Connection, article_id: str, tags: list[str]) -> None:
         """Inside a transaction: replace the article's tags."""
         db.execute("DELETE FROM article_tags WHERE article_id = ?", (article_id,))

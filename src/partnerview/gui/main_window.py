@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -81,6 +82,9 @@ class MainWindow(QMainWindow):
         self._search_serial = 0
         self._import: Task | None = None
         self._pending_article: str | None = None
+        self._completion_timer = QTimer(self)
+        self._completion_timer.setSingleShot(True)
+        self._completion_timer.setInterval(COMPLETION_DELAY_MS)
         sys.setswitchinterval(GIL_SWITCH_SECONDS)
         self.setWindowTitle("PartnerView")
         self.setAcceptDrops(True)
@@ -243,6 +247,7 @@ class MainWindow(QMainWindow):
         self.annotations.delete_requested.connect(self._on_annotations_delete_requested)
         self.annotations.reattach_requested.connect(self._on_annotations_reattach_requested)
         self.cancel.clicked.connect(self._on_cancel_clicked)
+        self._completion_timer.timeout.connect(self._read_completions)
         self.undo_stack.changed.connect(self._on_undo_stack_changed)
 
     # ------------------------------------------------------------------ start and stop
@@ -274,6 +279,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._save_state()
+        self._completion_timer.stop()
         if self._import is not None:
             self._import.cancel()
         self.work.wait()
@@ -380,8 +386,7 @@ class MainWindow(QMainWindow):
         self.search_finished.emit(result)
 
     def _on_table_more_requested(self, offset: int) -> None:
-        request = SearchQuery(self.query.text, self.query.filters, self.query.sort,
-                              PAGE_SIZE, offset)
+        request = replace(self.query, limit=PAGE_SIZE, offset=offset)
         serial = self._search_serial
 
         def append(result: SearchResult) -> None:
@@ -450,7 +455,7 @@ class MainWindow(QMainWindow):
 
     def _load_completions(self) -> None:
         # After the first result is painted: reading every facet value competes with it.
-        QTimer.singleShot(COMPLETION_DELAY_MS, self._read_completions)
+        self._completion_timer.start()
 
     def _read_completions(self) -> None:
         library = self.library
@@ -614,7 +619,7 @@ class MainWindow(QMainWindow):
                                        f"New name for “{tag}” (empty deletes it):", text=tag)
         if not ok or new.strip() == tag:
             return
-        ids = [i for i in self.library.article_ids() if tag in self.library.article(i).tags]
+        ids = self.library.tagged(tag)
         add = [new.strip()] if new.strip() else []
         self._push(commands.SetTags(self.library, ids, add, [tag],
                                               self._after_change))

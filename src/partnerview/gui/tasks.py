@@ -29,8 +29,11 @@ class Task:
     runnable of its own, so no Qt object is freed while a worker still touches it.
     """
 
-    def __init__(self, work: Callable[..., Any], with_progress: bool) -> None:
-        self.relay = _Relay()  # created on the GUI thread, so its signals arrive there
+    def __init__(self, work: Callable[..., Any], with_progress: bool,
+                 owner: QObject | None = None) -> None:
+        # Created on the GUI thread, so its signals arrive there; a child of the runner,
+        # so an outcome that arrives after the window is gone is dropped with it.
+        self.relay = _Relay(owner)
         self._work = work
         self._with_progress = with_progress
         self._cancelled = threading.Event()
@@ -73,13 +76,13 @@ class TaskRunner(QObject):
             on_failure: Callable[[Exception], None] | None = None,
             on_progress: Callable[[int, int], None] | None = None) -> Task:
         """Start ``work`` (called with ``progress=`` when ``on_progress`` is given)."""
-        task = Task(work, with_progress=on_progress is not None)
+        task = Task(work, with_progress=on_progress is not None, owner=self)
         self._running.add(task)
 
         def done(callback: Callable[[Any], None] | None) -> Callable[[Any], None]:
             def finish(value: Any) -> None:
                 # Let go of the task on the next turn of the loop, not inside its own signal.
-                QTimer.singleShot(0, lambda: self._running.discard(task))
+                QTimer.singleShot(0, lambda: self._release(task))
                 if callback is not None:
                     callback(value)
             return finish
@@ -90,6 +93,10 @@ class TaskRunner(QObject):
             task.relay.progressed.connect(on_progress)
         self.pool.start(task.run)
         return task
+
+    def _release(self, task: Task) -> None:
+        self._running.discard(task)
+        task.relay.deleteLater()
 
     def wait(self, milliseconds: int = 30000) -> bool:
         """Block until all tasks end (used when the app closes)."""
