@@ -326,3 +326,22 @@ def test_a_whole_session_never_touches_the_network(tmp_path: Path,
         lib.export_annotations("markdown")
     assert "https" not in article.text
     assert attempts == []
+
+
+def test_full_disk_while_indexing_keeps_the_saved_change(library: Library,
+                                                         monkeypatch: pytest.MonkeyPatch
+                                                         ) -> None:
+    import errno
+
+    from partnerview.core.index import SearchIndex
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(SearchIndex, "update", full)
+    marked = library.article_ids()[0]
+    with pytest.raises(StoreError, match="No space left on device"):
+        library.set_bookmark(marked, True)
+    monkeypatch.undo()
+    assert library.bookmarks() == [marked]  # the change itself was saved
+    assert library.search(bookmarked=True).total == 1  # and the index catches up

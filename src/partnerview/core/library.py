@@ -52,6 +52,7 @@ BACKUP_EVERY_SECONDS = 24 * 3600
 #: Imports of at least this many new files parse and extract on worker processes.
 PARALLEL_MIN_FILES = 300
 MAX_WORKERS = 4
+PARALLEL_WINDOW = 512
 
 
 @dataclass
@@ -261,8 +262,11 @@ class Library:
         with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
                                  initargs=(self._store.user_knowledge(),)) as pool:
             try:
-                yield from pool.map(_parse_and_extract, [str(j.path) for j in jobs],
-                                    chunksize=16)
+                # A window of files at a time: submitting them all would let parsed
+                # articles pile up in memory whenever indexing is slower than the workers.
+                for first in range(0, len(jobs), PARALLEL_WINDOW):
+                    window = [str(j.path) for j in jobs[first:first + PARALLEL_WINDOW]]
+                    yield from pool.map(_parse_and_extract, window, chunksize=16)
             finally:
                 pool.shutdown(wait=True, cancel_futures=True)
 
@@ -353,8 +357,20 @@ class Library:
                 raise IndexDamaged("the index is behind the store")
             self._index.update(documents, generation, fresh)
         except IndexDamaged:
+            self._rebuild_or_explain()
+        except OSError as exc:
+            raise StoreError(f"Saved, but the search index could not be updated "
+                             f"({exc.strerror or exc}); it is rebuilt on the next search"
+                             ) from exc
+        finally:
+            self._facet_names = {}
+
+    def _rebuild_or_explain(self) -> None:
+        try:
             self.rebuild_index()
-        self._facet_names = {}
+        except OSError as exc:
+            raise StoreError(f"The search index could not be rebuilt "
+                             f"({exc.strerror or exc})") from exc
 
     def _document(self, record: ArticleRecord, bookmarked: set[str],
                   new: bool = False) -> dict[str, Any]:

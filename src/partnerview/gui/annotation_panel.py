@@ -23,6 +23,21 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 ORPHANED_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def summary(annotation: Any, quote_chars: int | None = None) -> list[str]:
+    """Lines describing an annotation: its state, quote, note and tags."""
+    quote = " ".join(annotation.quote.split())
+    if quote_chars and len(quote) > quote_chars:
+        quote = quote[:quote_chars - 3] + "…"
+    lines = [f"“{quote}”"]
+    if annotation.status == "orphaned":
+        lines.insert(0, "⚠ Orphaned: this passage is no longer in the article")
+    if annotation.note:
+        lines.append(annotation.note)
+    if annotation.tags:
+        lines.append("Tags: " + ", ".join(annotation.tags))
+    return lines
+
+
 class AnnotationPanel(QWidget):
     """A list of annotations with edit and delete buttons."""
 
@@ -70,16 +85,7 @@ class AnnotationPanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for annotation in annotations:
-            quote = " ".join(annotation.quote.split())
-            quote = quote if len(quote) <= 160 else quote[:157] + "…"
-            lines = [f"“{quote}”"]
-            if annotation.note:
-                lines.append(annotation.note)
-            if annotation.tags:
-                lines.append("Tags: " + ", ".join(annotation.tags))
-            if annotation.status == "orphaned":
-                lines.insert(0, "⚠ Orphaned: this passage is no longer in the article")
-            item = QListWidgetItem("\n".join(lines))
+            item = QListWidgetItem("\n".join(summary(annotation, quote_chars=160)))
             item.setData(ID_ROLE, annotation.id)
             item.setData(ORPHANED_ROLE, annotation.status == "orphaned")
             color = QColor(ANNOTATION_COLORS.get(annotation.color, ANNOTATION_COLORS["yellow"]))

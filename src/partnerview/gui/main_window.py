@@ -36,7 +36,7 @@ from partnerview.core.index import SearchQuery, SearchResult, query_words
 from partnerview.core.library import ImportReport, Library
 from partnerview.core.store import StoreError
 from partnerview.gui import commands
-from partnerview.gui.annotation_panel import AnnotationPanel
+from partnerview.gui.annotation_panel import AnnotationPanel, summary
 from partnerview.gui.article_table import ArticleTable
 from partnerview.gui.dialogs import (
     QUERY_SYNTAX_HTML,
@@ -171,9 +171,9 @@ class MainWindow(QMainWindow):
                                         self.reader.focus_find)
         self.bookmark_action = a("&Bookmark", "Ctrl+D", self._on_bookmark_triggered)
         self.highlight_action = a("&Highlight Selection", "Ctrl+H",
-                                  lambda: self.reader._annotate("yellow"))
+                                  lambda: self.reader.highlight_selection())
         self.note_action = a("Highlight with &Note…", "Ctrl+Shift+H",
-                             self.reader._on_note_clicked)
+                             self.reader.note_selection)
         self.tags_action = a("&Tags…", "Ctrl+T", self._on_tags_triggered)
         self.all_annotations_action = a("All A&nnotations…", "Ctrl+Shift+A",
                                         self._on_all_annotations_triggered)
@@ -576,15 +576,8 @@ class MainWindow(QMainWindow):
         for annotation in self.library.annotations():
             if annotation.article_id not in titles:
                 titles[annotation.article_id] = self.library.article(annotation.article_id).title
-            parts = [f"“{' '.join(annotation.quote.split())}”"]
-            if annotation.note:
-                parts.append(annotation.note)
-            if annotation.tags:
-                parts.append("Tags: " + ", ".join(annotation.tags))
-            if annotation.status == "orphaned":
-                parts.append("(orphaned)")
             rows.append((annotation.id, annotation.article_id, titles[annotation.article_id],
-                         "  ·  ".join(parts)))
+                         "  ·  ".join(summary(annotation))))
         dialog = AllAnnotationsDialog(rows, self)
         if dialog.exec() and dialog.chosen:
             article_id, annotation_id = dialog.chosen

@@ -207,8 +207,8 @@ class Reader(QWidget):
         self._show_content(False)
 
         self.star.toggled.connect(self._on_star_toggled)
-        self.highlight.clicked.connect(lambda: self._annotate("yellow"))
-        self.note.clicked.connect(self._on_note_clicked)
+        self.highlight.clicked.connect(lambda: self.highlight_selection("yellow"))
+        self.note.clicked.connect(self.note_selection)
         self.find.returnPressed.connect(self.find_next)
         self.body.entity_clicked.connect(self.entity_filter_requested)
         self.body.anchorClicked.connect(lambda url: self.link_requested.emit(url.toString()))
@@ -396,12 +396,14 @@ class Reader(QWidget):
         if self.article is not None:
             self.bookmark_requested.emit(self.article.id, on)
 
-    def _annotate(self, color: str) -> None:
+    def highlight_selection(self, color: str = "yellow") -> None:
+        """Ask for the selected text to be highlighted."""
         selected = self.selection()
         if self.article is not None and selected:
             self.annotate_requested.emit(self.article.id, selected[0], selected[1], color)
 
-    def _on_note_clicked(self) -> None:
+    def note_selection(self) -> None:
+        """Ask for the selected text to be highlighted with a note."""
         selected = self.selection()
         if self.article is not None and selected:
             self.note_requested.emit(self.article.id, selected[0], selected[1])
