@@ -44,6 +44,26 @@ def run_until_killed(script: str, args: list[str], lines: int) -> list[str]:
     return seen
 
 
+def workers_left(seconds: float = 5.0) -> list[int]:
+    """Import worker processes orphaned by a killed import, once given time to end."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    while True:
+        orphans = []
+        for status in Path("/proc").glob("[0-9]*/status"):
+            try:
+                text = status.read_text()
+                command = (status.parent / "cmdline").read_bytes()
+            except OSError:
+                continue
+            if b"spawn_main" in command and "\nPPid:\t1\n" in text:
+                orphans.append(int(status.parent.name))
+        if not orphans or time.monotonic() > deadline:
+            return orphans
+        time.sleep(0.2)
+
+
 def integrity(folder: Path) -> str:
     return sqlite3.connect(folder / "library.sqlite3").execute(
         "PRAGMA integrity_check").fetchone()[0]
@@ -67,6 +87,7 @@ def test_killed_import_can_simply_be_run_again(isolated: Path, tmp_path: Path) -
                                             f"signed. Word{i}.\n")
     run_until_killed(IMPORTER, [str(isolated), str(folder)], lines=250)
     assert integrity(isolated) == "ok"
+    assert workers_left() == [], "the killed import's worker processes must end too"
     with Library.open(isolated) as lib:
         report = lib.add([folder])
         assert len(report.added) + len(report.unchanged) == 600

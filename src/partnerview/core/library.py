@@ -260,7 +260,8 @@ class Library:
         workers = min(os.cpu_count() or 1, MAX_WORKERS)
         context = multiprocessing.get_context("spawn")  # never fork a process with threads
         with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
-                                 initargs=(self._store.user_knowledge(),)) as pool:
+                                 initargs=(self._store.user_knowledge(), os.getpid())
+                                 ) as pool:
             try:
                 # A window of files at a time: submitting them all would let parsed
                 # articles pile up in memory whenever indexing is slower than the workers.
@@ -646,10 +647,19 @@ class _Job:
 _worker_extractor: Extractor | None = None
 
 
-def _start_worker(user_knowledge: list[dict[str, Any]]) -> None:
-    """In an import worker process: build the extractor once."""
+def _start_worker(user_knowledge: list[dict[str, Any]], parent: int) -> None:
+    """In an import worker process: build the extractor once, and end with the parent."""
     global _worker_extractor
     _worker_extractor = Extractor(KnowledgeBase.load(user_entries=user_knowledge))
+    threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
+
+
+def _exit_with(parent: int) -> None:
+    # A killed import leaves its workers waiting for work that never comes: they would
+    # live on, holding the terminal or the test runner's output open.
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(0)
 
 
 def _parse_and_extract(path: str, extractor: Extractor | None = None
