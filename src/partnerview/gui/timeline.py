@@ -6,6 +6,8 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+MAX_BAR_WIDTH = 48
+
 
 class Timeline(QWidget):
     """Articles per year of the current result, drawn with QPainter."""
@@ -46,8 +48,13 @@ class Timeline(QWidget):
         years = self.years()
         if not years:
             return None
-        width = self.width() / len(years)
-        return years[max(0, min(len(years) - 1, int(x / width)))]
+        left, width = self._layout(len(years))
+        return years[max(0, min(len(years) - 1, int((x - left) / width)))]
+
+    def _layout(self, bars: int) -> tuple[float, float]:
+        """(left edge, width) of the bars: centred, none wider than MAX_BAR_WIDTH."""
+        width = min(MAX_BAR_WIDTH, self.width() / bars)
+        return (self.width() - width * bars) / 2, width
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
@@ -63,7 +70,7 @@ class Timeline(QWidget):
                              f"{_articles(self._undated)} without a known year")
             return
         highest = max(self._counts.values())
-        width = self.width() / len(years)
+        left, width = self._layout(len(years))
         chart = self.height() - label_height - 14
         dragged = self._dragged()
         accent = palette.color(QPalette.ColorRole.Highlight)
@@ -73,15 +80,15 @@ class Timeline(QWidget):
         for i, year in enumerate(years):
             count = self._counts.get(year, 0)
             height = chart * count / highest if highest else 0
-            bar = QRectF(i * width + 2, 12 + chart - height, max(2.0, width - 4), height)
+            bar = QRectF(left + i * width + 2, 12 + chart - height, max(2.0, width - 4), height)
             chosen = year in self._selected or year in dragged
             painter.fillRect(bar, accent if chosen or not self._selected else muted)
             painter.setPen(text)
             if count and width >= 18:
-                painter.drawText(QRectF(i * width, bar.top() - 13, width, 12),
+                painter.drawText(QRectF(left + i * width, bar.top() - 13, width, 12),
                                  Qt.AlignmentFlag.AlignCenter, str(count))
             if i % step == 0:
-                painter.drawText(QRectF(i * width - 10, self.height() - label_height,
+                painter.drawText(QRectF(left + i * width - 10, self.height() - label_height,
                                         width + 20, label_height),
                                  Qt.AlignmentFlag.AlignCenter, str(year))
         if self._undated:
