@@ -6,7 +6,7 @@ import json
 import sys
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -60,6 +60,14 @@ GIL_SWITCH_SECONDS = 0.001
 #: Which facet a click on a highlighted entity of each type filters by.
 ENTITY_FACETS = {"organization": "organizations", "person": "people", "place": "places",
                  "field": "fields", "date": "years", "partner": "partners"}
+
+
+class Marks(NamedTuple):
+    """What the list shows beside a search result: library size, stars, note counts."""
+
+    articles: int
+    bookmarks: set[str]
+    notes: dict[str, int]
 
 
 class MainWindow(QMainWindow):
@@ -348,32 +356,37 @@ class MainWindow(QMainWindow):
         serial = self._search_serial
         request = self.query
         self.search_bar.show_filters(request.filter_dict)
-        self.searches.run(lambda: self.library.run_search(request),
-                          lambda result: self._on_search_done(serial, result),
+        library = self.library
+
+        def search() -> tuple[SearchResult, Marks]:
+            # Everything the list shows is read here, off the GUI thread.
+            return library.run_search(request), Marks(
+                len(library), set(library.bookmarks()), library.annotation_counts())
+
+        self.searches.run(search, lambda done: self._on_search_done(serial, *done),
                           self._on_work_failed)
 
-    def _on_search_done(self, serial: int, result: SearchResult) -> None:
+    def _on_search_done(self, serial: int, result: SearchResult, marks: Marks) -> None:
         if serial != self._search_serial:
             return  # a newer search is on its way: never paint a stale result
         self.result = result
         selected = result.query.filter_dict
         if result.total:
             empty = ""
-        elif len(self.library) == 0:
+        elif marks.articles == 0:
             empty = ("<h3>Your library is empty</h3><p>Add articles with File › Add Folder… "
                      "or drop files on this window.</p>")
         else:
             empty = ("<h3>No articles match</h3><p>Try fewer or other words"
                      + (", or remove a filter" if selected else "") + ".</p>")
         self.table.show_result(result.hits, result.total, empty)
-        self.table.model.set_marks(set(self.library.bookmarks()),
-                                   self.library.annotation_counts())
+        self.table.model.set_marks(marks.bookmarks, marks.notes)
         self.facets.show_counts(result.facets, selected)
         self.search_bar.show_hint(result.message, result.suggestion)
         undated = result.total - sum(result.facets.get("years", {}).values())
         self.timeline.set_counts(result.facets.get("years", {}), selected.get("years", ()),
                                  max(0, undated))
-        self.status.setText(f"{result.total} of {len(self.library)} articles  ·  "
+        self.status.setText(f"{result.total} of {marks.articles} articles  ·  "
                             f"{result.seconds * 1000:.0f} ms")
         wanted = self._pending_article or (self.reader.article.id if self.reader.article
                                            else None)
