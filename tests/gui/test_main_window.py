@@ -151,6 +151,8 @@ def test_state_is_restored_on_the_next_start(qtbot: Any, window: MainWindow, set
         window._add_filter("fields", "Kunpeng")
     window.table.select(window.table.model.article_id(1))
     opened = window.reader.article.id
+    window.library.annotate(opened, 0, 6, note="keep me", tags=["report"])
+    window.library.set_bookmark(opened, True)
     # Small enough for the offscreen test screen, which clips restored geometry to 800 px.
     window.resize(760, 560)
     window.splitter.setSizes([150, 250, 360])
@@ -161,6 +163,11 @@ def test_state_is_restored_on_the_next_start(qtbot: Any, window: MainWindow, set
     assert again.search_bar.text == "cooperation"
     assert again.query.filter_dict == {"fields": ("Kunpeng",)}
     assert again.reader.article.id == opened
+    # The user's marks are there after the restart, shown and searchable.
+    assert again.annotations.list.count() == 1
+    assert "keep me" in again.annotations.list.item(0).text()
+    assert again.reader.star.isChecked()
+    assert search(qtbot, again, "note:keep").total == 1
     assert again.size() == size
     assert again.splitter.sizes()[0] == sizes[0]
     again.close()
