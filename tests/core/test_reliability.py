@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from partnerview import Library
@@ -32,6 +32,7 @@ EXAMPLES = 2000 if os.environ.get("PARTNERVIEW_FUZZ") else 150
 
 @settings(max_examples=EXAMPLES, deadline=None)
 @given(data=st.binary(max_size=4000), suffix=st.sampled_from([".txt", ".md", ".html"]))
+@example(data=b",", suffix=".txt")  # found by hypothesis: a title of punctuation alone
 def test_any_bytes_give_an_article_or_a_reason(data: bytes, suffix: str) -> None:
     try:
         article = parse_bytes(data, suffix)

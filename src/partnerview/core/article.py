@@ -366,7 +366,9 @@ def _finish(title: str, body: list[str], meta: dict[str, str]) -> ParsedArticle:
         raise ArticleError(f"text is longer than {MAX_TEXT_CHARS:,} characters")
     date, precision = _publication_date(meta.get("released", ""), text)
     source = ", ".join(v for v in (meta.get("source"), meta.get("publisher")) if v)
-    return ParsedArticle(title=title.strip(), text=text, date=date, date_precision=precision,
+    # A title of punctuation alone ("," in a one-character file) is no title.
+    title = title.strip() if re.search(r"\w", title) else "Untitled article"
+    return ParsedArticle(title=title, text=text, date=date, date_precision=precision,
                          source=source, meta=meta)
 
 
