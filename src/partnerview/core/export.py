@@ -109,7 +109,6 @@ class ImportedAnnotation:
 
     annotation: Annotation
     article_id: str
-    content_hash: str | None
     selector: Selector
 
 
@@ -165,4 +164,4 @@ def _read(data: dict[str, Any]) -> ImportedAnnotation | None:
         quote=selector.quote, prefix=selector.prefix, suffix=selector.suffix, note=note,
         color=color, tags=tags, created=data.get("created", now()),
         modified=data.get("modified", now()))
-    return ImportedAnnotation(annotation, article_id, None, selector)
+    return ImportedAnnotation(annotation, article_id, selector)

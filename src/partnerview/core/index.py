@@ -272,12 +272,6 @@ class SearchIndex:
             return {_text(term): reader.doc_frequency(facet, term)
                     for term in reader.lexicon(facet)}
 
-    def stored(self, article_id: str) -> dict[str, Any] | None:
-        """The stored fields of one article."""
-        with self._lock:
-            self._open()
-            return self._searcher.document(id=article_id)
-
     def search(self, request: SearchQuery,
                resolve: Callable[[str, str], str] | None = None) -> SearchResult:
         """Run a search: one page of hits, the total, disjunctive facet counts, hints.

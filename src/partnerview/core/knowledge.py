@@ -123,9 +123,6 @@ class KnowledgeBase:
             entry = parent
         return entry
 
-    def with_entries(self, extra: Iterable[dict[str, Any]]) -> KnowledgeBase:
-        """A copy of this base with more entries merged in."""
-        return KnowledgeBase([*self.entries.values(), *(Entry(**e) for e in extra)])
 
 
 def is_case_sensitive(form: str) -> bool:

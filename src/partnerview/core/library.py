@@ -595,17 +595,16 @@ class Library:
     def import_annotations(self, text: str) -> int:
         """Import W3C Web Annotation JSON; returns how many annotations were added.
 
-        Annotations are matched to articles by their source id or content hash and
-        re-anchored; ones already in the library (same id) are skipped.
+        Annotations are matched to articles by their source id (a hash of the article's
+        file, the same in every library) and re-anchored; ones already here are skipped.
         """
         items = export.from_w3c(text)
         added = 0
         touched: set[str] = set()
         with self._store.transaction() as db:
             for item in items:
-                record = self._store.get_article(item.article_id) or (
-                    self._store.get_article(self._store.find_by_hash(item.content_hash) or "")
-                    if item.content_hash else None)
+                # Ids are content hashes, so the same file has the same id in any library.
+                record = self._store.get_article(item.article_id)
                 if record is None or self._store.get_annotation(item.annotation.id):
                     continue
                 found = anchoring.anchor(record.text, item.selector)
@@ -626,12 +625,6 @@ class Library:
             self._reindex(sorted(touched))
         return added
 
-    def content_hash(self, article_id: str) -> str:
-        """The hash of the article's source bytes (identifies it across libraries)."""
-        record = self._store.get_article(article_id)
-        if record is None:
-            raise KeyError(f"no article with id {article_id!r}")
-        return record.content_hash
 
 
 @dataclass(frozen=True)

@@ -292,10 +292,6 @@ class Store:
                 yield _article(row[1:])
             last = rows[-1][0]
 
-    def delete_article(self, db: sqlite3.Connection, article_id: str) -> None:
-        """Inside a transaction: remove an article with its bookmarks, tags, annotations."""
-        db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
-
     # ------------------------------------------------------------------ bookmarks and tags
 
     def bookmarked_ids(self) -> set[str]:

@@ -102,11 +102,6 @@ class ArticleTableModel(QAbstractTableModel):
         """The row showing ``article_id``."""
         return next((i for i, h in enumerate(self._hits) if h.id == article_id), None)
 
-    @property
-    def total(self) -> int:
-        """How many articles the search found (more than the rows held, possibly)."""
-        return self._total
-
     # ------------------------------------------------------------------ Qt model
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802

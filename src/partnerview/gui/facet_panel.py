@@ -30,8 +30,6 @@ GROUPS = [("partners", "Partners"), ("fields", "Fields"), ("people", "People"),
           ("annotated", "Annotations")]
 SINGLE_VALUE_LABELS = {"bookmarked": "Bookmarked articles", "annotated": "With annotations"}
 FACET_ROLE = Qt.ItemDataRole.UserRole
-VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
-COUNT_ROLE = Qt.ItemDataRole.UserRole + 2
 TOP_VALUES = 25
 
 
@@ -164,10 +162,6 @@ class FacetModel(QAbstractItemModel):
             return f"{value}: {count} article{'s' if count != 1 else ''}"
         if role == FACET_ROLE:
             return facet
-        if role == VALUE_ROLE:
-            return value
-        if role == COUNT_ROLE:
-            return count
         return None
 
     def setData(self, index: Index, value: Any,  # noqa: N802
