@@ -417,3 +417,16 @@ def test_timeline_click_and_drag_filter_by_years(qtbot: Any) -> None:
         qtbot.mouseMove(timeline, at(2025))
         qtbot.mouseRelease(timeline, Qt.MouseButton.LeftButton, pos=at(2025))
     assert dragged.args == [[2019, 2021, 2025]]  # years without articles are left out
+
+
+def test_reextract_from_the_menu_shows_progress_and_updates_facets(
+        qtbot: Any, window: MainWindow) -> None:
+    window.library.add_knowledge("organization", "Office of Teaching Affairs",
+                                 aliases=["Teaching Affairs Office"], kind="department")
+    with qtbot.waitSignal(window.reextract_finished, timeout=30000) as blocker:
+        window.reextract_action.trigger()
+        assert window.progress.isVisible()
+    assert blocker.args == [5]
+    qtbot.waitUntil(lambda: not window.progress.isVisible())
+    result = search(qtbot, window, 'org:"Office of Teaching Affairs"')
+    assert result.total == 1

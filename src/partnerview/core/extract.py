@@ -12,6 +12,8 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from rapidfuzz.distance import OSA
+
 from partnerview.core.dates import find_dates
 from partnerview.core.knowledge import Entry, KnowledgeBase
 
@@ -96,8 +98,34 @@ ORG_HEADS = {
     "Inc": "company", "Ltd": "company", "Association": "government", "Foundation": "programme",
     "Consortium": "programme", "Alliance": "programme", "House": "company",
     "Press": "company", "Program": "programme", "Programme": "programme",
+    "Council": "government", "Agency": "government", "Authority": "government",
+    "Administration": "government", "Union": "government", "Organization": "government",
+    "Organisation": "government", "Zone": "government", "Directorate": "department",
+    "Initiative": "programme", "Hub": "lab", "Labs": "lab", "Laboratories": "lab",
+    "Networks": "company", "Systems": "company", "Solutions": "company", "Holdings": "company",
+    "Limited": "company", "Telecom": "company", "Bank": "company", "Electronics": "company",
+    "Technologies": "company", "PLC": "company", "LLC": "company", "GmbH": "company",
+    "Corp": "company", "Bhd": "company", "Institut": "university", "Instituto": "university",
+    "Universität": "university", "Politécnico": "college", "Politecnico": "college",
+    "École": "college", "Escuela": "college", "Facultad": "department", "Faculté": "department",
+    "Centro": "lab", "Hochschule": "university",
 }
-CONNECTORS = {"of", "and", "for", "the", "&", "de", "del", "da", "do", "la", "des", "di", "in"}
+CONNECTORS = {"of", "and", "for", "the", "&", "de", "del", "da", "do", "la", "des", "di", "in",
+              "los", "las", "el", "y", "e", "du", "der", "für", "dos", "das", "+"}
+#: Words that end a name in a title written in title case ("X University Signs MoU With Y").
+TITLE_BREAKS = set("""
+Sign Signs Signed Signing Hold Holds Held Launch Launches Launched Open Opens Opened Team Teams
+Join Joins Joined Partner Partnered Agree Agrees Agreed Discuss Discusses Discussed Visit Visits
+Visited Unveil Unveils Unveiled Build Builds Establish Establishes Established Officially Released
+Release Releases Inaugurate Inaugurates Inaugurated Deepen Deepens Explore Explores Strengthen
+Strengthens Jointly Win Wins Host Hosts Hosted Mark Marks Reach Reaches Ink Inks Inked Seal Seals
+Sealed Renew Renews Expand Expands Bring Brings Train Trains Create Creates Form Forms Set Sets
+Enter Enters Start Starts Begin Begins With Between Amid After During Via To On At In As
+Vice Deputy Acting Senior
+""".split())
+#: Letters for names written in Latin scripts with accents ("Tecnológica", "École", "Peña").
+UPPER = "A-ZÀ-ÖØ-Þ"
+LOWER = "a-zß-öø-ÿ"
 LEADING_NOISE = {
     "The", "A", "An", "In", "At", "On", "By", "From", "With", "And", "Both", "Per", "Prior",
     "After", "Before", "According", "As", "During", "Through", "For", "Under", "This", "That",
@@ -114,7 +142,8 @@ ROLE_WORDS = (
     r"rector|provost|chancellor|vice-chancellor|ceo|cto|cio|coo|cfo|founder|"
     r"academician|scientist|researcher|lecturer|engineer|officer|chief|leader|representative|"
     r"general manager|party secretary|spokesperson|partner|counsellor|counselor|"
-    r"coordinator|commissioner|superintendent|dr\.?|mr\.?|ms\.?|mrs\.?|prof\.?)"
+    r"coordinator|commissioner|superintendent|executive|chief executive|managing director|md|"
+    r"vice chancellor|general|lieutenant general|colonel|dr\.?|mr\.?|ms\.?|mrs\.?|prof\.?)"
 )
 ROLE_WORDS = f"(?i:{ROLE_WORDS})"
 _ROLE_START = re.compile(rf"^{ROLE_WORDS}\b")
@@ -130,9 +159,9 @@ Ou Pang Qi Qu Sheng Shu Si Tao Wen Weng Xing Xin Yi Ying You Zhan Zhen Zhuang Zu
 _PINYIN = re.compile(
     r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|uan|ian|"
     r"iao|uai|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|uo|ui|ue|ve|a|e|i|o|u|v)){1,3}$", re.I)
-_NAME_WORD = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
-_PARTICLE = r"(?:[A-Z]\. |(?:van|von|de|da|del|al|el|bin|binti) )"
-_WESTERN_NAME = rf"{_NAME_WORD}(?: {_PARTICLE}?{_NAME_WORD}){{1,2}}"
+_NAME_WORD = rf"(?:[{UPPER}][{LOWER}]+(?:-[A-Za-z][{LOWER}]+)?|[{UPPER}]'[{UPPER}][{LOWER}]+)"
+_PARTICLE = r"(?:[A-Z]\. |(?:van|von|de|da|del|dos|al|el|bin|binti|Al|El|Abdul|de la) )"
+_WESTERN_NAME = rf"{_NAME_WORD}(?: {_PARTICLE}?{_NAME_WORD}){{1,3}}"
 _NOT_NAMES = {
     "University", "College", "Institute", "School", "Department", "Office", "Center", "Centre",
     "Lab", "Laboratory", "Academy", "Group", "Company", "Technologies", "Technology", "Cloud",
@@ -154,20 +183,29 @@ class Extractor:
 
     def __init__(self, knowledge: KnowledgeBase) -> None:
         self.kb = knowledge
+        #: One-word organisation names, the candidates for a misspelling ("Huawai").
+        self._single_word_orgs = {form: entry for form, entry in knowledge.folded.items()
+                                  if entry.type == "organization" and
+                                  form in knowledge.single_words}
 
     def extract(self, title: str, text: str) -> Extraction:
         """All entities of ``text`` (offsets into it), plus partners and kind from both."""
         local = _LocalNames(self.kb)
         _learn_definitions(text, local)
+        local.signing_acronyms = {
+            m.group(1) for m in _SIGNING_ACRONYM.finditer(title)
+            if self.kb.lookup(m.group(1)) is None and m.group(1) not in _NOT_ACRONYMS}
         known = self._known(text, local)
         orgs = self._organizations(text, local, known)
         people = _people(text, taken=orgs)
         taken = orgs + people
         places = self._places(text, known, taken)
-        fields_ = [e for e in known if e.type == "field" and
-                   not _overlaps(e.start, e.end, taken + places)]
+        named = _Spans(taken)
         dates = [Entity("date", d.text, d.iso, d.start, d.end, kind=d.precision)
-                 for d in find_dates(text) if not _overlaps(d.start, d.end, taken)]
+                 for d in find_dates(text) if named.free(d.start, d.end)]
+        for place in places:
+            named.add(place)
+        fields_ = [e for e in known if e.type == "field" and named.free(e.start, e.end)]
         entities = sorted(orgs + people + places + fields_ + dates, key=lambda e: e.start)
         result = Extraction(entities=entities)
         result.organizations = _unique(e.canonical for e in orgs)
@@ -190,7 +228,7 @@ class Extractor:
         if known is None:
             known = self._known(text, local)
         known = [e for e in known if e.type == "organization"]
-        known += self._misspelt(text, known, "organization", local)
+        known += self._misspelt(text, known, local)
         shaped = []
         candidates = _shaped_organizations(text, known)
         while candidates:
@@ -240,6 +278,9 @@ class Extractor:
             if _overlaps(match.start(), match.end(), chosen):
                 continue
             entry = local.lookup(match.group()) or local.by_initials(match.group())
+            if entry is None and match.group() in local.signing_acronyms:
+                # "NFU signs ..." with no full name anywhere: the acronym is the name.
+                entry = Entry("organization", match.group(), kind="")
             if entry:
                 chosen.append(Entity("organization", match.group(), entry.name, match.start(),
                                      match.end(), kind=entry.kind))
@@ -257,25 +298,28 @@ class Extractor:
             for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w])", text):
                 found.append(Entity(entry.type, match.group(), entry.name, match.start(),
                                     match.end(), kind=entry.kind))
+        found += _country_units(text, found, local)
         return _without_overlaps(found, prefer_longer=True)
 
-    def _misspelt(self, text: str, taken: list[Entity], type_: str,
-                  local: _LocalNames) -> list[Entity]:
+    def _misspelt(self, text: str, taken: list[Entity], local: _LocalNames) -> list[Entity]:
         """Capitalised words one or two letters away from a known name ("Huawai")."""
-        names = {form: entry for form, entry in self.kb.folded.items()
-                 if entry.type == type_ and form in self.kb.single_words}
+        names = dict(self._single_word_orgs)
         names.update({e.canonical.casefold(): local.entries[e.canonical] for e in taken
                       if " " not in e.canonical and e.canonical in local.entries})
         found = []
+        used = _Spans(taken)
         for match in re.finditer(r"\b[A-Z][a-z]{4,}\b", text):
             word = match.group().casefold()
-            if word in names or _overlaps(match.start(), match.end(), taken + found):
+            if word in names or not used.free(match.start(), match.end()):
                 continue
+            before = text[max(0, match.start() - 8):match.start()].split(" ")
+            if len(before) > 1 and before[-2] in CHINESE_SURNAMES:
+                continue  # the given name of "Liao Ruijin" is nobody's misspelling
             limit = 1 if len(word) < 9 else 2
             for form, entry in names.items():
                 if form[0] == word[0] and abs(len(form) - len(word)) <= limit and \
-                        _distance(word, form, limit) <= limit:
-                    found.append(Entity(type_, match.group(), entry.name, match.start(),
+                        OSA.distance(word, form, score_cutoff=limit) <= limit:
+                    found.append(Entity("organization", match.group(), entry.name, match.start(),
                                         match.end(), kind=entry.kind))
                     break
         return found
@@ -283,7 +327,10 @@ class Extractor:
     # ------------------------------------------------------------------ places and fields
 
     def _places(self, text: str, known: list[Entity], taken: list[Entity]) -> list[Entity]:
-        found = [e for e in known if e.type == "place" and not _overlaps(e.start, e.end, taken)]
+        # A place is written with capitals ("Reading" the town, not "reading"), and a place
+        # word inside an organisation's name is part of that name.
+        found = [e for e in known if e.type == "place" and _capitalised(e.text) and
+                 not _overlaps(e.start, e.end, taken)]
         for match in re.finditer(r"\b([A-Z][a-z]+) (Province|City|District|County|Prefecture)\b",
                                  text):
             if not _overlaps(match.start(), match.end(), taken + found):
@@ -295,47 +342,85 @@ class Extractor:
 
     def _partners(self, title: str, text: str, orgs: list[Entity],
                   local: _LocalNames) -> list[str]:
-        """The parties to the cooperation, as opposed to organisations merely mentioned."""
-        def institutions(span_text: str, offset: int = 0,
-                         within: list[Entity] | None = None) -> list[str]:
-            if within is None:
-                within = self._organizations(span_text, local)
-            names = []
-            for entity in within:
-                entry = local.entries.get(entity.canonical) or \
-                    self.kb.get("organization", entity.canonical)
-                top = self.kb.top(entry) if entry else None
-                name = top.name if top else entity.canonical
-                kind = top.kind if top else entity.kind
-                if kind in INSTITUTION_KINDS:
-                    names.append(name)
-            return _unique(names)
+        """The parties to the cooperation, as opposed to organisations merely mentioned:
+        the institutions of the first sentence that speaks of signing, partnering or
+        founding (every one of a list), less those that only attend or witness it."""
+        def lineage(name: str) -> list[Entry]:
+            entry = local.entries.get(name) or self.kb.get("organization", name)
+            chain: list[Entry] = []
+            while entry is not None and entry not in chain:
+                chain.append(entry)
+                entry = local.entries.get(entry.parent) or \
+                    self.kb.get("organization", entry.parent) if entry.parent else None
+            return chain
 
-        in_title = institutions(title)
-        if len(in_title) >= 2:
-            return in_title
+        def institution(entity: Entity) -> str | None:
+            # A lab, department or programme stands for the institution it belongs to.
+            for entry in lineage(entity.canonical) or [Entry("organization", entity.canonical,
+                                                             kind=entity.kind)]:
+                if entry.kind in INSTITUTION_KINDS:
+                    return entry.name
+            return None
+
+        def family(name: str) -> str:
+            chain = lineage(name)
+            return chain[-1].name if chain else name
+
+        in_title = _unique(institution(e) for e in self._organizations(title, local))
+        title_families = {family(n) for n in in_title}
         for sentence_start, sentence in _sentences(text):
             if not _PARTNER_CUE.search(sentence):
                 continue
-            inside = [e for e in orgs if sentence_start <= e.start < sentence_start +
-                      len(sentence)]
-            names = institutions(sentence, within=inside)
-            if in_title and in_title[0] not in names:
-                continue
-            if len(names) >= 2:
-                ranked = in_title + [n for n in names if n not in in_title]
-                return ranked[:2] if in_title else names[:3]
+            witness = _WITNESS.search(sentence)
+            names = []
+            for entity in orgs:
+                offset = entity.start - sentence_start
+                if not 0 <= offset < len(sentence):
+                    continue
+                if witness and (entity.kind == "government" or
+                                witness.start() < offset < _clause_end(sentence, witness)):
+                    continue
+                names.append(institution(entity))
+            names = _unique(names)
+            if len(names) >= 2 and (not title_families or
+                                    title_families & {family(n) for n in names}):
+                covered = {family(n) for n in names}
+                return _unique(names + [n for n in in_title if family(n) not in covered])
+        if len(in_title) >= 2:
+            return in_title
         if in_title:
-            counts = Counter(n for n in institutions(text, within=orgs))
-            others = [n for n, _ in counts.most_common() if n != in_title[0]]
+            counts = Counter(n for n in (institution(e) for e in orgs) if n)
+            others = [n for n, _ in counts.most_common() if family(n) not in title_families]
             return in_title + others[:1]
         return []
+
+
+#: An acronym that signs in a title: "NFU signs ...", "... with NFU", "NFU and Huawei".
+_SIGNING_ACRONYM = re.compile(r"(?:\b(?:with|and|&)\s+|^)([A-Z][A-Z&]{1,6})\b(?=\s+(?:and|&|sign\w*|"
+                              r"partner\w*|team\w*|join\w*|launch\w*|open\w*|ink\w*|agree\w*)\b|"
+                              r",|\s*$)", re.I)
+#: Capitals that are never an organisation's name.
+_NOT_ACRONYMS = {"CEO", "MOU", "MOA", "CTO", "CIO", "CFO", "VP", "USD", "PM", "AM", "TV", "PHD",
+                 "MBA", "HR", "IT", "R&D", "NEW", "THE", "AND"}
+
+#: Where an organisation only attends, witnesses or supports a signing.
+_WITNESS = re.compile(r"\b(?:witness(?:ed|es|ing)?|in the presence of|attended|attending|"
+                      r"presence of|supported|backed|chief guest|officiated|sent a representative"
+                      r"|welcomed|under the (?:guidance|auspices) of)\b", re.I)
+
+
+def _clause_end(sentence: str, cue: re.Match[str]) -> int:
+    """Where the clause a witness cue opens ends: the next comma after a name, or the end."""
+    comma = re.search(r",\s+(?!(?:[A-Z][\w-]*|and|of)\b[^,]*\b(?:Ministry|Minister|Council|"
+                      r"Bureau|Commission|Committee|Department)\b)", sentence[cue.end():])
+    return cue.end() + comma.start() if comma else len(sentence)
 
 
 _PARTNER_CUE = re.compile(
     r"\b(?:between|signed|signing|sign|agreement|memorandum|MoU|partner(?:ship)?s?|"
     r"cooperat\w*|co-operat\w*|collaborat\w*|jointly|together with|visited|visit|talks|"
-    r"met with|teamed up|join(?:ed|s)? hands)\b", re.I)
+    r"met with|teamed up|join(?:ed|s)? hands|joint venture|co-?found\w*|set up|launch\w*|"
+    r"open(?:ed|s)?|establish\w*)\b", re.I)
 
 
 def classify(title: str, text: str) -> str:
@@ -367,6 +452,7 @@ class _LocalNames:
         self.kb = kb
         self.entries: dict[str, Entry] = {}
         self.defined: dict[str, Entry] = {}
+        self.signing_acronyms: set[str] = set()  # "NFU" in a title "NFU signs ... with ..."
 
     def add(self, name: str, kind: str, parent: str = "", entry: Entry | None = None) -> None:
         self.entries.setdefault(name, entry or Entry("organization", name, [], kind, parent))
@@ -409,6 +495,8 @@ def _trim_to_initials(name: str, alias: str) -> str:
     words = name.split()
     for start in range(len(words)):
         candidate = " ".join(words[start:])
+        if words[start][0].islower():
+            continue
         if _initials(candidate) == alias or start == len(words) - 1:
             return candidate if _initials(candidate) == alias else name
     return name
@@ -420,10 +508,15 @@ def _initials(name: str) -> str:
 
 # ---------------------------------------------------------------------------- shapes
 
-_CAP_WORD = r"(?:Co\.|Ltd\.|Inc\.|St\.|[A-Z]\.|[A-Z][\w'’-]*)"
+_CAP_WORD = (rf"(?:Co\.|Ltd\.|Inc\.|St\.|[A-Z]\.|[{UPPER}][\w'’-]*|[dl]['’][{UPPER}][\w-]*|"
+             rf"[0-9]+[A-Za-z][\w-]*)")
 _CAP_SEQUENCE = re.compile(
-    rf"(?:{_CAP_WORD}|[0-9]+)(?:(?: (?:of|and|for|the|&|de|del|da|do|la|des|di)| &)?"
-    rf" {_CAP_WORD})*")
+    rf"(?:{_CAP_WORD}|[0-9]+)(?:(?:(?: (?:of|and|for|the|&|de|del|da|do|la|des|di|los|las|el|y|"
+    rf"du|der|für|dos|das)){{1,2}}| &| \+)? {_CAP_WORD})*")
+#: What may continue a name after its "of ...": "Ministry of Science, Technology and Innovation",
+#: "Commission on Higher Education".
+_NAME_TAIL = re.compile(rf"(?:(?:, [{UPPER}][\w-]*(?: [{UPPER}][\w-]*)?)+,? and|"
+                        rf"(?:(?<=Commission)|(?<=Committee)) on) [{UPPER}][\w-]*(?: [{UPPER}][\w-]*)*")
 
 
 def _shaped_organizations(text: str, known: list[Entity]) -> list[tuple[int, int, str, str]]:
@@ -448,39 +541,83 @@ def _shaped_organizations(text: str, known: list[Entity]) -> list[tuple[int, int
             heads = [i - drop for i in heads]
             if len(words) < 2:
                 continue
-        # A name ends at its head or at the words of its "of ..." complement.
-        last_head = heads[-1]
-        end_index = len(words) - 1
-        if last_head == end_index or words[last_head + 1] in CONNECTORS:
-            pass
-        elif words[last_head + 1][0].isupper() and last_head > 0:
-            end_index = last_head  # "Huawei Public Utility Corps Officially Released"
-        words = words[: end_index + 1]
+        # "X University Huawei Industry College": a known name after the head starts anew.
+        for i in range(heads[-1] + 1, len(words)):
+            at = start + len(" ".join(words[:i])) + 1
+            if words[i - 1].lower() not in CONNECTORS and \
+                    any(k.type == "organization" and k.start == at for k in known):
+                words = words[:i]
+                break
         name = " ".join(words).rstrip(".,")
+        end = start + len(name)
+        if " of " in name or name.split(" ")[-1] in {"Commission", "Committee"}:
+            tail = _NAME_TAIL.match(text, end)
+            if tail and not any(_head(w) in ORG_HEADS or w in TITLE_BREAKS or _ROLE_START.match(w)
+                                for w in tail.group().replace(",", "").split()):
+                end = tail.end()
+                name = text[start:end]
         head = next(_head(w) for w in words if _head(w) in ORG_HEADS)
-        found.append((start, start + len(name), name, _org_kind(name, head)))
+        found.append((start, end, name, _org_kind(name, head)))
     return found
 
 
 def _split_pairs(text: str, known: list[Entity]) -> list[tuple[int, str]]:
-    """Capitalised runs of words, split where "and" joins two complete names
-    ("Chongqing University and Huawei Technologies")."""
+    """Capitalised runs of words, split where a title's verb or preposition ends a name
+    ("X University Signs MoU With Y"), after a possessive ("X University's Faculty of Y",
+    "Ethiopia's X University") and where "and" joins two complete names ("Chongqing
+    University and Huawei Technologies")."""
     parts = []
+    inside = bytearray(len(text) + 1)  # 1 inside a known name, past its first character
+    for k in known:
+        inside[k.start + 1:k.end] = b"\x01" * (k.end - k.start - 1)
     for match in _CAP_SEQUENCE.finditer(text):
-        start, chunk = match.start(), match.group()
-        for joint in re.finditer(r" (?:and|&) | ?& ?", chunk):
-            left_end = start + joint.start()
-            left = chunk[: joint.start()]
-            right_start = start + joint.end()
-            if left.split(" ")[-1] in ORG_HEADS or \
-                    any(k.end == left_end for k in known) or \
-                    any(k.start == right_start for k in known):
-                parts.append((start, left))
-                chunk = chunk[joint.end():]
-                start = right_start
-                break
-        parts.append((start, chunk))
+        pieces = [(match.start(), match.group())]
+        for breaker in re.finditer(r"(?:^| )(\S+?)(?= |$)", match.group()):
+            word = breaker.group(1)
+            at = match.start() + breaker.start(1)
+            inside_known = inside[at]
+            if (word in TITLE_BREAKS or _ROLE_START.match(word) and word[0].isupper()) and \
+                    breaker.start(1) > 0 and not inside_known:
+                pieces.append((at, None))
+            elif re.search(r"[’']s$", word) and not inside_known and \
+                    not inside[at + len(word) - 2]:
+                pieces.append((at + len(word), word[:-2]))
+        for start, chunk in _cut(match.start(), match.group(), pieces):
+            for joint in re.finditer(r" (?:and|&) | ?& ?", chunk):
+                left_end = start + joint.start()
+                left = chunk[: joint.start()]
+                right_start = start + joint.end()
+                # Two complete names: "X University and Orion Networks".
+                complete = any(_head(w) in ORG_HEADS for w in left.split(" ")) and \
+                    any(_head(w) in ORG_HEADS for w in chunk[joint.end():].split(" "))
+                if inside[left_end]:
+                    continue
+                if complete or left.split(" ")[-1] in ORG_HEADS or any(
+                        k.type == "organization" and (k.end == left_end or k.start == right_start)
+                        for k in known):
+                    parts.append((start, left))
+                    chunk = chunk[joint.end():]
+                    start = right_start
+                    break
+            parts.append((start, chunk))
     return parts
+
+
+def _cut(start: int, run: str, marks: list[tuple[int, str | None]]) -> list[tuple[int, str]]:
+    """Split ``run`` (at ``start`` in the text) at the marks: (offset, None) drops the word
+    there; (offset, word) ends a part just after a possessive, whose "'s" is dropped."""
+    pieces = []
+    begin = start
+    for offset, possessive in sorted(marks[1:]):
+        if possessive is None:
+            pieces.append((begin, run[begin - start:offset - start].rstrip()))
+            word_end = run.find(" ", offset - start)
+            begin = start + (len(run) if word_end == -1 else word_end + 1)
+        else:
+            pieces.append((begin, run[begin - start:offset - start - 2]))
+            begin = offset + 1
+    pieces.append((begin, run[begin - start:]))
+    return [(b, p) for b, p in pieces if p.strip()]
 
 
 def _head(word: str) -> str:
@@ -494,6 +631,34 @@ def _org_kind(name: str, head: str | None = None) -> str:
     if head == "Institute" and not re.search(r"Institute of (?:Technology|Science)", name):
         return "lab"
     return ORG_HEADS.get(head, "")
+
+
+def _country_units(text: str, known: list[Entity], local: _LocalNames) -> list[Entity]:
+    """A company's unit for a country or region, "Huawei Kenya", "Huawei Technologies
+    (Malaysia) Sdn Bhd": an organisation of its own, with the company as its parent."""
+    units = []
+    places = {e.start: e for e in known if e.type == "place" and
+              e.kind in ("country", "region", "continent") and _capitalised(e.text)}
+    for company in known:
+        if company.type != "organization" or company.kind != "company":
+            continue
+        gap = re.match(r" \(?", text[company.end:company.end + 2])
+        place = places.get(company.end + len(gap.group())) if gap else None
+        if place is None:
+            continue
+        end = place.end + (text[place.end:place.end + 1] == ")" and gap.group() == " (")
+        suffix = re.match(r",? (?:Sdn Bhd|Co\.,? Ltd\.?|Company Limited|Limited|Ltd\.?|"
+                          r"S\.A\.|Inc\.)", text[end:end + 20])
+        end += suffix.end() if suffix else 0
+        name = f"{company.canonical} {place.canonical}"
+        local.add(name, "company", company.canonical)
+        units.append(Entity("organization", text[company.start:end], name, company.start, end,
+                            kind="company"))
+    return units
+
+
+def _capitalised(name: str) -> bool:
+    return all(w[0].isupper() or w.lower() in CONNECTORS for w in name.split())
 
 
 def _tidy(name: str) -> str:
@@ -535,10 +700,14 @@ def _people(text: str, taken: list[Entity]) -> list[Entity]:
             name = match.group("name")
             words = name.split()
             start = match.start("name")
-            while pattern is _NAME_ONLY and len(words) > 2 and _ROLE_START.match(words[0]):
+            while pattern is _NAME_ONLY and len(words) > 2 and (_ROLE_START.match(words[0]) or
+                                                            words[0] in _HONORIFIC_WORDS):
                 start += len(words.pop(0)) + 1  # "Professor Maria Santos"
                 name = " ".join(words)
-            if any(w in _NOT_NAMES for w in words) or _ROLE_START.match(words[0]):
+            if pattern is _NAME_ONLY and len(words) > 4:
+                continue
+            if any(w in _NOT_NAMES or w in _HONORIFIC_WORDS for w in words) or \
+                    _ROLE_START.match(words[0]):
                 continue
             if pattern is _NAME_ONLY:  # a role must come right before: "Professor Maria Santos"
                 role_match = _ROLE_BEFORE.search(text, max(0, start - 60), start)
@@ -565,11 +734,26 @@ def _people(text: str, taken: list[Entity]) -> list[Entity]:
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
-_NAME_ONLY = re.compile(rf"\b(?P<name>{_WESTERN_NAME})\b")
+#: A name with up to two titles written in front of it ("Vice President Maria Santos").
+_NAME_ONLY = re.compile(rf"\b(?P<name>{_NAME_WORD}(?: {_PARTICLE}?{_NAME_WORD}){{1,5}})\b")
 #: A role written just before a name ("Vice President ", "ECNU president ").
 _ROLE_BEFORE = re.compile(rf"\b(?P<role>{ROLE_WORDS}) $")
+#: Forms of address before a name, of many countries: "H.E. Amb.", "Eng.", "Tan Sri",
+#: "Dato' Seri Dr.", "Assoc. Prof. Ir. Dr", "Rev.", "Sheikh".
+_HONORIFIC = (r"(?:(?:H\.E\.|Amb\.|Eng\.|Engr\.|Ir\.|Dr\.?|Prof\.?|Assoc\.|Associate|Mr\.?|"
+              r"Mrs\.?|Ms\.?|Madam|Rev\.|Sheikh|Sir|Dame|Tan Sri|Puan Sri|Datuk Seri|Dato['’] Seri|"
+              r"Datuk|Dato['’]|Datin|Tun|Haji|Hajjah) )+")
+_HONORIFIC_WORDS = {"Datuk", "Dato", "Datin", "Dr", "Prof", "Mr", "Mrs", "Ms", "Sri", "Seri",
+                    "Tun", "Haji", "Eng", "Engr", "Rev", "Sheikh", "Amb", "Assoc", "Madam"}
 _PERSON_PATTERNS = [
+    re.compile(rf"(?<![\w.]){_HONORIFIC}(?P<name>{_WESTERN_NAME})\b"),
+    re.compile(rf"(?m)^(?:By|Written by|Reported by) (?P<name>{_WESTERN_NAME})\s*$"),
     re.compile(rf"(?P<name>{_WESTERN_NAME}), (?P<role>{ROLE_WORDS}\b[^,;.]*)"),
+    # "Lana Khalaf, Microsoft Qatar general manager"; "Ali Tas, Turkcell's CTO"
+    re.compile(rf"(?P<name>{_WESTERN_NAME}), (?P<role>(?:[A-Z][\w'’-]* ){{1,4}}{ROLE_WORDS}\b[^,;.]*)"),
+    # "the secretary of economy of Baja California, Ana Lucía Torres, attended"
+    re.compile(rf"\b(?P<role>{ROLE_WORDS}\b[^,;.()]{{0,80}}), (?P<name>{_WESTERN_NAME})"
+               rf"(?=,| said| was| attended| signed| noted|\.)"),
     _NAME_ONLY,
     re.compile(rf"\b(?:said|says|according to|noted|added|explained) (?P<name>{_WESTERN_NAME})\b"),
     re.compile(rf"\b(?P<name>{_WESTERN_NAME}) (?:said|says|noted|added|explained|stated)\b"),
@@ -638,29 +822,30 @@ def _without_overlaps(entities: list[Entity], prefer_longer: bool) -> list[Entit
     ordered = sorted(entities, key=lambda e: (-(e.end - e.start), e.start)) if prefer_longer \
         else entities
     kept: list[Entity] = []
+    used = _Spans([])
     for entity in ordered:
-        if not _overlaps(entity.start, entity.end, kept):
+        if used.free(entity.start, entity.end):
             kept.append(entity)
+            used.add(entity)
     return sorted(kept, key=lambda e: e.start)
+
+
+class _Spans:
+    """Which characters some entities cover: overlap tests in C, not in a Python loop."""
+
+    def __init__(self, entities: list[Entity]) -> None:
+        self.covered = bytearray(max((e.end for e in entities), default=0))
+        for entity in entities:
+            self.add(entity)
+
+    def add(self, entity: Entity) -> None:
+        if entity.end > len(self.covered):
+            self.covered.extend(bytes(entity.end - len(self.covered)))
+        self.covered[entity.start:entity.end] = b"\x01" * (entity.end - entity.start)
+
+    def free(self, start: int, end: int) -> bool:
+        return self.covered.find(1, start, end) == -1
 
 
 def _unique(values: Any) -> list[str]:
     return list(dict.fromkeys(v for v in values if v))
-
-
-def _distance(a: str, b: str, limit: int) -> int:
-    """Edit distance counting a swap of neighbours as one edit ("Tencnet"), giving up once
-    it exceeds ``limit``."""
-    before: list[int] = []
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, start=1):
-        current = [i]
-        for j, cb in enumerate(b, start=1):
-            cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                cost = min(cost, before[j - 2] + 1)
-            current.append(cost)
-        if min(current) > limit:
-            return limit + 1
-        before, previous = previous, current
-    return previous[-1]

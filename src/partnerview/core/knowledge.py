@@ -41,13 +41,14 @@ class KnowledgeBase:
     @classmethod
     def load(cls, path: Path | None = None,
              user_entries: Iterable[dict[str, Any]] = ()) -> KnowledgeBase:
-        """The bundled base (or ``path``) with the user's entries on top."""
+        """The bundled base (or the ``knowledge.toml`` at ``path``, with the fields and
+        places beside it) with the user's entries on top."""
         path = path or resources_dir() / "knowledge.toml"
-        with open(path, "rb") as handle:
-            data = tomllib.load(handle)
-        entries = [Entry(type=section, name=item["name"], aliases=list(item.get("aliases", [])),
-                         kind=item.get("kind", ""), parent=item.get("parent", ""))
-                   for section in ENTITY_SECTIONS for item in data.get(section, [])]
+        entries = _toml_entries(path)
+        if (path.parent / "fields.toml").exists():
+            entries += _toml_entries(path.parent / "fields.toml")
+        if (path.parent / "places.tsv").exists():
+            entries += _place_entries(path.parent / "places.tsv")
         entries += [Entry(**entry) for entry in user_entries]
         return cls(entries)
 
@@ -123,6 +124,34 @@ class KnowledgeBase:
             entry = parent
         return entry
 
+
+
+def _toml_entries(path: Path) -> list[Entry]:
+    with open(path, "rb") as handle:
+        data = tomllib.load(handle)
+    return [Entry(type=section, name=item["name"], aliases=list(item.get("aliases", [])),
+                  kind=item.get("kind", ""), parent=item.get("parent", ""))
+            for section in ENTITY_SECTIONS for item in data.get(section, [])]
+
+
+def _place_entries(path: Path) -> list[Entry]:
+    """Rows of ``places.tsv``; a demonym ("Kenyan") becomes an alias of its country."""
+    entries: dict[str, Entry] = {}
+    demonyms: list[tuple[str, str]] = []
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#"):
+                continue
+            name, aliases, kind, parent = line.rstrip("\n").split("\t")
+            if kind == "demonym":
+                demonyms.append((name, parent))
+                continue
+            entries[name] = Entry("place", name, aliases.split("|") if aliases else [], kind,
+                                  parent)
+    for form, country in demonyms:
+        if country in entries:
+            entries[country].aliases.append(form)
+    return list(entries.values())
 
 
 def is_case_sensitive(form: str) -> bool:

@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
 
     search_finished = Signal(object)  # the SearchResult now shown (tests wait on it)
     import_finished = Signal(object)  # the ImportReport of a finished import
+    reextract_finished = Signal(int)  # the number of articles extracted again
     article_opened = Signal(str)
 
     def __init__(self, library: Library, settings: QSettings,
@@ -168,6 +169,9 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         a = self._action
         self.add_files_action = a("&Add Files…", "Ctrl+O", self._on_add_files_triggered)
+        self.reextract_action = a("&Re-extract Entities", None, self.run_reextract)
+        self.reextract_action.setStatusTip("Find organisations, people, places and fields again "
+                                           "in every article, with the current knowledge")
         self.add_folder_action = a("Add &Folder…", "Ctrl+Shift+O", self._on_add_folder_triggered)
         self.export_action = a("&Export Annotations…", "Ctrl+E", self._on_export_triggered)
         self.quit_action = a("&Quit", QKeySequence.StandardKey.Quit, self.close)
@@ -221,6 +225,7 @@ class MainWindow(QMainWindow):
         for action in (self.facets_action, self.timeline_action, self.annotations_action,
                        self.all_annotations_action):
             view.addAction(action)
+        view.addAction(self.reextract_action)
         entities = view.addMenu("&Highlight")
         for action in self.entity_actions.values():
             entities.addAction(action)
@@ -643,6 +648,25 @@ class MainWindow(QMainWindow):
             lambda progress: library.add(sources, progress=progress),
             lambda report: self._on_import_done(report, first_run),
             self._on_work_failed, self._on_progress)
+
+    def run_reextract(self) -> None:
+        """Run extraction again over the whole library in the background, with progress;
+        facets, highlights and search follow when it ends."""
+        if self._import is not None:
+            QMessageBox.information(self, "Re-extract", "Wait for the running import to end.")
+            return
+        self._show_progress("Re-extracting entities…")
+        library = self.library
+        self._import = self.work.run(
+            lambda progress: library.reextract(progress=progress),
+            self._on_reextract_done, self._on_work_failed, self._on_progress)
+
+    def _on_reextract_done(self, count: int) -> None:
+        self._hide_progress()
+        self.statusBar().showMessage(f"Entities found again in {count} articles", 10000)
+        self.run_search()
+        self._load_completions()
+        self.reextract_finished.emit(count)
 
     def _on_import_done(self, report: ImportReport, first_run: bool) -> None:
         self._hide_progress()

