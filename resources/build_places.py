@@ -55,13 +55,16 @@ DEMONYMS = {
     "Denmark": ["Danish"], "Sweden": ["Swedish"], "Finland": ["Finnish"], "Poland": ["Polish"],
     "Ireland": ["Irish"], "Portugal": ["Portuguese"], "Kazakhstan": ["Kazakh"],
     "Uzbekistan": ["Uzbek"], "Thailand": ["Thai"], "Laos": ["Lao"], "Norway": ["Norwegian"],
-    "Peru": ["Peruvian"], "Ukraine": ["Ukrainian"], "Mozambique": ["Mozambican"], "Jordan": ["Jordanian"], "Bahamas": ["Bahamian"], "Argentina": ["Argentine", "Argentinian"], "Israel": ["Israeli"],
+    "Peru": ["Peruvian"], "Ukraine": ["Ukrainian"], "Mozambique": ["Mozambican"], "Jordan":
+    ["Jordanian"], "Bahamas": ["Bahamian"], "Argentina": ["Argentine", "Argentinian"], "Israel":
+    ["Israeli"],
     "Bangladesh": ["Bangladeshi"], "Iraq": ["Iraqi"], "Kuwait": ["Kuwaiti"], "Yemen": ["Yemeni"],
     "Saudi Arabia": ["Saudi"], "China": ["Chinese"], "Oman": ["Omani"], "Iran": ["Iranian"],
     "Afghanistan": ["Afghan"], "Kyrgyzstan": ["Kyrgyz"], "Tajikistan": ["Tajik"],
     "Turkmenistan": ["Turkmen"], "Turkey": ["Turkish"], "Germany": ["German"],
     "Canada": ["Canadian"], "Nepal": ["Nepali", "Nepalese"], "Sri Lanka": ["Sri Lankan"],
-    "Belgium": ["Belgian"], "Lebanon": ["Lebanese"], "Qatar": ["Qatari"], "South Africa": ["South African"], "South Korea": ["Korean"],
+    "Belgium": ["Belgian"], "Lebanon": ["Lebanese"], "Qatar": ["Qatari"], "South Africa":
+    ["South African"], "South Korea": ["Korean"],
     "New Zealand": ["New Zealander"], "Madagascar": ["Malagasy"], "Cyprus": ["Cypriot"],
     "Ghana": ["Ghanaian"], "Senegal": ["Senegalese"], "Congo": ["Congolese"], "Iceland":
     ["Icelandic"], "Wales": ["Welsh"], "Scotland": ["Scottish"], "Pakistan": ["Pakistani"],
@@ -71,7 +74,8 @@ NOT_PLACES = {
     "Man", "Nice", "Bath", "Split", "Delta", "Metro", "Serra", "Natal", "Tours", "Mitte", "Salem",
     "Ajax", "Reading", "Mobile", "Orange", "Victoria", "Independence", "Surprise", "Normal",
     "Florence", "Bello", "Cerro", "Golfe", "Gama", "Pare", "Pati", "Batu", "Nada", "Anda",
-    "Union", "Progress", "Lincoln", "Jackson", "Hamilton", "Columbia", "Chad", "Central", "Western", "Eastern",
+    "Union", "Progress", "Lincoln", "Jackson", "Hamilton", "Columbia", "Chad", "Central",
+    "Western", "Eastern",
     "Northern", "Southern", "North", "South", "East", "West", "Centre", "Center", "Capital",
     "Littoral", "Coast", "Plateau", "Upper East", "Upper West", "Lakes", "Islands", "Eastern Cape",
     "Brent", "Derby", "Kaya", "Cali", "Goma", "Sofia", "Linz", "Beni", "Boma", "Cotia", "Bonn",

@@ -307,7 +307,8 @@ def test_fields_of_applied_domains_are_found_and_normalised(
 
 
 @pytest.mark.parametrize("text,name,role", [
-    ("Ana Ruiz, Chair and CEO of Orion Networks, spoke.", "Ana Ruiz", "Chair and CEO of Orion Networks"),
+    ("Ana Ruiz, Chair and CEO of Orion Networks, spoke.", "Ana Ruiz",
+     "Chair and CEO of Orion Networks"),
     ("It was opened by H.E. Amb. Thomas Kwesi Quartey on Monday.", "Thomas Kwesi Quartey", ""),
     ("The Minister, Dato' Seri Dr. Zambry Abdul Kadir, attended.", "Zambry Abdul Kadir", ""),
     ("Rector María José Fuentes Araya signed for the university.", "María José Fuentes Araya",

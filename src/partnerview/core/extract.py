@@ -396,7 +396,8 @@ class Extractor:
 
 
 #: An acronym that signs in a title: "NFU signs ...", "... with NFU", "NFU and Huawei".
-_SIGNING_ACRONYM = re.compile(r"(?:\b(?:with|and|&)\s+|^)([A-Z][A-Z&]{1,6})\b(?=\s+(?:and|&|sign\w*|"
+_SIGNING_ACRONYM = re.compile(r"(?:\b(?:with|and|&)\s+|^)([A-Z][A-Z&]{1,6})\b"
+                              r"(?=\s+(?:and|&|sign\w*|"
                               r"partner\w*|team\w*|join\w*|launch\w*|open\w*|ink\w*|agree\w*)\b|"
                               r",|\s*$)", re.I)
 #: Capitals that are never an organisation's name.
@@ -516,7 +517,8 @@ _CAP_SEQUENCE = re.compile(
 #: What may continue a name after its "of ...": "Ministry of Science, Technology and Innovation",
 #: "Commission on Higher Education".
 _NAME_TAIL = re.compile(rf"(?:(?:, [{UPPER}][\w-]*(?: [{UPPER}][\w-]*)?)+,? and|"
-                        rf"(?:(?<=Commission)|(?<=Committee)) on) [{UPPER}][\w-]*(?: [{UPPER}][\w-]*)*")
+                        rf"(?:(?<=Commission)|(?<=Committee)) on) "
+                        rf"[{UPPER}][\w-]*(?: [{UPPER}][\w-]*)*")
 
 
 def _shaped_organizations(text: str, known: list[Entity]) -> list[tuple[int, int, str, str]]:
@@ -750,7 +752,8 @@ _PERSON_PATTERNS = [
     re.compile(rf"(?m)^(?:By|Written by|Reported by) (?P<name>{_WESTERN_NAME})\s*$"),
     re.compile(rf"(?P<name>{_WESTERN_NAME}), (?P<role>{ROLE_WORDS}\b[^,;.]*)"),
     # "Lana Khalaf, Microsoft Qatar general manager"; "Ali Tas, Turkcell's CTO"
-    re.compile(rf"(?P<name>{_WESTERN_NAME}), (?P<role>(?:[A-Z][\w'’-]* ){{1,4}}{ROLE_WORDS}\b[^,;.]*)"),
+    re.compile(rf"(?P<name>{_WESTERN_NAME}), "
+               rf"(?P<role>(?:[A-Z][\w'’-]* ){{1,4}}{ROLE_WORDS}\b[^,;.]*)"),
     # "the secretary of economy of Baja California, Ana Lucía Torres, attended"
     re.compile(rf"\b(?P<role>{ROLE_WORDS}\b[^,;.()]{{0,80}}), (?P<name>{_WESTERN_NAME})"
                rf"(?=,| said| was| attended| signed| noted|\.)"),

@@ -113,18 +113,6 @@ class KnowledgeBase:
                 return entry
         return None
 
-    def top(self, entry: Entry) -> Entry:
-        """The independent institution an organisation belongs to (itself if none)."""
-        seen = set()
-        while entry.parent and entry.name not in seen:
-            seen.add(entry.name)
-            parent = self.get(entry.type, entry.parent)
-            if parent is None:
-                break
-            entry = parent
-        return entry
-
-
 
 def _toml_entries(path: Path) -> list[Entry]:
     with open(path, "rb") as handle:
