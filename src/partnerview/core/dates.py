@@ -45,8 +45,9 @@ _PATTERNS = [
     re.compile(rf"\b{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?\b"),
     re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b"),
     # A bare year only after a word that introduces one, so "500 students" or "340" never is.
-    re.compile(rf"(?:(?<=\b[Ii]n )|(?<=\b[Ss]ince )|(?<=\b[Bb]y )|(?<=\bof )|(?<=\buntil )"
-               rf"|(?<=\bduring )|(?<=\b[Yy]ear )){_YEAR}\b"),
+    # (The look-ahead first: most positions fail it at once, before the seven look-behinds.)
+    re.compile(rf"(?=(?:19|20)\d\d\b)(?:(?<=\b[Ii]n )|(?<=\b[Ss]ince )|(?<=\b[Bb]y )|"
+               rf"(?<=\bof )|(?<=\buntil )|(?<=\bduring )|(?<=\b[Yy]ear )){_YEAR}\b"),
 ]
 
 

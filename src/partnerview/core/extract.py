@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz.distance import OSA
@@ -145,7 +146,8 @@ ROLE_WORDS = (
     r"coordinator|commissioner|superintendent|executive|chief executive|managing director|md|"
     r"vice chancellor|general|lieutenant general|colonel|dr\.?|mr\.?|ms\.?|mrs\.?|prof\.?)"
 )
-ROLE_WORDS = f"(?i:{ROLE_WORDS})"
+# The look-ahead lets the engine skip spaces and digits before trying every role word.
+ROLE_WORDS = f"(?=[A-Za-z])(?i:{ROLE_WORDS})"
 _ROLE_START = re.compile(rf"^{ROLE_WORDS}\b")
 
 CHINESE_SURNAMES = set("""
@@ -213,8 +215,9 @@ class Extractor:
         result.places = _unique(e.canonical for e in places)
         # A lab's name says what it works on ("Trustworthy Innovation Lab"): its fields
         # count for the article, though the name is highlighted as the organisation.
+        labs = [o for o in orgs if o.kind == "lab"]
         in_labs = [e for e in known if e.type == "field" and any(
-            o.kind == "lab" and o.start <= e.start and e.end <= o.end for o in orgs)]
+            o.start <= e.start and e.end <= o.end for o in labs)]
         result.fields = _unique(e.canonical for e in fields_ + in_labs)
         result.dates = _unique(e.canonical for e in dates)
         result.partners = self._partners(title, text, orgs, local)
@@ -239,18 +242,18 @@ class Extractor:
             if inner and inner[0].start > start:
                 before = text[start:inner[0].start]
                 cut = re.search(r"\s+(?:of|at|in)\s+(?:the\s+)?$", before)
-                if cut and any(_head(w) in ORG_HEADS for w in before[:cut.start()].split()):
+                if cut and _has_head(before[:cut.start()].split()):
                     # "Department of ... of Huawei": the unit ends before its owner, who
                     # may head a unit of its own ("... of Huawei Shanghai Institute").
                     rest = text[inner[0].start:end]
-                    if any(_head(w) in ORG_HEADS for w in rest.split()[1:]):
+                    if _has_head(rest.split()[1:]):
                         candidates.append((inner[0].start, end, rest, _org_kind(rest)))
                     end = start + cut.start()
                     inner = []
                 else:
                     start = inner[0].start  # "Wang Yan of ECNU Publishing House"
                 name = text[start:end]
-                if not any(_head(w) in ORG_HEADS for w in name.split()) or \
+                if not _has_head(name.split()) or \
                         any(k.start == start and k.end == end for k in inner):
                     continue
             parent = ""
@@ -261,7 +264,7 @@ class Extractor:
                     start = inner[0].end + possessive.end()
                     name = text[start:end]
                     if any(k.start == start and k.end == end for k in inner) or \
-                            not any(_head(w) in ORG_HEADS for w in name.split()):
+                            not _has_head(name.split()):
                         continue
             entry = self.kb.lookup(name) or local.lookup(name)
             canonical = entry.name if entry else _tidy(name)
@@ -272,10 +275,11 @@ class Extractor:
         # Longer shaped names win over the known names they contain ("Huawei Public
         # Utility Corps" over "Huawei"); known names win where they overlap otherwise.
         chosen = _without_overlaps(shaped + known, prefer_longer=True)
+        named = _Spans(chosen)
         # Acronyms of organisations named in this article ("WUT" for Wuhan University of
         # Technology), and names the article defines, found again elsewhere.
         for match in re.finditer(r"(?<![\w-])[A-Z][A-Z&]{1,7}(?![\w-])", text):
-            if _overlaps(match.start(), match.end(), chosen):
+            if not named.free(match.start(), match.end()):
                 continue
             entry = local.lookup(match.group()) or local.by_initials(match.group())
             if entry is None and match.group() in local.signing_acronyms:
@@ -306,6 +310,10 @@ class Extractor:
         names = dict(self._single_word_orgs)
         names.update({e.canonical.casefold(): local.entries[e.canonical] for e in taken
                       if " " not in e.canonical and e.canonical in local.entries})
+        by_letter: dict[str, list[tuple[str, Entry]]] = {}
+        for form, entry in names.items():
+            by_letter.setdefault(form[0], []).append((form, entry))
+        closest: dict[str, Entry | None] = {}
         found = []
         used = _Spans(taken)
         for match in re.finditer(r"\b[A-Z][a-z]{4,}\b", text):
@@ -315,13 +323,15 @@ class Extractor:
             before = text[max(0, match.start() - 8):match.start()].split(" ")
             if len(before) > 1 and before[-2] in CHINESE_SURNAMES:
                 continue  # the given name of "Liao Ruijin" is nobody's misspelling
-            limit = 1 if len(word) < 9 else 2
-            for form, entry in names.items():
-                if form[0] == word[0] and abs(len(form) - len(word)) <= limit and \
-                        OSA.distance(word, form, score_cutoff=limit) <= limit:
-                    found.append(Entity("organization", match.group(), entry.name, match.start(),
-                                        match.end(), kind=entry.kind))
-                    break
+            if word not in closest:
+                limit = 1 if len(word) < 9 else 2
+                closest[word] = next(
+                    (entry for form, entry in by_letter.get(word[0], ())
+                     if abs(len(form) - len(word)) <= limit and
+                     OSA.distance(word, form, score_cutoff=limit) <= limit), None)
+            if entry := closest[word]:
+                found.append(Entity("organization", match.group(), entry.name, match.start(),
+                                    match.end(), kind=entry.kind))
         return found
 
     # ------------------------------------------------------------------ places and fields
@@ -329,11 +339,14 @@ class Extractor:
     def _places(self, text: str, known: list[Entity], taken: list[Entity]) -> list[Entity]:
         # A place is written with capitals ("Reading" the town, not "reading"), and a place
         # word inside an organisation's name is part of that name.
+        named = _Spans(taken)
         found = [e for e in known if e.type == "place" and _capitalised(e.text) and
-                 not _overlaps(e.start, e.end, taken)]
+                 named.free(e.start, e.end)]
+        for place in found:
+            named.add(place)
         for match in re.finditer(r"\b([A-Z][a-z]+) (Province|City|District|County|Prefecture)\b",
                                  text):
-            if not _overlaps(match.start(), match.end(), taken + found):
+            if named.free(match.start(), match.end()):
                 found.append(Entity("place", match.group(), match.group(), match.start(),
                                     match.end()))
         return found
@@ -477,12 +490,22 @@ class _LocalNames:
         return None
 
 
+#: "(GCUT)", '(hereinafter "Huawei")': an acronym defined for the name just before it.
+_DEFINED_AS = re.compile(r"\s*[(（]\s*(?:hereinafter[^\"“”)]*)?[\"“]?([A-Z][A-Za-z&]{1,9})[\"”]?"
+                         r"\s*[)）]")
+#: Up to eleven capitalised words and connectors ending where a definition starts.
+_DEFINED_NAME = re.compile(r"(?:[A-Z][\w'’.-]*|of|and|for|the|&)(?:[ -](?:[A-Z][\w'’.-]*|"
+                           r"of|and|for|the|&)){0,10}$")
+
+
 def _learn_definitions(text: str, local: _LocalNames) -> None:
     """ "Guangzhou City University of Technology (GCUT)" and 'hereinafter "Huawei"'."""
-    for match in re.finditer(r"((?:[A-Z][\w'’.-]*|of|and|for|the|&)(?:[ -](?:[A-Z][\w'’.-]*|"
-                             r"of|and|for|the|&)){0,10})\s*[(（]\s*(?:hereinafter[^\"“”)]*)?"
-                             r"[\"“]?([A-Z][A-Za-z&]{1,9})[\"”]?\s*[)）]", text):
-        name, alias = match.group(1).strip(), match.group(2)
+    for definition in _DEFINED_AS.finditer(text):
+        # Search back from the bracket: trying the name's pattern at every word is slow.
+        match = _DEFINED_NAME.search(text, max(0, definition.start() - 240), definition.start())
+        if not match:
+            continue
+        name, alias = match.group().strip(), definition.group(1)
         words = [w for w in name.split() if w not in CONNECTORS]
         if not words:
             continue
@@ -503,6 +526,7 @@ def _trim_to_initials(name: str, alias: str) -> str:
     return name
 
 
+@lru_cache(maxsize=65536)
 def _initials(name: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w[0].isupper())
 
@@ -573,6 +597,8 @@ def _split_pairs(text: str, known: list[Entity]) -> list[tuple[int, str]]:
     for k in known:
         inside[k.start + 1:k.end] = b"\x01" * (k.end - k.start - 1)
     for match in _CAP_SEQUENCE.finditer(text):
+        if " " not in match.group() or not _has_head(match.group().split(" ")):
+            continue  # no part of it could be an organisation's name
         pieces = [(match.start(), match.group())]
         for breaker in re.finditer(r"(?:^| )(\S+?)(?= |$)", match.group()):
             word = breaker.group(1)
@@ -590,8 +616,8 @@ def _split_pairs(text: str, known: list[Entity]) -> list[tuple[int, str]]:
                 left = chunk[: joint.start()]
                 right_start = start + joint.end()
                 # Two complete names: "X University and Orion Networks".
-                complete = any(_head(w) in ORG_HEADS for w in left.split(" ")) and \
-                    any(_head(w) in ORG_HEADS for w in chunk[joint.end():].split(" "))
+                complete = _has_head(left.split(" ")) and \
+                    _has_head(chunk[joint.end():].split(" "))
                 if inside[left_end]:
                     continue
                 if complete or left.split(" ")[-1] in ORG_HEADS or any(
@@ -622,9 +648,15 @@ def _cut(start: int, run: str, marks: list[tuple[int, str | None]]) -> list[tupl
     return [(b, p) for b, p in pieces if p.strip()]
 
 
+@lru_cache(maxsize=65536)
 def _head(word: str) -> str:
     """A word without trailing punctuation or possessive: "University’s" -> "University"."""
     return re.sub(r"(?:[’']s)?[.,;:]*$", "", word)
+
+
+def _has_head(words: list[str]) -> bool:
+    """Whether one of ``words`` is an organisation's head word ("University", "Lab")."""
+    return any(_head(w) in ORG_HEADS for w in words)
 
 
 def _org_kind(name: str, head: str | None = None) -> str:
@@ -676,6 +708,7 @@ def _people(text: str, taken: list[Entity]) -> list[Entity]:
     """People by the titles and roles around their names; later short mentions resolved."""
     found: list[Entity] = []
     known: dict[str, str] = {}  # full name -> role
+    by_part: dict[str, list[Entity]] = {}  # first or last name -> mentions, in order found
     used = bytearray(len(text))  # 1 where a name or an organisation already is
     for entity in taken:
         used[entity.start:entity.end] = b"\x01" * (entity.end - entity.start)
@@ -690,6 +723,8 @@ def _people(text: str, taken: list[Entity]) -> list[Entity]:
         else:
             known.setdefault(name, role)
         found.append(Entity("person", text[start:end], name, start, end, role=role))
+        for part in {name.split()[0], name.split()[-1]}:
+            by_part.setdefault(part, []).append(found[-1])
 
     # Chinese names: surname + pinyin given name ("Wang Fazhou", "Zhang Chi").
     for match in re.finditer(r"\b([A-Z][a-z]{0,5}) ([A-Z][a-z]{1,11})\b", text):
@@ -712,7 +747,12 @@ def _people(text: str, taken: list[Entity]) -> list[Entity]:
                     _ROLE_START.match(words[0]):
                 continue
             if pattern is _NAME_ONLY:  # a role must come right before: "Professor Maria Santos"
-                role_match = _ROLE_BEFORE.search(text, max(0, start - 60), start)
+                role_match = _role_before(text, start, 60)
+                if not role_match:
+                    continue
+                role = role_match.group("role")
+            elif pattern is _NAME_AFTER_ROLE:  # "the dean of X, Ana Torres, attended"
+                role_match = _ROLE_THEN.search(text, max(0, match.start() - 160), match.start())
                 if not role_match:
                     continue
                 role = role_match.group("role")
@@ -726,20 +766,25 @@ def _people(text: str, taken: list[Entity]) -> list[Entity]:
         if surname not in short_names:
             continue
         start, end = match.span()
-        title_match = _ROLE_BEFORE.search(text, max(0, start - 40), start)
+        title_match = _role_before(text, start, 40)
         title = title_match.group("role") if title_match else ""
-        full = _resolve_short(surname, title, start, known, found)
+        full = _resolve_short(by_part.get(surname, []), title, start, known)
         if full:
             add(title_match.start("role") if title_match else start, end, full,
                 known.get(full, ""))
     return sorted(found, key=lambda e: e.start)
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 #: A name with up to two titles written in front of it ("Vice President Maria Santos").
+_CAPITALISED = re.compile(rf"\b[{UPPER}][{LOWER}]+\b")
 _NAME_ONLY = re.compile(rf"\b(?P<name>{_NAME_WORD}(?: {_PARTICLE}?{_NAME_WORD}){{1,5}})\b")
 #: A role written just before a name ("Vice President ", "ECNU president ").
 _ROLE_BEFORE = re.compile(rf"\b(?P<role>{ROLE_WORDS}) $")
+#: A role and what follows it up to a comma: "the secretary of economy of Baja California".
+_ROLE_THEN = re.compile(rf"\b(?P<role>{ROLE_WORDS}\b[^,;.()]{{0,80}})$")
+#: A name after a comma, to be taken when a role comes before it (see ``_ROLE_THEN``).
+_NAME_AFTER_ROLE = re.compile(rf", (?P<name>{_WESTERN_NAME})"
+                              rf"(?=,| said| was| attended| signed| noted|\.)")
 #: Forms of address before a name, of many countries: "H.E. Amb.", "Eng.", "Tan Sri",
 #: "Dato' Seri Dr.", "Assoc. Prof. Ir. Dr", "Rev.", "Sheikh".
 _HONORIFIC = (r"(?:(?:H\.E\.|Amb\.|Eng\.|Engr\.|Ir\.|Dr\.?|Prof\.?|Assoc\.|Associate|Mr\.?|"
@@ -754,19 +799,27 @@ _PERSON_PATTERNS = [
     # "Lana Khalaf, Microsoft Qatar general manager"; "Ali Tas, Turkcell's CTO"
     re.compile(rf"(?P<name>{_WESTERN_NAME}), "
                rf"(?P<role>(?:[A-Z][\w'’-]* ){{1,4}}{ROLE_WORDS}\b[^,;.]*)"),
-    # "the secretary of economy of Baja California, Ana Lucía Torres, attended"
-    re.compile(rf"\b(?P<role>{ROLE_WORDS}\b[^,;.()]{{0,80}}), (?P<name>{_WESTERN_NAME})"
-               rf"(?=,| said| was| attended| signed| noted|\.)"),
+    _NAME_AFTER_ROLE,  # "the secretary of economy of Baja California, Ana Lucía Torres,"
     _NAME_ONLY,
     re.compile(rf"\b(?:said|says|according to|noted|added|explained) (?P<name>{_WESTERN_NAME})\b"),
     re.compile(rf"\b(?P<name>{_WESTERN_NAME}) (?:said|says|noted|added|explained|stated)\b"),
 ]
 
 
-def _resolve_short(surname: str, title: str, position: int, known: dict[str, str],
-                   found: list[Entity]) -> str | None:
-    candidates = [e for e in found if e.start < position and
-                  (e.canonical.split()[0] == surname or e.canonical.split()[-1] == surname)]
+def _role_before(text: str, start: int, reach: int) -> re.Match[str] | None:
+    """The role written just before ``start`` ("Vice President "), within ``reach``."""
+    before = text[max(0, start - reach):start]
+    # Cheap test first: the word just before must itself be a role word.
+    if not before.endswith(" ") or not before.split() or \
+            not _ROLE_START.match(before.split()[-1]):
+        return None
+    return _ROLE_BEFORE.search(text, max(0, start - reach), start)
+
+
+def _resolve_short(mentions: list[Entity], title: str, position: int,
+                   known: dict[str, str]) -> str | None:
+    """The person a short mention ("President Wang") at ``position`` most likely means."""
+    candidates = [e for e in mentions if e.start < position]
     if not candidates:
         return None
     if title:
@@ -780,14 +833,18 @@ def _resolve_short(surname: str, title: str, position: int, known: dict[str, str
 def _role_around(text: str, match: re.Match[str], group: int | str = 0) -> str:
     """The role written next to a name: ", vice president of WUT" or "President ..."."""
     start, end = match.span(group)
-    after = re.match(rf",\s*(?:the\s+)?(?P<role>{ROLE_WORDS}\b[^,;.]*)", text[end:end + 200])
+    after = _ROLE_AFTER_NAME.match(text, end, end + 200)
     if after:
         return after.group("role")
-    before = re.search(rf"(?P<role>(?:[A-Z][A-Za-z]+ )?{ROLE_WORDS}(?: (?:of|at) [^,;.]{{1,80}})?)"
-                       rf"[,]? $", text[max(0, start - 120):start])
+    before = _ROLE_BEFORE_NAME.search(text, max(0, start - 120), start)
     if before:
         return before.group("role")
     return ""
+
+
+_ROLE_AFTER_NAME = re.compile(rf",\s*(?:the\s+)?(?P<role>{ROLE_WORDS}\b[^,;.]*)")
+_ROLE_BEFORE_NAME = re.compile(rf"(?P<role>(?:[A-Z][A-Za-z]+ )?{ROLE_WORDS}"
+                               rf"(?: (?:of|at) [^,;.]{{1,80}})?)[,]? $")
 
 
 def _clean_role(role: str) -> str:
@@ -815,10 +872,6 @@ def _sentences(text: str) -> list[tuple[int, str]]:
     for match in re.finditer(r"[^.!?。\n]+(?:[.!?。]+|$)", text):
         out.append((match.start(), match.group()))
     return out
-
-
-def _overlaps(start: int, end: int, entities: list[Entity]) -> bool:
-    return any(start < e.end and e.start < end for e in entities)
 
 
 def _without_overlaps(entities: list[Entity], prefer_longer: bool) -> list[Entity]:
