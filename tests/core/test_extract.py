@@ -9,12 +9,16 @@ from partnerview.core.knowledge import KnowledgeBase
 from tests.core.extraction_scorer import score
 
 #: F1 the extractor reaches on each labelled set; a change that lowers one fails. The seeds
-#: were the first five articles; the development set is 41 articles written for the tests.
+#: were the first five articles; the development set is 41 articles written for the tests;
+#: the held-out set is 10 more, first scored before any rule was fitted to them (partners
+#: 0.67, organisations 0.76, people 0.98, places 0.86, fields 0.66 then).
 FLOORS = {
     "seeds": {"partners": 1.0, "organizations": 0.95, "people": 1.0, "places": 1.0,
               "fields": 0.95},
     "devset": {"partners": 0.92, "organizations": 0.90, "people": 0.97, "places": 0.95,
                "fields": 0.94},
+    "heldout": {"partners": 0.85, "organizations": 0.94, "people": 0.97, "places": 0.90,
+                "fields": 0.93},
 }
 
 
@@ -323,3 +327,51 @@ def test_people_with_honorifics_roles_after_commas_and_bylines(
     assert name in found
     if role:
         assert found[name] == role
+
+
+@pytest.mark.parametrize("text,names", [
+    # The last "and" is the one between two complete names.
+    ("Khalifa University of Science and Technology and Gulf Quantum Labs signed it.",
+     {"Khalifa University", "Gulf Quantum Labs"}),
+    ("It was signed between Orion of Sri Lanka and the Ceylon Institute of Information "
+     "Technology.", {"Ceylon Institute of Information Technology"}),
+    # "-based" tells where a company is, and is no part of its name.
+    ("The university signed with Pune-based Nexora Systems for IoT research.",
+     {"Nexora Systems"}),
+    # A name's first word before "of" stays when it is no plural, role or person.
+    ("Students of RPI's Future of Computing Institute won.", {"Future of Computing Institute"}),
+    ("Zhang Lin of Sichuan University spoke.", {"Sichuan University"}),
+    # A company's research arm; a news agency in a dateline.
+    ("ABU DHABI (WAM) -- IBM Research and Microsoft Research joined.",
+     {"Emirates News Agency", "IBM Research", "Microsoft Research"}),
+    # A connector is only a connector in lower case: "Da Nang", "De La Salle".
+    ("Da Nang Polytechnic College opened a lab.", {"Da Nang Polytechnic College"}),
+])
+def test_organisation_boundaries_on_unseen_shapes(extractor: Extractor, text: str,
+                                                  names: set[str]) -> None:
+    assert set(extractor.extract("", text).organizations) == names
+
+
+def test_a_short_form_resolves_to_the_full_name_given_earlier(extractor: Extractor) -> None:
+    text = ("Northgate University of Science and Technology signed with Orion Networks. "
+            "The president of Northgate University spoke.")
+    assert extractor.extract("", text).organizations == [
+        "Northgate University of Science and Technology", "Orion Networks"]
+
+
+def test_a_place_is_never_read_as_a_misspelt_company(extractor: Extractor) -> None:
+    found = extractor.extract("", "The company's research centre in Suwon opened.")
+    assert found.places == ["Suwon"] and found.organizations == []
+
+
+def test_a_title_ending_in_a_role_is_not_a_person(extractor: Extractor) -> None:
+    found = people(extractor, "Mrs. Funmi Adeyemi, Chief Human Resources Officer of MTN "
+                              "Nigeria, said 200 students would benefit.")
+    assert list(found) == ["Funmi Adeyemi"]
+
+
+def test_a_ministry_hosting_a_signing_is_not_a_partner(extractor: Extractor) -> None:
+    text = ("A memorandum was signed at the Ministry of Technology between Orion Networks "
+            "and the Ceylon Institute of Information Technology.")
+    assert extractor.extract("", text).partners == [
+        "Orion Networks", "Ceylon Institute of Information Technology"]

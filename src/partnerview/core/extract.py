@@ -102,9 +102,10 @@ ORG_HEADS = {
     "Council": "government", "Agency": "government", "Authority": "government",
     "Administration": "government", "Union": "government", "Organization": "government",
     "Organisation": "government", "Zone": "government", "Directorate": "department",
-    "Initiative": "programme", "Hub": "lab", "Labs": "lab", "Laboratories": "lab",
+    "Initiative": "programme", "Hub": "lab", "Labs": "company", "Laboratories": "lab",
     "Networks": "company", "Systems": "company", "Solutions": "company", "Holdings": "company",
-    "Limited": "company", "Telecom": "company", "Bank": "company", "Electronics": "company",
+    "Limited": "company", "Industries": "company", "Telecom": "company", "Bank": "company",
+    "Electronics": "company",
     "Technologies": "company", "PLC": "company", "LLC": "company", "GmbH": "company",
     "Corp": "company", "Bhd": "company", "Institut": "university", "Instituto": "university",
     "Universität": "university", "Politécnico": "college", "Politecnico": "college",
@@ -266,7 +267,7 @@ class Extractor:
                     if any(k.start == start and k.end == end for k in inner) or \
                             not _has_head(name.split()):
                         continue
-            entry = self.kb.lookup(name) or local.lookup(name)
+            entry = self.kb.lookup(name) or local.lookup(name) or local.expansion(name)
             canonical = entry.name if entry else _tidy(name)
             local.add(canonical, kind, parent)
             kind = entry.kind if entry else kind
@@ -302,7 +303,7 @@ class Extractor:
             for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w])", text):
                 found.append(Entity(entry.type, match.group(), entry.name, match.start(),
                                     match.end(), kind=entry.kind))
-        found += _country_units(text, found, local)
+        found += _company_units(text, found, local)
         return _without_overlaps(found, prefer_longer=True)
 
     def _misspelt(self, text: str, taken: list[Entity], local: _LocalNames) -> list[Entity]:
@@ -318,7 +319,8 @@ class Extractor:
         used = _Spans(taken)
         for match in re.finditer(r"\b[A-Z][a-z]{4,}\b", text):
             word = match.group().casefold()
-            if word in names or not used.free(match.start(), match.end()):
+            if word in names or not used.free(match.start(), match.end()) or \
+                    self.kb.lookup(match.group()):
                 continue
             before = text[max(0, match.start() - 8):match.start()].split(" ")
             if len(before) > 1 and before[-2] in CHINESE_SURNAMES:
@@ -381,6 +383,7 @@ class Extractor:
 
         in_title = _unique(institution(e) for e in self._organizations(title, local))
         title_families = {family(n) for n in in_title}
+        alone: list[str] = []  # the first cue sentence's only institution, when nothing better
         for sentence_start, sentence in _sentences(text):
             if not _PARTNER_CUE.search(sentence):
                 continue
@@ -393,8 +396,12 @@ class Extractor:
                 if witness and (entity.kind == "government" or
                                 witness.start() < offset < _clause_end(sentence, witness)):
                     continue
+                if entity.kind == "government" and re.search(r"\bat (?:the )?$",
+                                                             sentence[:offset]):
+                    continue  # the venue: "signed at the Ministry of Technology between ..."
                 names.append(institution(entity))
             names = _unique(names)
+            alone = alone or names[:1]
             if len(names) >= 2 and (not title_families or
                                     title_families & {family(n) for n in names}):
                 covered = {family(n) for n in names}
@@ -405,7 +412,7 @@ class Extractor:
             counts = Counter(n for n in (institution(e) for e in orgs) if n)
             others = [n for n, _ in counts.most_common() if family(n) not in title_families]
             return in_title + others[:1]
-        return []
+        return alone
 
 
 #: An acronym that signs in a title: "NFU signs ...", "... with NFU", "NFU and Huawei".
@@ -481,6 +488,11 @@ class _LocalNames:
     def lookup(self, name: str) -> Entry | None:
         return self.defined.get(name)
 
+    def expansion(self, name: str) -> Entry | None:
+        """The name in full when the article gave it: "Khalifa University" for "Khalifa
+        University of Science and Technology" (never for a name the knowledge base knows)."""
+        return next((e for n, e in self.entries.items() if n.startswith(f"{name} of ")), None)
+
     def by_initials(self, acronym: str) -> Entry | None:
         for name, entry in self.entries.items():
             if entry.kind in ("", "department") and len(acronym) < 3:
@@ -550,7 +562,8 @@ def _shaped_organizations(text: str, known: list[Entity]) -> list[tuple[int, int
     found = []
     for start, part in _split_pairs(text, known):
         words = part.split(" ")
-        while words and (words[0] in LEADING_NOISE or words[0].lower() in CONNECTORS or
+        while words and (words[0] in LEADING_NOISE or words[0] in CONNECTORS or
+                         words[0].endswith(("-based", "-headquartered")) or
                          _ROLE_START.match(words[0])):
             start += len(words[0]) + 1
             words = words[1:]
@@ -559,14 +572,19 @@ def _shaped_organizations(text: str, known: list[Entity]) -> list[tuple[int, int
         heads = [i for i, w in enumerate(words) if _head(w) in ORG_HEADS]
         if not heads or len(words) < 2:
             continue
-        if "of" in words and words.index("of") < heads[0]:
-            # "Students of Qatar Institute of Technology": the name starts after "of".
-            drop = words.index("of") + 1
+        before_of = words[:words.index("of")] if "of" in words[:heads[0]] else []
+        if before_of and not (len(before_of) == 1 and _is_name_word(before_of[0])):
+            # "Students of Qatar Institute of Technology", "Zhang Lin of Sichuan University":
+            # the name starts after "of" ("Future of Computing Institute" keeps its word).
+            drop = len(before_of) + 1
             start += len(" ".join(words[:drop])) + 1
             words = words[drop:]
             heads = [i - drop for i in heads]
             if len(words) < 2:
                 continue
+        if ORG_HEADS[_head(words[heads[-1]])] == "company" and \
+                words[heads[-1] + 1:heads[-1] + 2] == ["for"]:
+            words = words[:heads[-1] + 1]  # "Nexora Systems for IoT research"
         # "X University Huawei Industry College": a known name after the head starts anew.
         for i in range(heads[-1] + 1, len(words)):
             at = start + len(" ".join(words[:i])) + 1
@@ -585,6 +603,11 @@ def _shaped_organizations(text: str, known: list[Entity]) -> list[tuple[int, int
         head = next(_head(w) for w in words if _head(w) in ORG_HEADS)
         found.append((start, end, name, _org_kind(name, head)))
     return found
+
+
+def _is_name_word(word: str) -> bool:
+    """A word that can start a name before its "of": not a plural, role or noise word."""
+    return not word.endswith("s") and word not in LEADING_NOISE and not _ROLE_START.match(word)
 
 
 def _split_pairs(text: str, known: list[Entity]) -> list[tuple[int, str]]:
@@ -611,23 +634,23 @@ def _split_pairs(text: str, known: list[Entity]) -> list[tuple[int, str]]:
                     not inside[at + len(word) - 2]:
                 pieces.append((at + len(word), word[:-2]))
         for start, chunk in _cut(match.start(), match.group(), pieces):
-            for joint in re.finditer(r" (?:and|&) | ?& ?", chunk):
-                left_end = start + joint.start()
-                left = chunk[: joint.start()]
-                right_start = start + joint.end()
-                # Two complete names: "X University and Orion Networks".
-                complete = _has_head(left.split(" ")) and \
-                    _has_head(chunk[joint.end():].split(" "))
+            # From the right: "X University of Science and Technology and Y Labs" splits at
+            # the last "and", whose two sides are both complete names.
+            names = []
+            for joint in reversed(list(re.finditer(r" (?:and|&) | ?& ?", chunk))):
+                left, right = chunk[:joint.start()], chunk[joint.end():]
+                left_end, right_start = start + joint.start(), start + joint.end()
                 if inside[left_end]:
                     continue
+                complete = _has_head(right.split(" ")) and (
+                    _has_head(left.split(" ")) or right.startswith("the "))
                 if complete or left.split(" ")[-1] in ORG_HEADS or any(
                         k.type == "organization" and (k.end == left_end or k.start == right_start)
                         for k in known):
-                    parts.append((start, left))
-                    chunk = chunk[joint.end():]
-                    start = right_start
-                    break
+                    names.append((right_start, right))
+                    chunk = left
             parts.append((start, chunk))
+            parts.extend(reversed(names))
     return parts
 
 
@@ -662,19 +685,28 @@ def _has_head(words: list[str]) -> bool:
 def _org_kind(name: str, head: str | None = None) -> str:
     words = name.split()
     head = head or next((w for w in words if w in ORG_HEADS), "")
-    if head == "Institute" and not re.search(r"Institute of (?:Technology|Science)", name):
+    if head == "Institute" and not re.search(
+            r"Institute of (?:[A-Z][\w-]* (?:and )?)*(?:Technology|Sciences?)\b", name):
         return "lab"
     return ORG_HEADS.get(head, "")
 
 
-def _country_units(text: str, known: list[Entity], local: _LocalNames) -> list[Entity]:
+def _company_units(text: str, known: list[Entity], local: _LocalNames) -> list[Entity]:
     """A company's unit for a country or region, "Huawei Kenya", "Huawei Technologies
-    (Malaysia) Sdn Bhd": an organisation of its own, with the company as its parent."""
+    (Malaysia) Sdn Bhd", or its research arm, "IBM Research": an organisation of its own,
+    with the company as its parent."""
     units = []
     places = {e.start: e for e in known if e.type == "place" and
               e.kind in ("country", "region", "continent") and _capitalised(e.text)}
     for company in known:
         if company.type != "organization" or company.kind != "company":
+            continue
+        if text.startswith(" Research", company.end) and \
+                not re.match(r"[\w-]", text[company.end + 9:company.end + 10]):
+            name = f"{company.canonical} Research"
+            local.add(name, "lab", company.canonical)
+            units.append(Entity("organization", text[company.start:company.end + 9], name,
+                                company.start, company.end + 9, kind="lab"))
             continue
         gap = re.match(r" \(?", text[company.end:company.end + 2])
         place = places.get(company.end + len(gap.group())) if gap else None
@@ -744,8 +776,8 @@ def _people(text: str, taken: list[Entity]) -> list[Entity]:
             if pattern is _NAME_ONLY and len(words) > 4:
                 continue
             if any(w in _NOT_NAMES or w in _HONORIFIC_WORDS for w in words) or \
-                    _ROLE_START.match(words[0]):
-                continue
+                    _ROLE_START.match(words[0]) or _ROLE_START.match(words[-1]):
+                continue  # "Chief Human Resources Officer" is a title, not a name
             if pattern is _NAME_ONLY:  # a role must come right before: "Professor Maria Santos"
                 role_match = _role_before(text, start, 60)
                 if not role_match:
