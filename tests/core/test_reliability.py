@@ -22,6 +22,7 @@ from partnerview.core.article import (
 )
 from partnerview.core.library import LibraryBusy, backups, restore, set_aside_damaged
 from partnerview.core.store import StoreDamaged, StoreError
+from tests.core.query_grammar import FILTERS, QUERIES
 
 #: CI runs the quick profile; PARTNERVIEW_FUZZ=1 runs many more examples.
 EXAMPLES = 2000 if os.environ.get("PARTNERVIEW_FUZZ") else 150
@@ -143,6 +144,24 @@ def test_any_query_through_the_command_line(library: Library, isolated: Path,
                          capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
     assert "Traceback" not in out.stderr
+
+
+@settings(max_examples=EXAMPLES, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(query=QUERIES, filters=FILTERS)
+@example(query="NOT NOT x", filters=None)  # once an IndexError inside Whoosh's parser
+@example(query="cloud~99", filters=None)
+@example(query="date:[2019 TO", filters={"partners": ["Huawei"]})
+def test_any_query_of_the_query_language_gives_a_result(library: Library, query: str,
+                                                        filters: dict | None) -> None:
+    result = library.search(query, filters)
+    assert result.total >= 0 and len(result.hits) <= result.total
+
+
+def test_a_query_that_cannot_be_parsed_searches_its_words(library: Library) -> None:
+    result = library.search("NOT NOT kunpeng")
+    assert result.total == 2
+    assert result.message == "Part of the query was not understood: searched the words."
 
 
 def test_very_long_query_is_capped(library: Library) -> None:

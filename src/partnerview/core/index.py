@@ -43,6 +43,7 @@ FIELD_ALIASES = {
 }
 SORTS = ("relevance", "date", "title")
 MAX_QUERY_CHARS = 1000
+MAX_FUZZY_EDITS = 2
 SNIPPET_CHARS = 220
 WORD_CACHE_SIZE = 16
 
@@ -304,7 +305,15 @@ class SearchIndex:
             size = searcher.reader().doc_count_all()
             # Facets work on bitsets (a Python int per value, one bit per document): AND
             # and bit_count run in C, so counting every value of every facet stays cheap.
-            cached = (words, message, _mask(searcher.docs_for_query(words), size))
+            try:
+                matches = _mask(searcher.docs_for_query(words), size)
+            except _DAMAGE:
+                raise
+            except Exception:  # a query Whoosh parsed but cannot run: search the words
+                message = "Part of the query was not understood: searched the words."
+                words = self._plain_words(text)
+                matches = _mask(searcher.docs_for_query(words), size)
+            cached = (words, message, matches)
             if len(self._word_cache) >= WORD_CACHE_SIZE:
                 self._word_cache.pop(next(iter(self._word_cache)))
             self._word_cache[text] = cached
@@ -356,15 +365,23 @@ class SearchIndex:
             text = text.replace('"', " ")
         try:
             parsed = parser.parse(text)
+            if resolve is not None:
+                parsed = parsed.accept(lambda node: _resolve_node(node, resolve))
+            parsed = parsed.accept(_tame)
         except Exception:  # the parser can fail on odd input; fall back to plain words
             parsed = None
         if parsed is None or parsed is query.NullQuery or _has_error(parsed):
             message = message or "Part of the query was not understood: searched the words."
-            plain = " ".join(re.findall(r"\w+", text))
-            parsed = parser.parse(plain) if plain else query.NullQuery
-        if resolve is not None:
-            parsed = parsed.accept(lambda node: _resolve_node(node, resolve))
+            parsed = self._plain_words(text)
         return parsed, message
+
+    def _plain_words(self, text: str) -> query.Query:
+        """Every word of ``text`` as a plain term, analysed as the index analyses them: no
+        operator, field or bracket is handed back to the parser, so this cannot fail."""
+        terms = dict.fromkeys(self.schema["content"].process_text(text, mode="query"))
+        if not terms:
+            return query.NullQuery
+        return query.And([query.Term("content", term) for term in terms])
 
     def _masks(self, facet: str) -> dict[str, int]:
         """For every value of ``facet``, the bitset of the documents that have it."""
@@ -502,6 +519,19 @@ def snippet(body: str, marker: re.Pattern[str] | None) -> str:
         last = match.end()
     out.append(html.escape(window[last:]))
     return ("… " if start else "") + "".join(out) + (" …" if end < len(body) else "")
+
+
+def _tame(node: query.Query) -> query.Query:
+    """A typed query that stays quick: fuzzy terms within two edits (``cloud~99`` would
+    compare every word of the index), and ``*`` or ``?*?`` inside a query ("NOT *") as
+    every document, not as a union of every word's documents."""
+    if isinstance(node, query.Every) and node.fieldname or \
+            isinstance(node, query.Wildcard) and not node.text.strip("*?"):
+        return query.Every()  # Every("content") or "?*?" would read every word's documents
+    if isinstance(node, query.FuzzyTerm) and node.maxdist > MAX_FUZZY_EDITS:
+        return query.FuzzyTerm(node.fieldname, node.text, node.boost, MAX_FUZZY_EDITS,
+                               node.prefixlength)
+    return node
 
 
 def _has_error(q: query.Query) -> bool:

@@ -6,27 +6,23 @@ The GUI and the command line call this class and nothing below it.
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
 import os
 import shutil
 import threading
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from partnerview import paths
-from partnerview.core import anchoring, export
+from partnerview.core import anchoring, export, importer
 from partnerview.core.article import (
     MAX_FILE_BYTES,
     SUPPORTED_SUFFIXES,
     Article,
-    ArticleError,
     ParsedArticle,
-    load_article,
 )
 from partnerview.core.extract import KINDS, Extraction, Extractor
 from partnerview.core.files import LockHeld, ProcessLock
@@ -49,10 +45,6 @@ WRITE_LOCK = "write.lock"
 BACKUPS = "backups"
 KEEP_BACKUPS = 5
 BACKUP_EVERY_SECONDS = 24 * 3600
-#: Imports of at least this many new files parse and extract on worker processes.
-PARALLEL_MIN_FILES = 300
-MAX_WORKERS = 4
-PARALLEL_WINDOW = 512
 
 
 @dataclass
@@ -213,7 +205,9 @@ class Library:
                 return report
             pending: list[ArticleRecord] = []
             changed_text: dict[str, str] = {}
-            for job, outcome in zip(todo, self._parse_all(todo), strict=False):
+            outcomes = importer.parse_all([str(job.path) for job in todo], self.extractor,
+                                          self._store.user_knowledge())
+            for job, outcome in zip(todo, outcomes, strict=False):
                 done += 1
                 if isinstance(outcome, str):
                     report.failed.append((str(job.path), outcome))
@@ -249,27 +243,6 @@ class Library:
             report.unchanged.append(same)
             return None
         return _Job(path, key, content_hash, existing[0] if existing else None)
-
-    def _parse_all(self, jobs: list[_Job]) -> Iterator[tuple[ParsedArticle, Extraction] | str]:
-        """Parse and extract each job's file, in order: on worker processes when there are
-        enough files to repay starting them."""
-        if len(jobs) < PARALLEL_MIN_FILES or (os.cpu_count() or 1) < 2:
-            for job in jobs:
-                yield _parse_and_extract(str(job.path), self.extractor)
-            return
-        workers = min(os.cpu_count() or 1, MAX_WORKERS)
-        context = multiprocessing.get_context("spawn")  # never fork a process with threads
-        with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
-                                 initargs=(self._store.user_knowledge(), os.getpid())
-                                 ) as pool:
-            try:
-                # A window of files at a time: submitting them all would let parsed
-                # articles pile up in memory whenever indexing is slower than the workers.
-                for first in range(0, len(jobs), PARALLEL_WINDOW):
-                    window = [str(j.path) for j in jobs[first:first + PARALLEL_WINDOW]]
-                    yield from pool.map(_parse_and_extract, window, chunksize=16)
-            finally:
-                pool.shutdown(wait=True, cancel_futures=True)
 
     def _record(self, job: _Job, parsed: ParsedArticle, extraction: Extraction,
                 report: ImportReport, changed_text: dict[str, str]) -> ArticleRecord:
@@ -635,35 +608,6 @@ class _Job:
     key: str  # the resolved path, as stored
     content_hash: str
     existing_id: str | None  # the article it updates, if any
-
-
-_worker_extractor: Extractor | None = None
-
-
-def _start_worker(user_knowledge: list[dict[str, Any]], parent: int) -> None:
-    """In an import worker process: build the extractor once, and end with the parent."""
-    global _worker_extractor
-    _worker_extractor = Extractor(KnowledgeBase.load(user_entries=user_knowledge))
-    threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
-
-
-def _exit_with(parent: int) -> None:
-    # A killed import leaves its workers waiting for work that never comes: they would
-    # live on, holding the terminal or the test runner's output open.
-    while os.getppid() == parent:
-        time.sleep(0.5)
-    os._exit(0)
-
-
-def _parse_and_extract(path: str, extractor: Extractor | None = None
-                       ) -> tuple[ParsedArticle, Extraction] | str:
-    """Parse one file and extract its entities; a string says why it failed."""
-    try:
-        parsed = load_article(path)
-    except ArticleError as exc:
-        return str(exc)
-    found = (extractor or _worker_extractor).extract(parsed.title, parsed.text)
-    return parsed, found
 
 
 class LibraryBusy(StoreError):
