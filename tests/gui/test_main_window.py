@@ -430,3 +430,33 @@ def test_reextract_from_the_menu_shows_progress_and_updates_facets(
     qtbot.waitUntil(lambda: not window.progress.isVisible())
     result = search(qtbot, window, 'org:"Office of Teaching Affairs"')
     assert result.total == 1
+
+
+def test_a_failed_search_during_an_import_leaves_the_import_alone(
+        qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    release = threading.Event()
+
+    def slow_add(sources: list[Any], progress: Any = None) -> Any:
+        release.wait(30)
+        from partnerview.core.library import ImportReport
+        return ImportReport()
+
+    def broken_search(request: Any) -> Any:
+        raise RuntimeError("the index went away")
+
+    monkeypatch.setattr(window.library, "add", slow_add)
+    monkeypatch.setattr(window.library, "run_search", broken_search)
+    window.run_import(["somewhere"])
+    try:
+        with qtbot.waitSignal(window.search_failed, timeout=10000) as failed:
+            qtbot.keyClicks(window.search_bar.edit, "kunpeng")
+        assert "the index went away" in failed.args[0]
+        assert window.progress.isVisible() and window.cancel.isEnabled()
+        assert window._import is not None  # a second import is still refused
+        assert window.status.text() == "Search failed"
+    finally:
+        release.set()
+    with qtbot.waitSignal(window.import_finished, timeout=10000):
+        pass

@@ -635,6 +635,11 @@ def set_aside_damaged(folder: Path) -> Path:
     target.mkdir(exist_ok=True)
     stamp = time.strftime("%Y%m%d-%H%M%S")
     moved = target / f"library-{stamp}.sqlite3"
+    for n in range(2, 1000):  # two in one second (a damaged backup after the damaged file)
+        if not moved.exists():
+            break
+        stamp = f"{time.strftime('%Y%m%d-%H%M%S')}-{n}"
+        moved = target / f"library-{stamp}.sqlite3"
     for suffix in ("", "-wal", "-shm"):
         source = folder / (DATABASE + suffix)
         if source.exists():

@@ -66,25 +66,29 @@ def open_library(folder: Path, ask: bool = True) -> object | None:
     from partnerview.core.library import Library, backups, restore, set_aside_damaged
     from partnerview.core.store import StoreDamaged, StoreError
 
-    try:
-        return Library.open(folder)
-    except StoreDamaged as exc:
-        moved = set_aside_damaged(folder)
-        newest = next(iter(backups(folder)), None)
-        text = (f"{exc}\n\nThe damaged file was kept as {moved}.")
-        if newest is not None and (not ask or QMessageBox.question(
-                None, "The library is damaged",
-                f"{text}\n\nRestore the newest backup ({newest.name})?") ==
-                QMessageBox.StandardButton.Yes):
-            restore(folder, newest)
-        else:
-            QMessageBox.warning(None, "The library is damaged",
-                                f"{text}\n\nPartnerView starts with an empty library.")
-        return open_library(folder, ask)
-    except StoreError as exc:
-        QMessageBox.critical(None, "PartnerView cannot open the library",
-                             f"{exc}\n\nLibrary folder: {folder}")
-        return None
+    tried: list[Path] = []  # backups restored and found damaged as well
+    while True:
+        try:
+            return Library.open(folder)
+        except StoreDamaged as exc:
+            moved = set_aside_damaged(folder)
+            text = f"{exc}\n\nThe damaged file was kept as {moved}."
+            if tried:
+                text += f"\n\nThe backup {tried[-1].name} was damaged as well."
+            newest = next((b for b in backups(folder) if b not in tried), None)
+            if newest is not None and (not ask or QMessageBox.question(
+                    None, "The library is damaged",
+                    f"{text}\n\nRestore the newest backup ({newest.name})?") ==
+                    QMessageBox.StandardButton.Yes):
+                tried.append(newest)
+                restore(folder, newest)
+            else:
+                QMessageBox.warning(None, "The library is damaged",
+                                    f"{text}\n\nPartnerView starts with an empty library.")
+        except StoreError as exc:
+            QMessageBox.critical(None, "PartnerView cannot open the library",
+                                 f"{exc}\n\nLibrary folder: {folder}")
+            return None
 
 
 def _save_and_quit(window: object, target: str) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import html
 import json
+import logging
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
     """Search bar on top; facets, article list and reader side by side."""
 
     search_finished = Signal(object)  # the SearchResult now shown (tests wait on it)
+    search_failed = Signal(str)  # why a search could not run, as shown to the user
     import_finished = Signal(object)  # the ImportReport of a finished import
     reextract_finished = Signal(int)  # the number of articles extracted again
     article_opened = Signal(str)
@@ -369,7 +372,7 @@ class MainWindow(QMainWindow):
                 len(library), set(library.bookmarks()), library.annotation_counts())
 
         self.searches.run(search, lambda done: self._on_search_done(serial, *done),
-                          self._on_work_failed)
+                          self._on_search_failed)
 
     def _on_search_done(self, serial: int, result: SearchResult, marks: Marks) -> None:
         if serial != self._search_serial:
@@ -403,6 +406,17 @@ class MainWindow(QMainWindow):
             self.annotations.show_annotations([])
         self.search_finished.emit(result)
 
+    def _on_search_failed(self, exc: Exception) -> None:
+        """A search that cannot run says so in the list; an import that runs meanwhile
+        keeps its progress bar and its Cancel button."""
+        logging.getLogger(__name__).error("Search failed", exc_info=exc)
+        reason = str(exc) if isinstance(exc, StoreError) else f"{type(exc).__name__}: {exc}"
+        self.table.show_result([], 0, "<h3>The search could not run</h3><p>"
+                                      f"{html.escape(reason)}</p><p>Try again; the details "
+                                      "are in the log file.</p>")
+        self.status.setText("Search failed")
+        self.search_failed.emit(reason)
+
     def _on_table_more_requested(self, offset: int) -> None:
         request = replace(self.query, limit=PAGE_SIZE, offset=offset)
         serial = self._search_serial
@@ -412,7 +426,7 @@ class MainWindow(QMainWindow):
                 self.table.model.append_hits(result.hits)
 
         self.searches.run(lambda: self.library.run_search(request), append,
-                          self._on_work_failed)
+                          self._on_search_failed)
 
     def _set_query(self, **changes: Any) -> None:
         current = {"text": self.query.text, "filters": self.query.filter_dict,
