@@ -298,7 +298,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     """Restore the newest backup, or the one named."""
-    from partnerview.core.library import backups, restore
+    from partnerview.core.backups import backups, restore
 
     folder = paths.data_dir(getattr(args, "data_dir", None))
     chosen = Path(args.file) if args.file else next(iter(backups(folder)), None)

@@ -20,7 +20,8 @@ from partnerview.core.article import (
     ArticleError,
     parse_bytes,
 )
-from partnerview.core.library import LibraryBusy, backups, restore, set_aside_damaged
+from partnerview.core.backups import backups, restore, set_aside_damaged
+from partnerview.core.library import LibraryBusy
 from partnerview.core.store import StoreDamaged, StoreError
 from tests.core.query_grammar import FILTERS, QUERIES
 
@@ -234,7 +235,7 @@ def test_truncated_database_is_detected(library: Library, isolated: Path) -> Non
 
 def test_backups_keep_the_last_five(library: Library, isolated: Path,
                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    import partnerview.core.library as module
+    import partnerview.core.backups as module
 
     stamps = iter(f"2026010{i}-000000" for i in range(1, 9))
     monkeypatch.setattr(module.time, "strftime", lambda _fmt: next(stamps))

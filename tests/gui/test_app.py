@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from partnerview import Library
-from partnerview.core.library import backups
+from partnerview.core.backups import backups
 from partnerview.gui.app import open_library
 
 

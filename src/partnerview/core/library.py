@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 import threading
-import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -17,13 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from partnerview import paths
-from partnerview.core import anchoring, export, importer
+from partnerview.core import anchoring, backups, export, importer
 from partnerview.core.article import (
     MAX_FILE_BYTES,
     SUPPORTED_SUFFIXES,
     Article,
     ParsedArticle,
 )
+from partnerview.core.backups import DATABASE, WRITE_LOCK
 from partnerview.core.extract import KINDS, Extraction, Extractor
 from partnerview.core.files import LockHeld, ProcessLock
 from partnerview.core.index import (
@@ -34,17 +33,19 @@ from partnerview.core.index import (
     SearchResult,
 )
 from partnerview.core.knowledge import KnowledgeBase
-from partnerview.core.store import Annotation, ArticleRecord, Store, StoreError, now
+from partnerview.core.store import (
+    Annotation,
+    ArticleRecord,
+    LibraryBusy,
+    Store,
+    StoreError,
+    now,
+)
 
 #: ``progress(done, total)``; returning False asks the work to stop.
 Progress = Callable[[int, int], Any]
 COLORS = ("yellow", "green", "blue", "pink", "purple")
 BATCH = 250
-DATABASE = "library.sqlite3"
-WRITE_LOCK = "write.lock"
-BACKUPS = "backups"
-KEEP_BACKUPS = 5
-BACKUP_EVERY_SECONDS = 24 * 3600
 
 
 @dataclass
@@ -111,21 +112,11 @@ class Library:
 
     def backup(self) -> Path:
         """Save a copy of the database in ``backups/``, keeping the last few."""
-        folder = self.folder / BACKUPS
-        folder.mkdir(exist_ok=True)
-        target = folder / f"library-{time.strftime('%Y%m%d-%H%M%S')}.sqlite3"
-        temporary = target.with_suffix(".partial")
-        self._store.backup_to(temporary)
-        os.replace(temporary, target)
-        for old in backups(self.folder)[KEEP_BACKUPS:]:
-            old.unlink(missing_ok=True)
-        return target
+        return backups.write_backup(self._store, self.folder)
 
     def backup_if_due(self) -> Path | None:
         """Back up when the newest backup is older than a day (and there is something)."""
-        newest = backups(self.folder)[:1]
-        if self.read_only or len(self) == 0 or \
-                newest and time.time() - newest[0].stat().st_mtime < BACKUP_EVERY_SECONDS:
+        if self.read_only or len(self) == 0 or not backups.due(self.folder):
             return None
         return self.backup()
 
@@ -276,16 +267,8 @@ class Library:
 
     def _reanchor(self, db: Any, article_id: str, text: str) -> None:
         for note in self._store.annotations(article_id):
-            found = anchoring.anchor(text, anchoring.Selector(
-                note.start, note.end, note.quote, note.prefix, note.suffix))
-            if found.found:
-                selector = anchoring.describe(text, found.start, found.end)
-                note = replace(note, start=found.start, end=found.end, quote=selector.quote,
-                               prefix=selector.prefix, suffix=selector.suffix,
-                               status="anchored")
-            else:
-                note = replace(note, status="orphaned")
-            self._store.put_annotation(db, note)
+            self._store.put_annotation(db, _reanchored(note, text, anchoring.Selector(
+                note.start, note.end, note.quote, note.prefix, note.suffix)))
 
     # ------------------------------------------------------------------ index
 
@@ -466,9 +449,8 @@ class Library:
     def set_tags(self, article_id: str, tags: Iterable[str]) -> None:
         """Replace an article's tags."""
         self._require(article_id)
-        clean = sorted({" ".join(t.replace(",", " ").split()) for t in tags} - {""})
         with self._store.transaction() as db:
-            self._store.set_tags(db, article_id, clean)
+            self._store.set_tags(db, article_id, _clean_tags(tags))
             self._store.bump_generation(db)
         self._reindex([article_id])
 
@@ -580,16 +562,9 @@ class Library:
                 record = self._store.get_article(item.article_id)
                 if record is None or self._store.get_annotation(item.annotation.id):
                     continue
-                found = anchoring.anchor(record.text, item.selector)
                 annotation = replace(item.annotation, article_id=record.id)
-                if found.found:
-                    selector = anchoring.describe(record.text, found.start, found.end)
-                    annotation = replace(annotation, start=found.start, end=found.end,
-                                         quote=selector.quote, prefix=selector.prefix,
-                                         suffix=selector.suffix, status="anchored")
-                else:
-                    annotation = replace(annotation, status="orphaned")
-                self._store.put_annotation(db, annotation)
+                self._store.put_annotation(db, _reanchored(annotation, record.text,
+                                                           item.selector))
                 touched.add(record.id)
                 added += 1
             if touched:
@@ -610,10 +585,6 @@ class _Job:
     existing_id: str | None  # the article it updates, if any
 
 
-class LibraryBusy(StoreError):
-    """Another process has the library open for writing."""
-
-
 def _lock_owner(folder: Path) -> str:
     try:
         return (folder / WRITE_LOCK).read_text().strip() or "unknown"
@@ -621,52 +592,15 @@ def _lock_owner(folder: Path) -> str:
         return "unknown"
 
 
-def backups(folder: Path) -> list[Path]:
-    """The library's backups, newest first."""
-    return sorted((folder / BACKUPS).glob("library-*.sqlite3"), reverse=True)
-
-
-def set_aside_damaged(folder: Path) -> Path:
-    """Move a damaged database (and its journal files) to ``damaged/``; return its path.
-
-    Nothing is deleted: the file can still be examined or rescued by hand.
-    """
-    target = folder / "damaged"
-    target.mkdir(exist_ok=True)
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    moved = target / f"library-{stamp}.sqlite3"
-    for n in range(2, 1000):  # two in one second (a damaged backup after the damaged file)
-        if not moved.exists():
-            break
-        stamp = f"{time.strftime('%Y%m%d-%H%M%S')}-{n}"
-        moved = target / f"library-{stamp}.sqlite3"
-    for suffix in ("", "-wal", "-shm"):
-        source = folder / (DATABASE + suffix)
-        if source.exists():
-            os.replace(source, target / f"library-{stamp}.sqlite3{suffix}")
-    shutil.rmtree(folder / "index", ignore_errors=True)
-    return moved
-
-
-def restore(folder: Path, backup: Path) -> None:
-    """Replace the library's database with ``backup`` (the library must be closed).
-
-    The current database, if any, is first set aside, and the index is rebuilt later.
-    """
-    lock = ProcessLock(folder / WRITE_LOCK)
-    try:
-        lock.acquire()
-    except LockHeld:
-        raise LibraryBusy("Close PartnerView before restoring a backup.") from None
-    try:
-        if (folder / DATABASE).exists():
-            set_aside_damaged(folder)
-        temporary = folder / (DATABASE + ".restoring")
-        shutil.copyfile(backup, temporary)
-        os.replace(temporary, folder / DATABASE)
-        shutil.rmtree(folder / "index", ignore_errors=True)
-    finally:
-        lock.release()
+def _reanchored(annotation: Annotation, text: str, selector: anchoring.Selector
+                ) -> Annotation:
+    """The annotation moved to where ``selector`` is found in ``text``, or orphaned."""
+    found = anchoring.anchor(text, selector)
+    if not found.found:
+        return replace(annotation, status="orphaned")
+    where = anchoring.describe(text, found.start, found.end)
+    return replace(annotation, start=found.start, end=found.end, quote=where.quote,
+                   prefix=where.prefix, suffix=where.suffix, status="anchored")
 
 
 def _clean_tags(tags: Iterable[str]) -> list[str]:

@@ -80,6 +80,10 @@ class StoreError(Exception):
     """The library database cannot be used or written; the message says why."""
 
 
+class LibraryBusy(StoreError):
+    """Another process has the library open for writing."""
+
+
 class StoreDamaged(StoreError):
     """The database file is damaged: it can be moved aside and a backup restored."""
 

@@ -63,7 +63,8 @@ def open_library(folder: Path, ask: bool = True) -> object | None:
     """
     from PySide6.QtWidgets import QMessageBox
 
-    from partnerview.core.library import Library, backups, restore, set_aside_damaged
+    from partnerview.core.backups import backups, restore, set_aside_damaged
+    from partnerview.core.library import Library
     from partnerview.core.store import StoreDamaged, StoreError
 
     tried: list[Path] = []  # backups restored and found damaged as well
