@@ -79,12 +79,17 @@ def test_annotations_survive_sigkill(library: Library, isolated: Path) -> None:
         assert reopened.search("note:note").total == 1  # the index was repaired to match
 
 
-def test_killed_import_can_simply_be_run_again(isolated: Path, tmp_path: Path) -> None:
-    folder = tmp_path / "batch"
+def batch(folder: Path, word: str, count: int = 600) -> Path:
+    """A folder of ``count`` small articles, the i-th holding the word ``{word}{i}``."""
     folder.mkdir()
-    for i in range(600):
-        (folder / f"{i:04}.txt").write_text(f"Article {i}\n\nHuawei and University {i} "
-                                            f"signed. Word{i}.\n")
+    for i in range(count):
+        (folder / f"{i:04}.txt").write_text(f"Article {word} {i}\n\nHuawei and University "
+                                            f"{i} signed. {word}{i}.\n")
+    return folder
+
+
+def test_killed_import_can_simply_be_run_again(isolated: Path, tmp_path: Path) -> None:
+    folder = batch(tmp_path / "batch", "Word")
     run_until_killed(IMPORTER, [str(isolated), str(folder)], lines=250)
     assert integrity(isolated) == "ok"
     assert workers_left() == [], "the killed import's worker processes must end too"

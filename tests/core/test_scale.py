@@ -16,6 +16,7 @@ from tests.core.query_grammar import FILTERS, QUERIES
 from tests.core.test_durability import (
     IMPORTER,
     WRITER,
+    batch,
     integrity,
     run_until_killed,
     workers_left,
@@ -70,11 +71,7 @@ def test_annotations_survive_sigkill_at_scale(big: Path) -> None:
 
 def test_a_killed_import_into_a_big_library_can_be_run_again(big: Path,
                                                               tmp_path: Path) -> None:
-    folder = tmp_path / "batch"
-    folder.mkdir()
-    for i in range(600):
-        (folder / f"{i:04}.txt").write_text(f"Late article {i}\n\nOrion Networks and "
-                                            f"University {i} signed. Lateword{i}.\n")
+    folder = batch(tmp_path / "batch", "Lateword")
     run_until_killed(IMPORTER, [str(big), str(folder)], lines=250)
     assert integrity(big) == "ok"
     assert workers_left() == []
