@@ -98,7 +98,7 @@ class Library:
 
         Raises:
             LibraryBusy: another process has the library open for writing.
-            StoreDamaged: the database is damaged (see :func:`set_aside_damaged`).
+            StoreDamaged: the database is damaged (see :func:`backups.set_aside_damaged`).
         """
         return cls(paths.data_dir(data_dir), read_only=read_only)
 
