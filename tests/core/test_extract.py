@@ -10,15 +10,19 @@ from tests.core.extraction_scorer import score
 
 #: F1 the extractor reaches on each labelled set; a change that lowers one fails. The seeds
 #: were the first five articles; the development set is 41 articles written for the tests;
-#: the held-out set is 10 more, first scored before any rule was fitted to them (partners
-#: 0.67, organisations 0.76, people 0.98, places 0.86, fields 0.66 then).
+#: the held-out sets are 10 more each, first scored before any rule was fitted to them
+#: (held-out: partners 0.67, organisations 0.76, people 0.98, places 0.86, fields 0.66;
+#: held-out 2: 0.59, 0.81, 0.95, 0.86, 0.77). Held-out 2 has had one rule since, designed
+#: before its errors were looked at: companies named without a head word.
 FLOORS = {
     "seeds": {"partners": 1.0, "organizations": 0.95, "people": 1.0, "places": 1.0,
               "fields": 0.95},
     "devset": {"partners": 0.92, "organizations": 0.90, "people": 0.97, "places": 0.95,
                "fields": 0.94},
-    "heldout": {"partners": 0.85, "organizations": 0.94, "people": 0.97, "places": 0.90,
+    "heldout": {"partners": 0.88, "organizations": 0.94, "people": 0.97, "places": 0.90,
                 "fields": 0.93},
+    "heldout2": {"partners": 0.83, "organizations": 0.88, "people": 0.93, "places": 0.84,
+                 "fields": 0.75},
 }
 
 
@@ -334,7 +338,7 @@ def test_people_with_honorifics_roles_after_commas_and_bylines(
     ("Khalifa University of Science and Technology and Gulf Quantum Labs signed it.",
      {"Khalifa University", "Gulf Quantum Labs"}),
     ("It was signed between Orion of Sri Lanka and the Ceylon Institute of Information "
-     "Technology.", {"Ceylon Institute of Information Technology"}),
+     "Technology.", {"Orion", "Ceylon Institute of Information Technology"}),
     # "-based" tells where a company is, and is no part of its name.
     ("The university signed with Pune-based Nexora Systems for IoT research.",
      {"Nexora Systems"}),
@@ -375,3 +379,38 @@ def test_a_ministry_hosting_a_signing_is_not_a_partner(extractor: Extractor) -> 
             "and the Ceylon Institute of Information Technology.")
     assert extractor.extract("", text).partners == [
         "Orion Networks", "Ceylon Institute of Information Technology"]
+
+
+@pytest.mark.parametrize("text,partners", [
+    ("State-owned operator Netvoni yesterday opened a lab at Midlands State University.",
+     ["Netvoni", "Midlands State University"]),
+    ("An agreement was signed between Lumenor and the University of Calicut on Monday.",
+     ["Lumenor", "University of Calicut"]),
+    ("Wits University and Velocom have signed a partnership agreement.",
+     ["Wits University", "Velocom"]),
+    ("Telvia and the Politecnico di Torino have launched a joint lab.",
+     ["Telvia", "Politecnico di Torino"]),
+    ("Northgate University signed a memorandum of understanding with e-commerce company "
+     "Shopora on Thursday.", ["Northgate University", "Shopora"]),
+])
+def test_a_company_named_without_a_head_word_is_found_where_it_signs(
+        extractor: Extractor, text: str, partners: list[str]) -> None:
+    assert extractor.extract("", text).partners == partners
+
+
+@pytest.mark.parametrize("text", [
+    "Dr. Ruwan Perera signed for Northgate University.",
+    "President Wang signed the agreement with Orion Networks.",
+    "Orion Networks and Selina Yuan, President of Northgate University, signed it.",
+    "Northgate University and Zeng Weisheng signed the agreement.",
+])
+def test_a_person_who_signs_is_no_company(extractor: Extractor, text: str) -> None:
+    found = extractor.extract("", text)
+    assert not set(found.organizations) - {"Northgate University", "Orion Networks"}
+
+
+def test_a_company_found_where_it_signs_is_found_everywhere(extractor: Extractor) -> None:
+    found = extractor.extract("Netvoni opens 5G lab", "Netvoni signed with Midlands State "
+                              "University. Later, Netvoni engineers taught there.")
+    assert [e.text for e in found.entities if e.canonical == "Netvoni"] == ["Netvoni"] * 2
+    assert found.partners == ["Netvoni", "Midlands State University"]

@@ -231,6 +231,7 @@ class Extractor:
                        known: list[Entity] | None = None) -> list[Entity]:
         if known is None:
             known = self._known(text, local)
+        others = [e for e in known if e.type != "organization"]
         known = [e for e in known if e.type == "organization"]
         known += self._misspelt(text, known, local)
         shaped = []
@@ -276,6 +277,7 @@ class Extractor:
         # Longer shaped names win over the known names they contain ("Huawei Public
         # Utility Corps" over "Huawei"); known names win where they overlap otherwise.
         chosen = _without_overlaps(shaped + known, prefer_longer=True)
+        chosen += self._parties_without_heads(text, chosen, others, local)
         named = _Spans(chosen)
         # Acronyms of organisations named in this article ("WUT" for Wuhan University of
         # Technology), and names the article defines, found again elsewhere.
@@ -290,6 +292,40 @@ class Extractor:
                 chosen.append(Entity("organization", match.group(), entry.name, match.start(),
                                      match.end(), kind=entry.kind))
         return sorted(chosen, key=lambda e: e.start)
+
+    def _parties_without_heads(self, text: str, chosen: list[Entity], others: list[Entity],
+                               local: _LocalNames) -> list[Entity]:
+        """Companies whose names say nothing of what they are ("Netvoni", "Lumenor"), found
+        where a signing names its parties: "between A and B", "A signed ... with B", "A and
+        B have signed", "A and <a named organisation>". Each is then found everywhere in the
+        article, and in its title."""
+        taken = _Spans(chosen + others)
+        starts = {e.start for e in chosen}
+        ends = {e.end for e in chosen}
+        candidates = []
+        for pattern, touching in _PARTY_SLOTS:
+            # A signing names its parties near the top: slots are looked for there only.
+            for match in pattern.finditer(text, 0, PARTY_REACH):
+                if touching == "a" and match.end() not in starts or \
+                        touching == "b" and match.start() not in ends:
+                    continue
+                for group in ("a", "b"):
+                    if group in pattern.groupindex and match.group(group):
+                        span = _party_name(text, *match.span(group), others)
+                        if span and taken.free(*span):
+                            candidates.append(span)
+        names = {text[s:e] for s, e in candidates if self.kb.lookup(text[s:e]) is None}
+        found = []
+        for name in sorted(names, key=len, reverse=True):
+            entry = Entry("organization", name, kind="")
+            local.defined.setdefault(name, entry)
+            local.entries.setdefault(name, entry)
+            for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+                if taken.free(match.start(), match.end()):
+                    found.append(Entity("organization", name, name, match.start(),
+                                        match.end(), kind=""))
+                    taken.add(found[-1])
+        return found
 
     def _known(self, text: str, local: _LocalNames) -> list[Entity]:
         """Every name the knowledge base or the article's own definitions know."""
@@ -413,6 +449,58 @@ class Extractor:
             others = [n for n, _ in counts.most_common() if family(n) not in title_families]
             return in_title + others[:1]
         return alone
+
+
+#: How far into an article the parties of a signing are looked for (characters).
+PARTY_REACH = 3000
+_PARTY = rf"[{UPPER}][\w&'’-]*(?: (?:of |de |di |da |do )?[{UPPER}][\w&'’-]*){{0,4}}"
+_SIGNS = (r"(?:signed|signs|sign|inked|inks|sealed|seals|entered into|enters into|partnered|"
+          r"partners|teamed up|teams up|ties up|tied up|joined hands|launched|launches|"
+          r"opened|opens|set up|sets up|established|establishes|agreed|agree|agrees|"
+          r"have started|has started)\b")
+#: Where a signing names its parties, and which side must touch a named organisation
+#: ("a": the party comes right before one, "b": right after one; None: no such need).
+_PARTY_SLOTS = [
+    (re.compile(rf"\bbetween (?:the )?(?P<a>{_PARTY}) and (?:the )?(?P<b>{_PARTY})"), None),
+    (re.compile(rf"(?P<a>{_PARTY})(?: \([A-Z]{{2,8}}\))? (?:(?:has|have|had|on \w+day|"
+                rf"yesterday|today|recently|officially|also|jointly) )*{_SIGNS}"), None),
+    (re.compile(rf"\b(?:signed|inked|sealed|agreement|partnership|memorandum of understanding|"
+                rf"MoU) [^.;]{{0,60}}?\bwith (?:the )?(?:[a-z][\w-]* ){{0,3}}(?P<b>{_PARTY})"),
+     None),
+    (re.compile(rf"(?P<a>{_PARTY}) (?:and|&) (?:the )?(?=[{UPPER}])"), "a"),
+    (re.compile(rf"(?<=[\w)]) (?:and|&|with) (?:the )?(?P<b>{_PARTY})(?=[ ,.;])"), "b"),
+]
+_AFTER_HONORIFIC = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Eng|Engr|Amb|Rev)\.?|Madam|Sheikh|"
+                              r"Sir|Dame) $")
+_NOT_PARTIES = {"It", "They", "We", "He", "She", "Both", "Officials", "Students", "Monday",
+                "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+
+def _party_name(text: str, start: int, end: int, others: list[Entity]) -> tuple[int, int] | None:
+    """The span of a party's name in a slot, without leading noise and a trailing "of
+    <place>" ("Lankan Cloudworks of Sri Lanka"); None for a person ("Dr. Ruwan Perera",
+    "President Wang", "Zhou") or a word that names no one."""
+    words = text[start:end].split(" ")
+    while words and words[0] in LEADING_NOISE and not _ROLE_START.match(words[0]):
+        start += len(words.pop(0)) + 1
+    if not words or words[0] in _HONORIFIC_WORDS or _ROLE_START.match(words[0]) or \
+            _role_before(text, start, 40) or \
+            _AFTER_HONORIFIC.search(text, max(0, start - 12), start) or \
+            len(words) == 1 and words[0] in CHINESE_SURNAMES:
+        return None
+    places = {e.start for e in others if e.type == "place"}
+    for i, word in enumerate(words[1:], 1):
+        if word == "of" and start + len(" ".join(words[:i + 1])) + 1 in places:
+            words = words[:i]
+            break
+    name = " ".join(words)
+    if _ROLE_AFTER_NAME.match(text, start + len(name)) or len(words) == 2 and \
+            words[0] in CHINESE_SURNAMES and _PINYIN.match(words[1]):
+        return None  # "Selina Yuan, President of ...", "Zeng Weisheng"
+    if len(name) < 3 or words[0] in _NOT_PARTIES or any(w in _NOT_NAMES for w in words) or \
+            name.upper() in _NOT_ACRONYMS:
+        return None
+    return start, start + len(name)
 
 
 #: An acronym that signs in a title: "NFU signs ...", "... with NFU", "NFU and Huawei".
