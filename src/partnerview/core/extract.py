@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -137,7 +138,7 @@ LEADING_NOISE = {
 }
 
 ROLE_WORDS = (
-    r"(?:senior |executive |first |deputy |vice[- ]|assistant |associate |general |chief |"
+    r"(?:senior |executive |first |deputy |pro-|vice[- ]|assistant |associate |general |chief |"
     r"honorary |former |acting |founding |managing |rotating |co-)*"
     r"(?:president|chairman|chairwoman|chairperson|chair|director|director-general|head|dean|"
     r"professor|manager|secretary|minister|governor|mayor|ambassador|consul|principal|"
@@ -164,7 +165,9 @@ _PINYIN = re.compile(
     r"iao|uai|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|uo|ui|ue|ve|a|e|i|o|u|v)){1,3}$", re.I)
 _NAME_WORD = rf"(?:[{UPPER}][{LOWER}]+(?:-[A-Za-z][{LOWER}]+)?|[{UPPER}]'[{UPPER}][{LOWER}]+)"
 _PARTICLE = r"(?:[A-Z]\. |(?:van|von|de|da|del|dos|al|el|bin|binti|Al|El|Abdul|de la) )"
-_WESTERN_NAME = rf"{_NAME_WORD}(?: {_PARTICLE}?{_NAME_WORD}){{1,3}}"
+#: "Maria Santos", "Ana Lucía Torres", and names that start with initials, "K. Jayakumar".
+_WESTERN_NAME = (rf"(?=[{UPPER}])(?:{_NAME_WORD}(?: {_PARTICLE}?{_NAME_WORD}){{1,3}}|"
+                 rf"(?:[A-Z]\. ){{1,2}}{_NAME_WORD}(?: {_PARTICLE}?{_NAME_WORD}){{0,2}})")
 _NOT_NAMES = {
     "University", "College", "Institute", "School", "Department", "Office", "Center", "Centre",
     "Lab", "Laboratory", "Academy", "Group", "Company", "Technologies", "Technology", "Cloud",
@@ -194,6 +197,7 @@ class Extractor:
     def extract(self, title: str, text: str) -> Extraction:
         """All entities of ``text`` (offsets into it), plus partners and kind from both."""
         local = _LocalNames(self.kb)
+        local.text = text
         _learn_definitions(text, local)
         local.signing_acronyms = {
             m.group(1) for m in _SIGNING_ACRONYM.finditer(title)
@@ -268,7 +272,8 @@ class Extractor:
                     if any(k.start == start and k.end == end for k in inner) or \
                             not _has_head(name.split()):
                         continue
-            entry = self.kb.lookup(name) or local.lookup(name) or local.expansion(name)
+            entry = self.kb.lookup(name) or local.lookup(name) or local.expansion(name) or \
+                local.variant(name)
             canonical = entry.name if entry else _tidy(name)
             local.add(canonical, kind, parent)
             kind = entry.kind if entry else kind
@@ -320,6 +325,11 @@ class Extractor:
             entry = Entry("organization", name, kind="")
             local.defined.setdefault(name, entry)
             local.entries.setdefault(name, entry)
+            for unit in chosen:  # "Velocom Industry Solutions Laboratory" is Velocom's
+                owned = local.entries.get(unit.canonical)
+                if unit.canonical.startswith(f"{name} ") and owned and not owned.parent and \
+                        owned.kind not in INSTITUTION_KINDS:
+                    local.entries[unit.canonical] = replace(owned, parent=name)
             for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
                 if taken.free(match.start(), match.end()):
                     found.append(Entity("organization", name, name, match.start(),
@@ -355,21 +365,20 @@ class Extractor:
         used = _Spans(taken)
         for match in re.finditer(r"\b[A-Z][a-z]{4,}\b", text):
             word = match.group().casefold()
-            if word in names or not used.free(match.start(), match.end()) or \
-                    self.kb.lookup(match.group()):
+            if word not in closest:  # each word once: a name it misspells, or None
+                limit = 1 if len(word) < 9 else 2
+                closest[word] = None if word in names or self.kb.lookup(match.group()) else \
+                    next((entry for form, entry in by_letter.get(word[0], ())
+                          if abs(len(form) - len(word)) <= limit and
+                          OSA.distance(word, form, score_cutoff=limit) <= limit), None)
+            entry = closest[word]
+            if entry is None or not used.free(match.start(), match.end()):
                 continue
             before = text[max(0, match.start() - 8):match.start()].split(" ")
             if len(before) > 1 and before[-2] in CHINESE_SURNAMES:
                 continue  # the given name of "Liao Ruijin" is nobody's misspelling
-            if word not in closest:
-                limit = 1 if len(word) < 9 else 2
-                closest[word] = next(
-                    (entry for form, entry in by_letter.get(word[0], ())
-                     if abs(len(form) - len(word)) <= limit and
-                     OSA.distance(word, form, score_cutoff=limit) <= limit), None)
-            if entry := closest[word]:
-                found.append(Entity("organization", match.group(), entry.name, match.start(),
-                                    match.end(), kind=entry.kind))
+            found.append(Entity("organization", match.group(), entry.name, match.start(),
+                                match.end(), kind=entry.kind))
         return found
 
     # ------------------------------------------------------------------ places and fields
@@ -378,8 +387,10 @@ class Extractor:
         # A place is written with capitals ("Reading" the town, not "reading"), and a place
         # word inside an organisation's name is part of that name.
         named = _Spans(taken)
+        # Nor is "US$" a place, nor "Indonesia" in the language "Bahasa Indonesia".
         found = [e for e in known if e.type == "place" and _capitalised(e.text) and
-                 named.free(e.start, e.end)]
+                 named.free(e.start, e.end) and not text.startswith("$", e.end) and
+                 not text.endswith("Bahasa ", 0, e.start)]
         for place in found:
             named.add(place)
         for match in re.finditer(r"\b([A-Z][a-z]+) (Province|City|District|County|Prefecture)\b",
@@ -562,6 +573,7 @@ class _LocalNames:
         self.entries: dict[str, Entry] = {}
         self.defined: dict[str, Entry] = {}
         self.signing_acronyms: set[str] = set()  # "NFU" in a title "NFU signs ... with ..."
+        self.text = ""  # the article's body, where a name is given in full
 
     def add(self, name: str, kind: str, parent: str = "", entry: Entry | None = None) -> None:
         self.entries.setdefault(name, entry or Entry("organization", name, [], kind, parent))
@@ -573,12 +585,24 @@ class _LocalNames:
             self.entries.setdefault(entry.name, entry)
             self.defined[alias] = entry
 
+    def variant(self, name: str) -> Entry | None:
+        """ "University of Calicut" for "Calicut University", and the other way round."""
+        if match := re.fullmatch(r"(?:The |the )?University of (\S.*)", name):
+            other = f"{match[1]} University"
+        elif match := re.fullmatch(r"(\S.*) University", name):
+            other = f"University of {match[1]}"
+        else:
+            return None
+        return self.kb.lookup(other) or self.entries.get(other)
+
     def lookup(self, name: str) -> Entry | None:
         return self.defined.get(name)
 
     def expansion(self, name: str) -> Entry | None:
         """The name in full when the article gave it: "Khalifa University" for "Khalifa
         University of Science and Technology" (never for a name the knowledge base knows)."""
+        if f"{name} of " not in self.text:
+            return None  # the quick answer, nearly always
         return next((e for n, e in self.entries.items() if n.startswith(f"{name} of ")), None)
 
     def by_initials(self, acronym: str) -> Entry | None:
@@ -688,7 +712,7 @@ def _shaped_organizations(text: str, known: list[Entity]) -> list[tuple[int, int
                                 for w in tail.group().replace(",", "").split()):
                 end = tail.end()
                 name = text[start:end]
-        head = next(_head(w) for w in words if _head(w) in ORG_HEADS)
+        head = _main_head(words)
         found.append((start, end, name, _org_kind(name, head)))
     return found
 
@@ -732,7 +756,10 @@ def _split_pairs(text: str, known: list[Entity]) -> list[tuple[int, str]]:
                     continue
                 complete = _has_head(right.split(" ")) and (
                     _has_head(left.split(" ")) or right.startswith("the "))
-                if complete or left.split(" ")[-1] in ORG_HEADS or any(
+                # A head word ends the left name, unless it is what "of" names: "Department
+                # of Electronics and Telecommunications" is one name.
+                ends_in_head = left.split(" ")[-1] in ORG_HEADS and left.split(" ")[-2:-1] != ["of"]
+                if complete or ends_in_head or any(
                         k.type == "organization" and (k.end == left_end or k.start == right_start)
                         for k in known):
                     names.append((right_start, right))
@@ -765,6 +792,15 @@ def _head(word: str) -> str:
     return re.sub(r"(?:[’']s)?[.,;:]*$", "", word)
 
 
+def _main_head(words: list[str]) -> str:
+    """The head word that says what a name is: the last one before "of" ("Velocom Industry
+    Solutions Laboratory" is a lab, "Department of Electronics" a department)."""
+    before_of = words[:words.index("of")] if "of" in words else words
+    heads = [_head(w) for w in before_of if _head(w) in ORG_HEADS] or \
+        [_head(w) for w in words if _head(w) in ORG_HEADS]
+    return heads[-1] if heads else ""
+
+
 def _has_head(words: list[str]) -> bool:
     """Whether one of ``words`` is an organisation's head word ("University", "Lab")."""
     return any(_head(w) in ORG_HEADS for w in words)
@@ -772,10 +808,16 @@ def _has_head(words: list[str]) -> bool:
 
 def _org_kind(name: str, head: str | None = None) -> str:
     words = name.split()
-    head = head or next((w for w in words if w in ORG_HEADS), "")
-    if head == "Institute" and not re.search(
-            r"Institute of (?:[A-Z][\w-]* (?:and )?)*(?:Technology|Sciences?)\b", name):
-        return "lab"
+    head = head or _main_head(words)
+    if head == "Institute":
+        # A school by what comes before or after it ("Rensselaer Polytechnic Institute",
+        # "Institute of Information Technology"); otherwise a research unit.
+        schools = [ORG_HEADS[w] for w in words if ORG_HEADS.get(w) in ("university", "college")]
+        if schools:
+            return schools[0]
+        if not re.search(r"Institute of (?:[A-Z][\w-]* (?:and )?)*(?:Technology|Sciences?)\b",
+                         name):
+            return "lab"
     return ORG_HEADS.get(head, "")
 
 
@@ -857,8 +899,9 @@ def _people(text: str, taken: list[Entity]) -> list[Entity]:
             name = match.group("name")
             words = name.split()
             start = match.start("name")
-            while pattern is _NAME_ONLY and len(words) > 2 and (_ROLE_START.match(words[0]) or
-                                                            words[0] in _HONORIFIC_WORDS):
+            while pattern is _NAME_ONLY and len(words) > 2 and (
+                    _ROLE_START.match(words[0]) or words[0] in _HONORIFIC_WORDS or
+                    words[0].split("-")[-1] in LEADING_NOISE):  # "Pro-Vice Chancellor ..."
                 start += len(words.pop(0)) + 1  # "Professor Maria Santos"
                 name = " ".join(words)
             if pattern is _NAME_ONLY and len(words) > 4:
@@ -912,17 +955,35 @@ _HONORIFIC = (r"(?:(?:H\.E\.|Amb\.|Eng\.|Engr\.|Ir\.|Dr\.?|Prof\.?|Assoc\.|Assoc
               r"Datuk|Dato['’]|Datin|Tun|Haji|Hajjah) )+")
 _HONORIFIC_WORDS = {"Datuk", "Dato", "Datin", "Dr", "Prof", "Mr", "Mrs", "Ms", "Sri", "Seri",
                     "Tun", "Haji", "Eng", "Engr", "Rev", "Sheikh", "Amb", "Assoc", "Madam"}
-_PERSON_PATTERNS = [
+class _NameBefore:
+    """A name followed by ``suffix``, found like ``re.compile(name + suffix).finditer`` but
+    from each suffix backwards: trying a name at every word of the text is slow."""
+
+    def __init__(self, suffix: str) -> None:
+        self.suffix = re.compile(suffix)
+        self.whole = re.compile(rf"\b(?P<name>{_WESTERN_NAME}){suffix}")
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        done = 0
+        for tail in self.suffix.finditer(text):
+            if tail.start() < done:
+                continue
+            match = self.whole.search(text, max(done, tail.start() - 80), tail.end())
+            if match:
+                done = match.end()
+                yield match
+
+
+_PERSON_PATTERNS: list[re.Pattern[str] | _NameBefore] = [
     re.compile(rf"(?<![\w.]){_HONORIFIC}(?P<name>{_WESTERN_NAME})\b"),
     re.compile(rf"(?m)^(?:By|Written by|Reported by) (?P<name>{_WESTERN_NAME})\s*$"),
-    re.compile(rf"(?P<name>{_WESTERN_NAME}), (?P<role>{ROLE_WORDS}\b[^,;.]*)"),
+    _NameBefore(rf", (?P<role>{ROLE_WORDS}\b[^,;.]*)"),
     # "Lana Khalaf, Microsoft Qatar general manager"; "Ali Tas, Turkcell's CTO"
-    re.compile(rf"(?P<name>{_WESTERN_NAME}), "
-               rf"(?P<role>(?:[A-Z][\w'’-]* ){{1,4}}{ROLE_WORDS}\b[^,;.]*)"),
+    _NameBefore(rf", (?P<role>(?:[A-Z][\w'’-]* ){{1,4}}{ROLE_WORDS}\b[^,;.]*)"),
     _NAME_AFTER_ROLE,  # "the secretary of economy of Baja California, Ana Lucía Torres,"
     _NAME_ONLY,
     re.compile(rf"\b(?:said|says|according to|noted|added|explained) (?P<name>{_WESTERN_NAME})\b"),
-    re.compile(rf"\b(?P<name>{_WESTERN_NAME}) (?:said|says|noted|added|explained|stated)\b"),
+    _NameBefore(r" (?:said|says|noted|added|explained|stated)\b"),
 ]
 
 
