@@ -12,8 +12,9 @@ from tests.core.extraction_scorer import score
 #: were the first five articles; the development set is 41 articles written for the tests;
 #: the held-out sets are 10 more each, first scored before any rule was fitted to them
 #: (held-out: partners 0.67, organisations 0.76, people 0.98, places 0.86, fields 0.66;
-#: held-out 2: 0.59, 0.81, 0.95, 0.86, 0.77). Held-out 2 has had one rule since, designed
-#: before its errors were looked at: companies named without a head word.
+#: held-out 2: 0.59, 0.81, 0.95, 0.86, 0.77; held-out 3: 0.73, 0.88, 0.89, 0.93, 0.77).
+#: Each was fitted after its first score; only a new set, scored once, says how the rules
+#: do on articles nobody has tuned them to.
 FLOORS = {
     "seeds": {"partners": 1.0, "organizations": 0.95, "people": 1.0, "places": 1.0,
               "fields": 0.95},
@@ -21,8 +22,10 @@ FLOORS = {
                "fields": 0.94},
     "heldout": {"partners": 0.88, "organizations": 0.94, "people": 0.97, "places": 0.90,
                 "fields": 0.93},
-    "heldout2": {"partners": 0.85, "organizations": 0.92, "people": 0.97, "places": 0.95,
+    "heldout2": {"partners": 0.93, "organizations": 0.92, "people": 0.97, "places": 0.95,
                  "fields": 0.86},
+    "heldout3": {"partners": 0.97, "organizations": 0.97, "people": 0.97, "places": 0.93,
+                 "fields": 0.85},
 }
 
 
@@ -449,3 +452,41 @@ def test_names_that_start_with_initials(extractor: Extractor) -> None:
                               "university, and MSU Pro-Vice Chancellor Professor Tendai Mavima.")
     assert found == {"K. Jayakumar": "Vice Chancellor of the university",
                      "Tendai Mavima": "Professor"}
+
+
+@pytest.mark.parametrize("text,partners", [
+    ("Genovia said on Thursday it has signed a memorandum with Northgate University.",
+     ["Genovia", "Northgate University"]),
+    ("The national mobile provider, Dialink, recently signed an MoU with Northgate "
+     "University.", ["Dialink", "Northgate University"]),
+    ("Pharmedica, the generic medicines maker, and the University of Nicosia have signed "
+     "a memorandum.", ["Pharmedica", "University of Nicosia"]),
+    ("German chemicals group Bayern Chemie said it has signed an agreement with POSTECH.",
+     ["Bayern Chemie", "POSTECH"]),
+    ("Vietnam's FPT Software and Northgate University have signed an agreement.",
+     ["FPT Software", "Northgate University"]),
+])
+def test_parties_in_more_of_the_shapes_releases_use(extractor: Extractor, text: str,
+                                                    partners: list[str]) -> None:
+    assert extractor.extract("", text).partners == partners
+
+
+def test_a_title_names_the_parties_the_text_gives_in_full(extractor: Extractor) -> None:
+    title = "Telecom PSU Sancharnet partners with IIT Madras and Anna University"
+    text = ("Sancharnet Limited has entered into a partnership with the Indian Institute of "
+            "Technology Madras and Anna University.")
+    assert extractor.extract(title, text).partners == [
+        "Sancharnet Limited", "Indian Institute of Technology Madras", "Anna University"]
+
+
+def test_an_acronym_for_the_second_of_two_names(extractor: Extractor) -> None:
+    text = ("ZTE Corporation and Nanjing University of Posts and Telecommunications (NJUPT) "
+            "held a ceremony. NJUPT students attended.")
+    found = extractor.extract("", text)
+    assert found.organizations == ["ZTE", "Nanjing University of Posts and Telecommunications"]
+
+
+def test_a_person_after_a_company_and_a_role(extractor: Extractor) -> None:
+    found = people(extractor, "Dialink signed it. Dialink Chairman Nimal Wijesinghe spoke, and "
+                              "Andreas Christou, the company's research director, agreed.")
+    assert set(found) == {"Nimal Wijesinghe", "Andreas Christou"}

@@ -304,7 +304,10 @@ class Extractor:
         where a signing names its parties: "between A and B", "A signed ... with B", "A and
         B have signed", "A and <a named organisation>". Each is then found everywhere in the
         article, and in its title."""
-        taken = _Spans(chosen + others)
+        # A place may start a company's name ("Bayern Chemie", "Leeds Ventures"), but a
+        # party that is only a place is none.
+        taken = _Spans(chosen)
+        places = {(e.start, e.end) for e in others}
         starts = {e.start for e in chosen}
         ends = {e.end for e in chosen}
         candidates = []
@@ -317,14 +320,14 @@ class Extractor:
                 for group in ("a", "b"):
                     if group in pattern.groupindex and match.group(group):
                         span = _party_name(text, *match.span(group), others)
-                        if span and taken.free(*span):
+                        if span and taken.free(*span) and span not in places:
                             candidates.append(span)
         names = {text[s:e] for s, e in candidates if self.kb.lookup(text[s:e]) is None}
         found = []
         for name in sorted(names, key=len, reverse=True):
-            entry = Entry("organization", name, kind="")
+            name, entry = local.party(name)
             local.defined.setdefault(name, entry)
-            local.entries.setdefault(name, entry)
+            local.entries.setdefault(entry.name, entry)
             for unit in chosen:  # "Velocom Industry Solutions Laboratory" is Velocom's
                 owned = local.entries.get(unit.canonical)
                 if unit.canonical.startswith(f"{name} ") and owned and not owned.parent and \
@@ -332,8 +335,8 @@ class Extractor:
                     local.entries[unit.canonical] = replace(owned, parent=name)
             for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
                 if taken.free(match.start(), match.end()):
-                    found.append(Entity("organization", name, name, match.start(),
-                                        match.end(), kind=""))
+                    found.append(Entity("organization", name, entry.name, match.start(),
+                                        match.end(), kind=entry.kind))
                     taken.add(found[-1])
         return found
 
@@ -468,17 +471,23 @@ _PARTY = rf"[{UPPER}][\w&'’-]*(?: (?:of |de |di |da |do )?[{UPPER}][\w&'’-]*
 _SIGNS = (r"(?:signed|signs|sign|inked|inks|sealed|seals|entered into|enters into|partnered|"
           r"partners|teamed up|teams up|ties up|tied up|joined hands|launched|launches|"
           r"opened|opens|set up|sets up|established|establishes|agreed|agree|agrees|"
-          r"have started|has started)\b")
+          r"have started|has started|announced (?:an? |the )?(?:agreement|partnership|alliance|"
+          r"collaboration))\b")
 #: Where a signing names its parties, and which side must touch a named organisation
 #: ("a": the party comes right before one, "b": right after one; None: no such need).
 _PARTY_SLOTS = [
     (re.compile(rf"\bbetween (?:the )?(?P<a>{_PARTY}) and (?:the )?(?P<b>{_PARTY})"), None),
-    (re.compile(rf"(?P<a>{_PARTY})(?: \([A-Z]{{2,8}}\))? (?:(?:has|have|had|on \w+day|"
+    # "Netvoni yesterday opened", "Genovia said on Thursday it has signed", and between
+    # commas, "The mobile provider, Dialink, recently signed".
+    (re.compile(rf"(?P<a>{_PARTY})(?: \([A-Z]{{2,8}}\))?,?"
+                rf"(?: said(?: on \w+day)?(?: that)? it)? (?:(?:has|have|had|on \w+day|"
                 rf"yesterday|today|recently|officially|also|jointly) )*{_SIGNS}"), None),
     (re.compile(rf"\b(?:signed|inked|sealed|agreement|partnership|memorandum of understanding|"
                 rf"MoU) [^.;]{{0,60}}?\bwith (?:the )?(?:[a-z][\w-]* ){{0,3}}(?P<b>{_PARTY})"),
      None),
-    (re.compile(rf"(?P<a>{_PARTY}) (?:and|&) (?:the )?(?=[{UPPER}])"), "a"),
+    # "Pharmedica, the generic medicines maker, and the University of Nicosia"
+    (re.compile(rf"(?P<a>{_PARTY})(?:, (?:the|a|an) [^,.;]{{3,60}},)? (?:and|&) (?:the )?"
+                rf"(?=[{UPPER}])"), "a"),
     (re.compile(rf"(?<=[\w)]) (?:and|&|with) (?:the )?(?P<b>{_PARTY})(?=[ ,.;])"), "b"),
 ]
 _AFTER_HONORIFIC = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Eng|Engr|Amb|Rev)\.?|Madam|Sheikh|"
@@ -494,6 +503,10 @@ def _party_name(text: str, start: int, end: int, others: list[Entity]) -> tuple[
     words = text[start:end].split(" ")
     while words and words[0] in LEADING_NOISE and not _ROLE_START.match(words[0]):
         start += len(words.pop(0)) + 1
+    owners = [i for i, w in enumerate(words[:-1]) if re.search(r"[’']s$", w)]
+    if owners:  # "Vietnam's FPT Software": the name starts after the owner
+        start += len(" ".join(words[:owners[-1] + 1])) + 1
+        words = words[owners[-1] + 1:]
     if not words or words[0] in _HONORIFIC_WORDS or _ROLE_START.match(words[0]) or \
             _role_before(text, start, 40) or \
             _AFTER_HONORIFIC.search(text, max(0, start - 12), start) or \
@@ -595,6 +608,24 @@ class _LocalNames:
             return None
         return self.kb.lookup(other) or self.entries.get(other)
 
+    def party(self, name: str) -> tuple[str, Entry]:
+        """What a party found in a signing is, as (the words to find, its entry): an
+        organisation the article named already ("TU Munich" is the Technical University of
+        Munich, "Telecom PSU Sancharnet" is Sancharnet Limited), or a new one."""
+        words = name.split(" ")
+        if len(words) > 1 and words[0].isupper():  # an acronym and a place
+            rest = " ".join(words[1:])
+            for full, entry in self.entries.items():
+                if rest in full and _initials(full.replace(rest, "")) == words[0]:
+                    return name, entry
+        for i in range(1, len(words)):
+            tail = " ".join(words[i:])
+            for full, entry in self.entries.items():
+                if full == tail or full.startswith(f"{tail} ") and \
+                        _head(full.split(" ")[-1]) in ORG_HEADS:
+                    return tail, entry
+        return name, Entry("organization", name, kind="")
+
     def lookup(self, name: str) -> Entry | None:
         return self.defined.get(name)
 
@@ -640,13 +671,17 @@ def _learn_definitions(text: str, local: _LocalNames) -> None:
 
 
 def _trim_to_initials(name: str, alias: str) -> str:
+    """The part of ``name`` an acronym stands for: the words its initials cover, or else the
+    last of two names joined by "and" ("ZTE Corporation and Nanjing University of Posts and
+    Telecommunications (NJUPT)": the acronym's own initials need not be the words')."""
     words = name.split()
     for start in range(len(words)):
-        candidate = " ".join(words[start:])
-        if words[start][0].islower():
-            continue
-        if _initials(candidate) == alias or start == len(words) - 1:
-            return candidate if _initials(candidate) == alias else name
+        if words[start][0].isupper() and _initials(" ".join(words[start:])) == alias:
+            return " ".join(words[start:])
+    for joint in re.finditer(r" and (?:the )?", name):
+        left, right = name[:joint.start()], name[joint.end():]
+        if _has_head(left.split()) and _has_head(right.split()):
+            return right
     return name
 
 
@@ -684,6 +719,8 @@ def _shaped_organizations(text: str, known: list[Entity]) -> list[tuple[int, int
         heads = [i for i, w in enumerate(words) if _head(w) in ORG_HEADS]
         if not heads or len(words) < 2:
             continue
+        if heads == [0] and ORG_HEADS[_head(words[0])] == "company" and words[1] != "of":
+            continue  # a company's name ends with its head: "Telecom PSU Sancharnet" is none
         before_of = words[:words.index("of")] if "of" in words[:heads[0]] else []
         if before_of and not (len(before_of) == 1 and _is_name_word(before_of[0])):
             # "Students of Qatar Institute of Technology", "Zhang Lin of Sichuan University":
@@ -694,9 +731,9 @@ def _shaped_organizations(text: str, known: list[Entity]) -> list[tuple[int, int
             heads = [i - drop for i in heads]
             if len(words) < 2:
                 continue
-        if ORG_HEADS[_head(words[heads[-1]])] == "company" and \
+        if ORG_HEADS[_head(words[heads[-1]])] in ("company", "university") and \
                 words[heads[-1] + 1:heads[-1] + 2] == ["for"]:
-            words = words[:heads[-1] + 1]  # "Nexora Systems for IoT research"
+            words = words[:heads[-1] + 1]  # "Nexora Systems for IoT", "X University for 5G"
         # "X University Huawei Industry College": a known name after the head starts anew.
         for i in range(heads[-1] + 1, len(words)):
             at = start + len(" ".join(words[:i])) + 1
@@ -755,7 +792,8 @@ def _split_pairs(text: str, known: list[Entity]) -> list[tuple[int, str]]:
                 if inside[left_end]:
                     continue
                 complete = _has_head(right.split(" ")) and (
-                    _has_head(left.split(" ")) or right.startswith("the "))
+                    _has_head(left.split(" ")) or right.startswith("the ") or
+                    re.match(r"[A-Z]{2,}\b", left) is not None)  # "IIT Madras and ..."
                 # A head word ends the left name, unless it is what "of" names: "Department
                 # of Electronics and Telecommunications" is one name.
                 ends_in_head = left.split(" ")[-1] in ORG_HEADS and left.split(" ")[-2:-1] != ["of"]
@@ -904,6 +942,12 @@ def _people(text: str, taken: list[Entity]) -> list[Entity]:
                     words[0].split("-")[-1] in LEADING_NOISE):  # "Pro-Vice Chancellor ..."
                 start += len(words.pop(0)) + 1  # "Professor Maria Santos"
                 name = " ".join(words)
+            if pattern is _NAME_ONLY:  # "Dialink Chairman Nimal Wijesinghe"
+                roles = [i for i, w in enumerate(words[:-2]) if _ROLE_START.match(w)]
+                if roles:
+                    start += len(" ".join(words[:roles[-1] + 1])) + 1
+                    words = words[roles[-1] + 1:]
+                    name = " ".join(words)
             if pattern is _NAME_ONLY and len(words) > 4:
                 continue
             if any(w in _NOT_NAMES or w in _HONORIFIC_WORDS for w in words) or \
@@ -955,6 +999,10 @@ _HONORIFIC = (r"(?:(?:H\.E\.|Amb\.|Eng\.|Engr\.|Ir\.|Dr\.?|Prof\.?|Assoc\.|Assoc
               r"Datuk|Dato['’]|Datin|Tun|Haji|Hajjah) )+")
 _HONORIFIC_WORDS = {"Datuk", "Dato", "Datin", "Dr", "Prof", "Mr", "Mrs", "Ms", "Sri", "Seri",
                     "Tun", "Haji", "Eng", "Engr", "Rev", "Sheikh", "Amb", "Assoc", "Madam"}
+#: ", the company's research director": whose the role is, before it.
+_OWNER = r"(?:(?:the|its|their) (?:(?:company|university|group|firm|bank|school)['’]s )?)?"
+
+
 class _NameBefore:
     """A name followed by ``suffix``, found like ``re.compile(name + suffix).finditer`` but
     from each suffix backwards: trying a name at every word of the text is slow."""
@@ -977,7 +1025,7 @@ class _NameBefore:
 _PERSON_PATTERNS: list[re.Pattern[str] | _NameBefore] = [
     re.compile(rf"(?<![\w.]){_HONORIFIC}(?P<name>{_WESTERN_NAME})\b"),
     re.compile(rf"(?m)^(?:By|Written by|Reported by) (?P<name>{_WESTERN_NAME})\s*$"),
-    _NameBefore(rf", (?P<role>{ROLE_WORDS}\b[^,;.]*)"),
+    _NameBefore(rf", {_OWNER}(?P<role>(?:[a-z]+ )?{ROLE_WORDS}\b[^,;.]*)"),
     # "Lana Khalaf, Microsoft Qatar general manager"; "Ali Tas, Turkcell's CTO"
     _NameBefore(rf", (?P<role>(?:[A-Z][\w'’-]* ){{1,4}}{ROLE_WORDS}\b[^,;.]*)"),
     _NAME_AFTER_ROLE,  # "the secretary of economy of Baja California, Ana Lucía Torres,"
