@@ -12,7 +12,8 @@ from tests.core.extraction_scorer import score
 #: were the first five articles; the development set is 41 articles written for the tests;
 #: the held-out sets are 10 more each, first scored before any rule was fitted to them
 #: (held-out: partners 0.67, organisations 0.76, people 0.98, places 0.86, fields 0.66;
-#: held-out 2: 0.59, 0.81, 0.95, 0.86, 0.77; held-out 3: 0.73, 0.88, 0.89, 0.93, 0.77).
+#: held-out 2: 0.59, 0.81, 0.95, 0.86, 0.77; held-out 3: 0.73, 0.88, 0.89, 0.93, 0.77;
+#: held-out 4: 0.62, 0.82, 0.92, 0.84, 0.78).
 #: Each was fitted after its first score; only a new set, scored once, says how the rules
 #: do on articles nobody has tuned them to.
 FLOORS = {
@@ -24,8 +25,10 @@ FLOORS = {
                 "fields": 0.93},
     "heldout2": {"partners": 0.93, "organizations": 0.92, "people": 0.97, "places": 0.95,
                  "fields": 0.86},
-    "heldout3": {"partners": 0.97, "organizations": 0.97, "people": 0.97, "places": 0.93,
+    "heldout3": {"partners": 0.97, "organizations": 0.97, "people": 0.97, "places": 0.95,
                  "fields": 0.85},
+    "heldout4": {"partners": 0.97, "organizations": 0.90, "people": 0.90, "places": 0.88,
+                 "fields": 0.88},
 }
 
 
@@ -476,7 +479,7 @@ def test_a_title_names_the_parties_the_text_gives_in_full(extractor: Extractor) 
     text = ("Sancharnet Limited has entered into a partnership with the Indian Institute of "
             "Technology Madras and Anna University.")
     assert extractor.extract(title, text).partners == [
-        "Sancharnet Limited", "Indian Institute of Technology Madras", "Anna University"]
+        "Sancharnet", "Indian Institute of Technology Madras", "Anna University"]
 
 
 def test_an_acronym_for_the_second_of_two_names(extractor: Extractor) -> None:
@@ -490,3 +493,35 @@ def test_a_person_after_a_company_and_a_role(extractor: Extractor) -> None:
     found = people(extractor, "Dialink signed it. Dialink Chairman Nimal Wijesinghe spoke, and "
                               "Andreas Christou, the company's research director, agreed.")
     assert set(found) == {"Nimal Wijesinghe", "Andreas Christou"}
+
+
+def test_a_title_splits_where_its_text_named_the_parties_apart(extractor: Extractor) -> None:
+    title = "Thalorix and Université Grenoble Alpes create joint lab"
+    text = ("French chip company Thalorix and Université Grenoble Alpes (UGA) have created a "
+            "joint laboratory. UGA researchers will join.")
+    assert extractor.extract(title, text).partners == ["Thalorix", "Université Grenoble Alpes"]
+
+
+def test_a_company_is_named_without_its_legal_form(extractor: Extractor) -> None:
+    title = "Zenara Bank partners three universities"
+    text = ("Zenara Bank Plc has signed agreements with the University of Lagos, Covenant "
+            "University and Ahmadu Bello University.")
+    assert extractor.extract(title, text).partners == [
+        "Zenara Bank", "University of Lagos", "Covenant University", "Ahmadu Bello University"]
+
+
+def test_funding_is_a_partnership_too(extractor: Extractor) -> None:
+    text = ("Cloud provider Nimbus Cloud said Wednesday it will invest $25 million in "
+            "education at Howard University and Spelman College.")
+    assert extractor.extract("", text).partners == [
+        "Nimbus Cloud", "Howard University", "Spelman College"]
+
+
+def test_a_company_after_a_description_with_capitals(extractor: Extractor) -> None:
+    text = "Curtin University has teamed up with Western Australian start-up OreSight to grow."
+    assert extractor.extract("", text).partners == ["Curtin University", "OreSight"]
+
+
+def test_an_acronym_in_capitals_is_a_place_only_in_a_dateline(extractor: Extractor) -> None:
+    assert extractor.extract("", "NAIROBI -- Researchers of the TIMA laboratory met.").places \
+        == ["Nairobi"]

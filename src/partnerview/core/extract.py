@@ -272,9 +272,10 @@ class Extractor:
                     if any(k.start == start and k.end == end for k in inner) or \
                             not _has_head(name.split()):
                         continue
-            entry = self.kb.lookup(name) or local.lookup(name) or local.expansion(name) or \
-                local.variant(name)
-            canonical = entry.name if entry else _tidy(name)
+            plain = _LEGAL_SUFFIX.sub("", name) or name  # "Zenara Bank Plc" is Zenara Bank
+            entry = self.kb.lookup(name) or self.kb.lookup(plain) or local.lookup(name) or \
+                local.expansion(name) or local.variant(name)
+            canonical = entry.name if entry else _tidy(plain)
             local.add(canonical, kind, parent)
             kind = entry.kind if entry else kind
             shaped.append(Entity("organization", text[start:end], canonical, start, end,
@@ -333,10 +334,10 @@ class Extractor:
                 if unit.canonical.startswith(f"{name} ") and owned and not owned.parent and \
                         owned.kind not in INSTITUTION_KINDS:
                     local.entries[unit.canonical] = replace(owned, parent=name)
-            for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-                if taken.free(match.start(), match.end()):
-                    found.append(Entity("organization", name, entry.name, match.start(),
-                                        match.end(), kind=entry.kind))
+            for start, end in _occurrences(text, name):
+                if taken.free(start, end):
+                    found.append(Entity("organization", name, entry.name, start, end,
+                                        kind=entry.kind))
                     taken.add(found[-1])
         return found
 
@@ -348,10 +349,13 @@ class Extractor:
                                 kind=entry.kind))
             if entry.type == "organization":
                 local.add(entry.name, entry.kind, entry.parent, entry)
-        for name, entry in local.defined.items():
-            for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w])", text):
-                found.append(Entity(entry.type, match.group(), entry.name, match.start(),
-                                    match.end(), kind=entry.kind))
+        # Names the article defined ("UGA"), with their full forms, and, in a title, every
+        # organisation its text named: "Thalorix and Université Grenoble Alpes" is two.
+        names = {**local.defined, **{e.name: e for e in local.defined.values()},
+                 **(local.entries if text is not local.text else {})}
+        for name, entry in names.items():
+            for start, end in _occurrences(text, name, joined="_"):  # "UGA-led" is UGA
+                found.append(Entity(entry.type, name, entry.name, start, end, kind=entry.kind))
         found += _company_units(text, found, local)
         return _without_overlaps(found, prefer_longer=True)
 
@@ -393,7 +397,9 @@ class Extractor:
         # Nor is "US$" a place, nor "Indonesia" in the language "Bahasa Indonesia".
         found = [e for e in known if e.type == "place" and _capitalised(e.text) and
                  named.free(e.start, e.end) and not text.startswith("$", e.end) and
-                 not text.endswith("Bahasa ", 0, e.start)]
+                 not text.endswith("Bahasa ", 0, e.start) and
+                 not (e.text.isupper() and len(e.text) > 3 and not e.canonical.isupper() and
+                      text[max(0, e.start - 1):e.start] not in ("", "\n"))]
         for place in found:
             named.add(place)
         for match in re.finditer(r"\b([A-Z][a-z]+) (Province|City|District|County|Prefecture)\b",
@@ -471,8 +477,8 @@ _PARTY = rf"[{UPPER}][\w&'’-]*(?: (?:of |de |di |da |do )?[{UPPER}][\w&'’-]*
 _SIGNS = (r"(?:signed|signs|sign|inked|inks|sealed|seals|entered into|enters into|partnered|"
           r"partners|teamed up|teams up|ties up|tied up|joined hands|launched|launches|"
           r"opened|opens|set up|sets up|established|establishes|agreed|agree|agrees|"
-          r"have started|has started|announced (?:an? |the )?(?:agreement|partnership|alliance|"
-          r"collaboration))\b")
+          r"have started|has started|invest|invests|invested|commits|committed|"
+          r"announced (?:an? |the )?(?:agreement|partnership|alliance|collaboration))\b")
 #: Where a signing names its parties, and which side must touch a named organisation
 #: ("a": the party comes right before one, "b": right after one; None: no such need).
 _PARTY_SLOTS = [
@@ -480,11 +486,12 @@ _PARTY_SLOTS = [
     # "Netvoni yesterday opened", "Genovia said on Thursday it has signed", and between
     # commas, "The mobile provider, Dialink, recently signed".
     (re.compile(rf"(?P<a>{_PARTY})(?: \([A-Z]{{2,8}}\))?,?"
-                rf"(?: said(?: on \w+day)?(?: that)? it)? (?:(?:has|have|had|on \w+day|"
-                rf"yesterday|today|recently|officially|also|jointly) )*{_SIGNS}"), None),
-    (re.compile(rf"\b(?:signed|inked|sealed|agreement|partnership|memorandum of understanding|"
-                rf"MoU) [^.;]{{0,60}}?\bwith (?:the )?(?:[a-z][\w-]* ){{0,3}}(?P<b>{_PARTY})"),
+                rf"(?: said(?: on)?(?: \w+day)?(?: that)? it)? (?:(?:has|have|had|will|would|"
+                rf"on \w+day|yesterday|today|recently|officially|also|jointly) )*{_SIGNS}"),
      None),
+    (re.compile(rf"\b(?:signed|inked|sealed|agreement|partnership|memorandum of understanding|"
+                rf"MoU|teamed up|partnered|joined hands|tied up)\b[^.;]{{0,60}}?\bwith (?:the )?"
+                rf"(?:(?:[\w-]+ ){{0,3}}?[a-z][\w-]* )?(?P<b>{_PARTY})"), None),
     # "Pharmedica, the generic medicines maker, and the University of Nicosia"
     (re.compile(rf"(?P<a>{_PARTY})(?:, (?:the|a|an) [^,.;]{{3,60}},)? (?:and|&) (?:the )?"
                 rf"(?=[{UPPER}])"), "a"),
@@ -493,7 +500,10 @@ _PARTY_SLOTS = [
 _AFTER_HONORIFIC = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Eng|Engr|Amb|Rev)\.?|Madam|Sheikh|"
                               r"Sir|Dame) $")
 _NOT_PARTIES = {"It", "They", "We", "He", "She", "Both", "Officials", "Students", "Monday",
-                "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+                "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The",
+                "This", "That", "Chinese", "China", "January", "February", "March", "April",
+                "May", "June", "July", "August", "September", "October", "November",
+                "December"}
 
 
 def _party_name(text: str, start: int, end: int, others: list[Entity]) -> tuple[int, int] | None:
@@ -521,8 +531,7 @@ def _party_name(text: str, start: int, end: int, others: list[Entity]) -> tuple[
     if _ROLE_AFTER_NAME.match(text, start + len(name)) or len(words) == 2 and \
             words[0] in CHINESE_SURNAMES and _PINYIN.match(words[1]):
         return None  # "Selina Yuan, President of ...", "Zeng Weisheng"
-    if len(name) < 3 or words[0] in _NOT_PARTIES or any(w in _NOT_NAMES for w in words) or \
-            name.upper() in _NOT_ACRONYMS:
+    if len(name) < 3 or words[0] in _NOT_PARTIES or name.upper() in _NOT_ACRONYMS:
         return None
     return start, start + len(name)
 
@@ -553,7 +562,8 @@ _PARTNER_CUE = re.compile(
     r"\b(?:between|signed|signing|sign|agreement|memorandum|MoU|partner(?:ship)?s?|"
     r"cooperat\w*|co-operat\w*|collaborat\w*|jointly|together with|visited|visit|talks|"
     r"met with|teamed up|join(?:ed|s)? hands|joint venture|co-?found\w*|set up|launch\w*|"
-    r"open(?:ed|s)?|establish\w*)\b", re.I)
+    r"open(?:ed|s)?|establish\w*|invest(?:s|ed|ing|ment)?|commit(?:s|ted)?|fund(?:s|ed|ing)?|"
+    r"donat\w*|sponsor\w*)\b", re.I)
 
 
 def classify(title: str, text: str) -> str:
@@ -660,7 +670,8 @@ def _learn_definitions(text: str, local: _LocalNames) -> None:
         match = _DEFINED_NAME.search(text, max(0, definition.start() - 240), definition.start())
         if not match:
             continue
-        name, alias = match.group().strip(), definition.group(1)
+        name = re.sub(r"^(?:(?:of|and|for|the|&) )+", "", match.group().strip())
+        alias = definition.group(1)
         words = [w for w in name.split() if w not in CONNECTORS]
         if not words:
             continue
@@ -891,8 +902,26 @@ def _company_units(text: str, known: list[Entity], local: _LocalNames) -> list[E
     return units
 
 
+def _occurrences(text: str, name: str, joined: str = "_-") -> Iterator[tuple[int, int]]:
+    """Where ``name`` stands in ``text`` as whole words, not joined to letters, digits or
+    ``joined`` on either side (a compiled pattern per name would cost more than this)."""
+    start = text.find(name)
+    while start != -1:
+        end = start + len(name)
+        before, after = text[start - 1:start], text[end:end + 1]
+        if not (before and (before.isalnum() or before in "_-")) and \
+                not (after and (after.isalnum() or after in joined)):
+            yield start, end
+        start = text.find(name, start + 1)
+
+
 def _capitalised(name: str) -> bool:
     return all(w[0].isupper() or w.lower() in CONNECTORS for w in name.split())
+
+
+#: A company's legal form, left out of its name: "Kanzaki Electric Co., Ltd.", "X Plc".
+_LEGAL_SUFFIX = re.compile(r",? (?:Co\.,? ?Ltd\.?|Company Limited|Ltd\.?|Limited|Plc|PLC|plc|"
+                           r"Inc\.?|LLC|GmbH|S\.A\.|Sdn\.? Bhd\.?|Berhad|Bhd\.?|AG)$")
 
 
 def _tidy(name: str) -> str:
