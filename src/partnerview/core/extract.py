@@ -108,6 +108,7 @@ ORG_HEADS = {
     "Limited": "company", "Industries": "company", "Telecom": "company", "Bank": "company",
     "Electronics": "company",
     "Technologies": "company", "PLC": "company", "LLC": "company", "GmbH": "company",
+    "JSC": "company", "PJSC": "company", "OJSC": "company", "SpA": "company", "Pty": "company",
     "Corp": "company", "Bhd": "company", "Institut": "university", "Instituto": "university",
     "Universität": "university", "Politécnico": "college", "Politecnico": "college",
     "École": "college", "Escuela": "college", "Facultad": "department", "Faculté": "department",
@@ -223,9 +224,15 @@ class Extractor:
         labs = [o for o in orgs if o.kind == "lab"]
         in_labs = [e for e in known if e.type == "field" and any(
             o.start <= e.start and e.end <= o.end for o in labs)]
-        result.fields = _unique(e.canonical for e in fields_ + in_labs)
+        title_orgs = self._organizations(title, local)
+        # A field the title names is the article's too ("AI for Crop Monitoring"), unless it
+        # is a word of a name there ("Hanul Electronics").
+        named_in_title = _Spans(title_orgs)
+        in_title = [entry.name for start, end, entry in self.kb.finditer(title)
+                    if entry.type == "field" and named_in_title.free(start, end)]
+        result.fields = _unique([e.canonical for e in fields_ + in_labs] + in_title)
         result.dates = _unique(e.canonical for e in dates)
-        result.partners = self._partners(title, text, orgs, local)
+        result.partners = self._partners(title_orgs, text, orgs, local)
         result.kind = classify(title, text)
         return result
 
@@ -398,7 +405,8 @@ class Extractor:
         found = [e for e in known if e.type == "place" and _capitalised(e.text) and
                  named.free(e.start, e.end) and not text.startswith("$", e.end) and
                  not text.endswith("Bahasa ", 0, e.start) and
-                 not (e.text.isupper() and len(e.text) > 3 and not e.canonical.isupper() and
+                 not (e.text.isupper() and e.text.isalpha() and len(e.text) > 3 and
+                      not e.canonical.isupper() and
                       text[max(0, e.start - 1):e.start] not in ("", "\n"))]
         for place in found:
             named.add(place)
@@ -411,7 +419,7 @@ class Extractor:
 
     # ------------------------------------------------------------------ partners
 
-    def _partners(self, title: str, text: str, orgs: list[Entity],
+    def _partners(self, title_orgs: list[Entity], text: str, orgs: list[Entity],
                   local: _LocalNames) -> list[str]:
         """The parties to the cooperation, as opposed to organisations merely mentioned:
         the institutions of the first sentence that speaks of signing, partnering or
@@ -437,7 +445,7 @@ class Extractor:
             chain = lineage(name)
             return chain[-1].name if chain else name
 
-        in_title = _unique(institution(e) for e in self._organizations(title, local))
+        in_title = _unique(institution(e) for e in title_orgs)
         title_families = {family(n) for n in in_title}
         alone: list[str] = []  # the first cue sentence's only institution, when nothing better
         for sentence_start, sentence in _sentences(text):
@@ -921,7 +929,8 @@ def _capitalised(name: str) -> bool:
 
 #: A company's legal form, left out of its name: "Kanzaki Electric Co., Ltd.", "X Plc".
 _LEGAL_SUFFIX = re.compile(r",? (?:Co\.,? ?Ltd\.?|Company Limited|Ltd\.?|Limited|Plc|PLC|plc|"
-                           r"Inc\.?|LLC|GmbH|S\.A\.|Sdn\.? Bhd\.?|Berhad|Bhd\.?|AG)$")
+                           r"Inc\.?|LLC|GmbH|S\.A\.|Sdn\.? Bhd\.?|Berhad|Bhd\.?|AG|JSC|PJSC|OJSC|"
+                           r"SpA|S\.p\.A\.|N\.V\.|B\.V\.|Pty\.? Ltd\.?)$")
 
 
 def _tidy(name: str) -> str:
@@ -956,9 +965,10 @@ def _people(text: str, taken: list[Entity]) -> list[Entity]:
             by_part.setdefault(part, []).append(found[-1])
 
     # Chinese names: surname + pinyin given name ("Wang Fazhou", "Zhang Chi").
-    for match in re.finditer(r"\b([A-Z][a-z]{0,5}) ([A-Z][a-z]{1,11})\b", text):
+    for match in re.finditer(r"\b([A-Z][a-z]{0,5}) ([A-Z][a-z]{1,11}(?:['’][a-z]+)?)\b", text):
         surname, given = match.groups()
-        if surname in CHINESE_SURNAMES and _PINYIN.match(given) and given not in _NOT_NAMES:
+        if surname in CHINESE_SURNAMES and given not in _NOT_NAMES and \
+                all(_PINYIN.match(part) for part in re.split("['’]", given)):
             add(match.start(), match.end(), match.group(), _role_around(text, match))
     # Other names with a role before or after them, or a speech verb.
     for pattern in _PERSON_PATTERNS:
@@ -977,8 +987,8 @@ def _people(text: str, taken: list[Entity]) -> list[Entity]:
                     start += len(" ".join(words[:roles[-1] + 1])) + 1
                     words = words[roles[-1] + 1:]
                     name = " ".join(words)
-            if pattern is _NAME_ONLY and len(words) > 4:
-                continue
+            if pattern is _NAME_ONLY and sum(w[0].isupper() for w in words) > 4:
+                continue  # "Antonio José de Almeida Meirelles" is four names and a particle
             if any(w in _NOT_NAMES or w in _HONORIFIC_WORDS for w in words) or \
                     _ROLE_START.match(words[0]) or _ROLE_START.match(words[-1]):
                 continue  # "Chief Human Resources Officer" is a title, not a name
