@@ -214,6 +214,9 @@ class Extractor:
         for place in places:
             named.add(place)
         fields_ = [e for e in known if e.type == "field" and named.free(e.start, e.end)]
+        for field_ in fields_:
+            named.add(field_)
+        fields_ += _listed_fields(text, named)
         entities = sorted(orgs + people + places + fields_ + dates, key=lambda e: e.start)
         result = Extraction(entities=entities)
         result.organizations = _unique(e.canonical for e in orgs)
@@ -230,7 +233,8 @@ class Extractor:
         named_in_title = _Spans(title_orgs)
         in_title = [entry.name for start, end, entry in self.kb.finditer(title)
                     if entry.type == "field" and named_in_title.free(start, end)]
-        result.fields = _unique([e.canonical for e in fields_ + in_labs] + in_title)
+        in_text = sorted(fields_ + in_labs, key=lambda e: e.start)
+        result.fields = _unique([e.canonical for e in in_text] + in_title)
         result.dates = _unique(e.canonical for e in dates)
         result.partners = self._partners(title_orgs, text, orgs, local)
         result.kind = classify(title, text)
@@ -908,6 +912,70 @@ def _company_units(text: str, known: list[Entity], local: _LocalNames) -> list[E
         units.append(Entity("organization", text[company.start:end], name, company.start, end,
                             kind="company"))
     return units
+
+
+#: Where an article lists what a partnership works on: "train students in ethical hacking,
+#: cloud security and data analytics", "in the fields of space information and ...".
+_FIELD_LIST = re.compile(
+    r"\b(?:in the (?:fields?|areas?|domains?) of|(?:research|courses?|training|education|"
+    r"programmes?|programs?|projects?|cooperation|collaboration|expertise|skills|talents?|"
+    r"work(?:s|ing)?|experts?|applications?) (?:in|on)|train(?:s|ed|ing)? [^.;:]{0,50}? in|"
+    r"focus(?:es|ed|ing)? on|such as) (?P<list>[^.;:()]{3,160})")
+_LIST_END = re.compile(r"\s(?:to|for|with|at|by|from|over|under|while|which|that|who|will|"
+                       r"would|as well as|among|across|every|each|in|on|of)\s")
+_FIELD_WORD = re.compile(r"(?:[a-z][a-z-]+|[A-Z0-9][A-Za-z0-9+-]*)$")
+_NOT_FIELD_START = {"the", "a", "an", "its", "their", "our", "his", "her", "this", "these",
+                    "those", "all", "more", "other", "new", "various", "several", "many",
+                    "some", "both", "each", "every", "such", "local", "young", "future", "by",
+                    "in", "on", "of", "at", "with", "for", "to", "from", "innovative",
+                    "in-depth", "real", "core", "key", "relevant", "related", "latest",
+                    "cutting-edge", "frontier", "emerging", "practical", "joint",
+                    "universities", "schools", "colleges", "companies", "enterprises",
+                    "campuses"}
+#: Last words of a listed item that name no field: "talents cultivation", "core technologies".
+_NOT_FIELD_END = {"talents", "cultivation", "training", "discussions", "data", "one",
+                  "technologies", "technology", "research", "students", "people", "projects",
+                  "programmes", "programs", "courses", "activities", "exchanges", "cooperation",
+                  "development", "areas", "fields", "industry", "industries", "sectors",
+                  "solutions", "services", "products", "year", "years", "based",
+                  "construction", "talent", "system", "systems", "platform", "platforms"}
+#: First words of a clause, not of a field: "..., and train 1,000 students".
+_CLAUSE_START = {"train", "provide", "providing", "build", "building", "develop", "promote",
+                 "carry", "set", "offer", "support", "help", "create", "establish", "also",
+                 "jointly", "further", "will", "to"}
+
+
+def _listed_fields(text: str, named: _Spans) -> list[Entity]:
+    """Fields of two to four words in a list of what a partnership works on, which the
+    taxonomy does not know ("tactile sensing", "flood monitoring")."""
+    found = []
+    for match in _FIELD_LIST.finditer(text):
+        listed = match.group("list")
+        end = _LIST_END.search(listed)
+        if end:
+            listed = listed[:end.start()]
+        elif len(listed) == 160:  # cut short: its last item may be half a word
+            listed = listed[:listed.rfind(",")]
+        offset = match.start("list")
+        # "and" and "or" separate items like commas (replaced keeping every offset).
+        listed = re.sub(r" (?:and|or) ", lambda joint: "," + " " * (len(joint.group()) - 1),
+                        listed)
+        for item in re.finditer(r"[^,]+", listed):
+            words = item.group().split()
+            if not 2 <= len(words) <= 4 or words[0].lower() in _NOT_FIELD_START or \
+                    words[-1] in _NOT_FIELD_END or words[0] in _CLAUSE_START or \
+                    any(w[0].isdigit() and not w[-1].isalpha() for w in words) or \
+                    not all(_FIELD_WORD.match(w) for w in words) or \
+                    not any(w.islower() for w in words):
+                continue
+            start = offset + item.start() + (len(item.group()) - len(item.group().lstrip()))
+            phrase = " ".join(words)
+            if text[start:start + len(phrase)] != phrase or \
+                    not named.free(start, start + len(phrase)):
+                continue
+            found.append(Entity("field", phrase, phrase[0].upper() + phrase[1:], start,
+                                start + len(phrase)))
+    return found
 
 
 def _occurrences(text: str, name: str, joined: str = "_-") -> Iterator[tuple[int, int]]:
