@@ -9,7 +9,8 @@ import hashlib
 import os
 import threading
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -87,7 +88,10 @@ class Library:
             self._writer_lock.release()
             raise
         self._index = SearchIndex(folder / "index")
-        self._lock = threading.RLock()
+        self._importing = threading.RLock()  # one import or re-extraction at a time
+        #: One write at a time, from its transaction to its index commit: a write that
+        #: came between another's save and its indexing would find the index a step behind.
+        self._writing = threading.RLock()
         self._extractor: Extractor | None = None
         self._facet_names: dict[str, dict[str, str]] = {}
 
@@ -157,7 +161,7 @@ class Library:
 
     def reextract(self, progress: Progress | None = None) -> int:
         """Run extraction again over every article (after knowledge changes)."""
-        with self._lock:
+        with self._importing:
             records = list(self._store.iter_articles())
             for done, record in enumerate(records, start=1):
                 extraction = self.extractor.extract(record.title, record.text)
@@ -180,7 +184,7 @@ class Library:
         """
         report = ImportReport()
         files = list(_collect(paths_, report))
-        with self._lock:
+        with self._importing:
             todo: list[_Job] = []
             hashes: set[str] = set()
             for path in files:
@@ -257,13 +261,22 @@ class Library:
         ``fresh`` ids are new to the library."""
         if not records:
             return
-        with self._store.transaction() as db:
+        with self._changing([r.id for r in records], records, fresh) as db:
             for record in records:
                 self._store.put_article(db, record)
                 if record.id in changed_text:
                     self._reanchor(db, record.id, changed_text[record.id])
-            self._store.bump_generation(db)
-        self._reindex([r.id for r in records], records, fresh)
+
+    @contextmanager
+    def _changing(self, article_ids: list[str], records: list[ArticleRecord] | None = None,
+                  fresh: frozenset[str] = frozenset()) -> Iterator[Any]:
+        """One write: a transaction that moves the generation on, then these articles
+        indexed; other writes (an import's, the user's) wait for both."""
+        with self._writing:
+            with self._store.transaction() as db:
+                yield db
+                self._store.bump_generation(db)
+            self._reindex(article_ids, records, fresh)
 
     def _reanchor(self, db: Any, article_id: str, text: str) -> None:
         for note in self._store.annotations(article_id):
@@ -278,7 +291,7 @@ class Library:
 
     def rebuild_index(self, progress: Progress | None = None) -> None:
         """Rebuild the search index from the store."""
-        with self._lock:
+        with self._writing:
             total = self._store.article_count()
             bookmarked = self._store.bookmarked_ids()
             documents = (self._document(record, bookmarked)
@@ -436,11 +449,16 @@ class Library:
 
     def set_bookmark(self, article_id: str, on: bool = True) -> None:
         """Star or unstar an article."""
-        self._require(article_id)
-        with self._store.transaction() as db:
-            self._store.set_bookmark(db, article_id, on)
-            self._store.bump_generation(db)
-        self._reindex([article_id])
+        self.set_bookmarks([article_id], on)
+
+    def set_bookmarks(self, article_ids: Iterable[str], on: bool = True) -> None:
+        """Star or unstar articles: one transaction and one index commit for all of them."""
+        ids = list(article_ids)
+        for article_id in ids:
+            self._require(article_id)
+        with self._changing(ids) as db:
+            for article_id in ids:
+                self._store.set_bookmark(db, article_id, on)
 
     def bookmarks(self) -> list[str]:
         """Ids of the bookmarked articles."""
@@ -448,11 +466,15 @@ class Library:
 
     def set_tags(self, article_id: str, tags: Iterable[str]) -> None:
         """Replace an article's tags."""
-        self._require(article_id)
-        with self._store.transaction() as db:
-            self._store.set_tags(db, article_id, _clean_tags(tags))
-            self._store.bump_generation(db)
-        self._reindex([article_id])
+        self.set_many_tags({article_id: tags})
+
+    def set_many_tags(self, tags: Mapping[str, Iterable[str]]) -> None:
+        """Replace the tags of several articles: one transaction and one index commit."""
+        for article_id in tags:
+            self._require(article_id)
+        with self._changing(list(tags)) as db:
+            for article_id, these in tags.items():
+                self._store.set_tags(db, article_id, _clean_tags(these))
 
     def tags(self) -> dict[str, int]:
         """Every tag with the number of articles carrying it."""
@@ -523,16 +545,12 @@ class Library:
     def delete_annotation(self, annotation_id: str) -> None:
         """Remove an annotation."""
         current = self.annotation(annotation_id)
-        with self._store.transaction() as db:
+        with self._changing([current.article_id]) as db:
             self._store.delete_annotation(db, annotation_id)
-            self._store.bump_generation(db)
-        self._reindex([current.article_id])
 
     def _save_annotation(self, annotation: Annotation) -> None:
-        with self._store.transaction() as db:
+        with self._changing([annotation.article_id]) as db:
             self._store.put_annotation(db, annotation)
-            self._store.bump_generation(db)
-        self._reindex([annotation.article_id])
 
     def annotation_counts(self) -> dict[str, int]:
         """Number of annotations per article id."""
@@ -555,8 +573,8 @@ class Library:
         """
         items = export.from_w3c(text)
         added = 0
-        touched: set[str] = set()
-        with self._store.transaction() as db:
+        touched: list[str] = []  # filled in the transaction, indexed after it
+        with self._changing(touched) as db:
             for item in items:
                 # Ids are content hashes, so the same file has the same id in any library.
                 record = self._store.get_article(item.article_id)
@@ -565,12 +583,8 @@ class Library:
                 annotation = replace(item.annotation, article_id=record.id)
                 self._store.put_annotation(db, _reanchored(annotation, record.text,
                                                            item.selector))
-                touched.add(record.id)
+                touched.append(record.id)
                 added += 1
-            if touched:
-                self._store.bump_generation(db)
-        if touched:
-            self._reindex(sorted(touched))
         return added
 
 

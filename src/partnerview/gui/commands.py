@@ -91,13 +91,14 @@ class SetBookmarks(UndoCommand):
         self._before = {i: i in marked for i in article_ids}
 
     def redo(self) -> None:  # noqa: D102
-        for article_id in self._ids:
-            self._library.set_bookmark(article_id, self._on)
+        self._library.set_bookmarks(self._ids, self._on)
         self._changed(self._ids)
 
     def undo(self) -> None:  # noqa: D102
-        for article_id, was in self._before.items():
-            self._library.set_bookmark(article_id, was)
+        for was in (True, False):
+            ids = [i for i, before in self._before.items() if before is was]
+            if ids:
+                self._library.set_bookmarks(ids, was)
         self._changed(self._ids)
 
 
@@ -113,13 +114,11 @@ class SetTags(UndoCommand):
                        for i, tags in self._before.items()}
 
     def redo(self) -> None:  # noqa: D102
-        for article_id, tags in self._after.items():
-            self._library.set_tags(article_id, tags)
+        self._library.set_many_tags(self._after)
         self._changed(self._ids)
 
     def undo(self) -> None:  # noqa: D102
-        for article_id, tags in self._before.items():
-            self._library.set_tags(article_id, tags)
+        self._library.set_many_tags(self._before)
         self._changed(self._ids)
 
 
