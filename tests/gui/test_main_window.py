@@ -460,3 +460,25 @@ def test_a_failed_search_during_an_import_leaves_the_import_alone(
         release.set()
     with qtbot.waitSignal(window.import_finished, timeout=10000):
         pass
+
+
+def test_a_failed_import_is_explained_and_the_window_goes_on(
+        qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from partnerview.core.store import StoreError
+
+    def full_disk(sources: list[Any], progress: Any = None) -> Any:
+        raise StoreError("Could not save to the library: the disk is full")
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda _parent, title, text: shown.append((title, text)))
+    monkeypatch.setattr(window.library, "add", full_disk)
+    window.run_import(["somewhere"])
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    [(title, text)] = shown
+    assert title == "The work in the background stopped"
+    assert text.startswith("Could not save to the library: the disk is full")
+    assert "log file" not in text  # an error the user can act on is no bug
+    assert not window.progress.isVisible() and window._import is None

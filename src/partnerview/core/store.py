@@ -88,15 +88,32 @@ class StoreDamaged(StoreError):
     """The database file is damaged: it can be moved aside and a backup restored."""
 
 
+#: What SQLite's primary result codes mean for a user.
+_REASONS = {
+    sqlite3.SQLITE_FULL: "the disk is full",
+    sqlite3.SQLITE_READONLY: "the library folder is read-only",
+    sqlite3.SQLITE_PERM: "the library folder may not be written",
+    sqlite3.SQLITE_BUSY: "the library is busy in another program; try again",
+    sqlite3.SQLITE_LOCKED: "the library is busy in another program; try again",
+    sqlite3.SQLITE_CORRUPT: "the library file is damaged",
+    sqlite3.SQLITE_NOTADB: "the library file is damaged",
+    sqlite3.SQLITE_IOERR: "the disk could not be read or written",
+    sqlite3.SQLITE_CANTOPEN: "the library file cannot be opened",
+}
+
+
 def explain(exc: sqlite3.Error) -> str:
-    """Why a write failed, in the user's words."""
+    """Why an operation on the database failed, in the user's words: by SQLite's error code
+    (its primary code, the low byte), else by the message."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF in _REASONS:
+        return _REASONS[code & 0xFF]
     text = str(exc).lower()
-    if "full" in text:
-        return "the disk is full"
-    if "readonly" in text or "read-only" in text:
-        return "the library folder is read-only"
-    if "locked" in text or "busy" in text:
-        return "the library is busy in another program; try again"
+    for words, reason in (("full", sqlite3.SQLITE_FULL), ("read-only", sqlite3.SQLITE_READONLY),
+                          ("readonly", sqlite3.SQLITE_READONLY), ("locked", sqlite3.SQLITE_BUSY),
+                          ("busy", sqlite3.SQLITE_BUSY)):
+        if words in text:
+            return _REASONS[reason]
     return str(exc)
 
 
@@ -226,8 +243,10 @@ class Store:
 
     def _query(self, sql: str, args: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
         with self._lock:
-            cursor = self._db.execute(sql, args)
-            return cursor.fetchall()
+            try:
+                return self._db.execute(sql, args).fetchall()
+            except sqlite3.DatabaseError as exc:
+                raise StoreError(f"Could not read the library: {explain(exc)}") from exc
 
     # ------------------------------------------------------------------ state
 

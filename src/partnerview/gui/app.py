@@ -120,9 +120,11 @@ def install_exception_hook(log_file: Path, interactive: bool = True) -> None:
                 QApplication.instance().exit(1)
             return
         if QApplication.instance() is not None:
+            from partnerview.gui.errors import describe
+
             QMessageBox.warning(
                 QApplication.activeWindow(), "Something went wrong",
-                f"{kind.__name__}: {exc}\n\nPartnerView keeps running. The details are in "
+                f"{describe(exc)}\n\nPartnerView keeps running. The details are in "
                 f"{log_file}.")
 
     sys.excepthook = hook

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import json
-import logging
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -48,6 +47,7 @@ from partnerview.gui.dialogs import (
     TextDialog,
     shortcuts_html,
 )
+from partnerview.gui.errors import describe, report, show_error
 from partnerview.gui.facet_panel import FacetPanel
 from partnerview.gui.reader import ENTITY_LABELS, ENTITY_TYPES, Reader
 from partnerview.gui.search_bar import COMPLETED_FACETS, SearchBar
@@ -409,8 +409,8 @@ class MainWindow(QMainWindow):
     def _on_search_failed(self, exc: Exception) -> None:
         """A search that cannot run says so in the list; an import that runs meanwhile
         keeps its progress bar and its Cancel button."""
-        logging.getLogger(__name__).error("Search failed", exc_info=exc)
-        reason = str(exc) if isinstance(exc, StoreError) else f"{type(exc).__name__}: {exc}"
+        report(exc)
+        reason = describe(exc)
         self.table.show_result([], 0, "<h3>The search could not run</h3><p>"
                                       f"{html.escape(reason)}</p><p>Try again; the details "
                                       "are in the log file.</p>")
@@ -530,7 +530,7 @@ class MainWindow(QMainWindow):
         try:
             self.undo_stack.push(command)
         except StoreError as exc:
-            QMessageBox.warning(self, "Could not save", f"{exc}\n\nNothing was changed.")
+            show_error(self, "Could not save", exc, "Nothing was changed.")
 
     def _on_undo_stack_changed(self) -> None:
         for action, verb, what in ((self.undo_action, "Undo", self.undo_stack.undo_text()),
@@ -738,11 +738,12 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Cancelling… the articles read so far are kept.")
 
     def _on_backup_failed(self, exc: Exception) -> None:
-        self.statusBar().showMessage(f"Automatic backup failed: {exc}", 15000)
+        show_error(self, "Automatic backup failed", exc, in_status_bar=True)
 
     def _on_work_failed(self, exc: Exception) -> None:
         self._hide_progress()
-        raise exc  # reaches the app's exception hook: a dialog and the log file
+        show_error(self, "The work in the background stopped", exc,
+                   "What was saved before it stopped is kept.")
 
     # ------------------------------------------------------------------ export and help
 
@@ -757,8 +758,7 @@ class MainWindow(QMainWindow):
         try:
             write_atomically(Path(name), text)
         except OSError as exc:
-            QMessageBox.warning(self, "Export failed",
-                                f"Could not write {name}: {exc.strerror or exc}")
+            show_error(self, "Export failed", exc)
             return
         self.statusBar().showMessage(f"Exported annotations to {name}", 8000)
 
