@@ -1,0 +1,483 @@
+"""Organisations by the shape of their names ("X University", "School of X", "Huawei
+Kenya"), the names an article defines or implies ("(GCUT)", "WUT"), and the parties a
+signing names even when their names say nothing of what they are ("Netvoni")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from partnerview.core.entities import UPPER, Entity
+from partnerview.core.knowledge import Entry, KnowledgeBase
+from partnerview.core.people import (
+    CHINESE_SURNAMES,
+    HONORIFIC_WORDS,
+    LEADING_NOISE,
+    PINYIN,
+    ROLE_AFTER_NAME,
+    ROLE_START,
+    role_before,
+)
+
+ORG_HEADS = {
+    "University": "university", "Universidad": "university", "Universidade": "university",
+    "Universiti": "university", "Universitas": "university", "Université": "university",
+    "College": "college", "Polytechnic": "college", "Institute": "university",
+    "Academy": "department", "School": "department", "Faculty": "department",
+    "Department": "department", "Office": "department", "Laboratory": "lab", "Lab": "lab",
+    "Center": "lab", "Centre": "lab", "Base": "lab", "Ministry": "government",
+    "Bureau": "government", "Commission": "government", "Committee": "government",
+    "Corps": "department", "Corporation": "company", "Company": "company", "Group": "company",
+    "Inc": "company", "Ltd": "company", "Association": "government", "Foundation": "programme",
+    "Consortium": "programme", "Alliance": "programme", "House": "company",
+    "Press": "company", "Program": "programme", "Programme": "programme",
+    "Council": "government", "Agency": "government", "Authority": "government",
+    "Administration": "government", "Union": "government", "Organization": "government",
+    "Organisation": "government", "Zone": "government", "Directorate": "department",
+    "Initiative": "programme", "Hub": "lab", "Labs": "company", "Laboratories": "lab",
+    "Networks": "company", "Systems": "company", "Solutions": "company", "Holdings": "company",
+    "Limited": "company", "Industries": "company", "Telecom": "company", "Bank": "company",
+    "Electronics": "company",
+    "Technologies": "company", "PLC": "company", "LLC": "company", "GmbH": "company",
+    "JSC": "company", "PJSC": "company", "OJSC": "company", "SpA": "company", "Pty": "company",
+    "Corp": "company", "Bhd": "company", "Institut": "university", "Instituto": "university",
+    "Universität": "university", "Politécnico": "college", "Politecnico": "college",
+    "École": "college", "Escuela": "college", "Facultad": "department", "Faculté": "department",
+    "Centro": "lab", "Hochschule": "university",
+}
+
+
+CONNECTORS = {"of", "and", "for", "the", "&", "de", "del", "da", "do", "la", "des", "di", "in",
+              "los", "las", "el", "y", "e", "du", "der", "für", "dos", "das", "+"}
+
+
+#: Words that end a name in a title written in title case ("X University Signs MoU With Y").
+TITLE_BREAKS = set("""
+Sign Signs Signed Signing Hold Holds Held Launch Launches Launched Open Opens Opened Team Teams
+Join Joins Joined Partner Partnered Agree Agrees Agreed Discuss Discusses Discussed Visit Visits
+Visited Unveil Unveils Unveiled Build Builds Establish Establishes Established Officially Released
+Release Releases Inaugurate Inaugurates Inaugurated Deepen Deepens Explore Explores Strengthen
+Strengthens Jointly Win Wins Host Hosts Hosted Mark Marks Reach Reaches Ink Inks Inked Seal Seals
+Sealed Renew Renews Expand Expands Bring Brings Train Trains Create Creates Form Forms Set Sets
+Enter Enters Start Starts Begin Begins With Between Amid After During Via To On At In As
+Vice Deputy Acting Senior
+""".split())
+
+
+#: How far into an article the parties of a signing are looked for (characters).
+PARTY_REACH = 3000
+
+
+_PARTY = rf"[{UPPER}][\w&'’-]*(?: (?:of |de |di |da |do )?[{UPPER}][\w&'’-]*){{0,4}}"
+
+
+_SIGNS = (r"(?:signed|signs|sign|inked|inks|sealed|seals|entered into|enters into|partnered|"
+          r"partners|teamed up|teams up|ties up|tied up|joined hands|launched|launches|"
+          r"opened|opens|set up|sets up|established|establishes|agreed|agree|agrees|"
+          r"have started|has started|invest|invests|invested|commits|committed|"
+          r"announced (?:an? |the )?(?:agreement|partnership|alliance|collaboration))\b")
+
+
+#: Where a signing names its parties, and which side must touch a named organisation
+#: ("a": the party comes right before one, "b": right after one; None: no such need).
+PARTY_SLOTS = [
+    (re.compile(rf"\bbetween (?:the )?(?P<a>{_PARTY}) and (?:the )?(?P<b>{_PARTY})"), None),
+    # "Netvoni yesterday opened", "Genovia said on Thursday it has signed", and between
+    # commas, "The mobile provider, Dialink, recently signed".
+    (re.compile(rf"(?P<a>{_PARTY})(?: \([A-Z]{{2,8}}\))?,?"
+                rf"(?: said(?: on)?(?: \w+day)?(?: that)? it)? (?:(?:has|have|had|will|would|"
+                rf"on \w+day|yesterday|today|recently|officially|also|jointly) )*{_SIGNS}"),
+     None),
+    (re.compile(rf"\b(?:signed|inked|sealed|agreement|partnership|memorandum of understanding|"
+                rf"MoU|teamed up|partnered|joined hands|tied up)\b[^.;]{{0,60}}?\bwith (?:the )?"
+                rf"(?:(?:[\w-]+ ){{0,3}}?[a-z][\w-]* )?(?P<b>{_PARTY})"), None),
+    # "Pharmedica, the generic medicines maker, and the University of Nicosia"
+    (re.compile(rf"(?P<a>{_PARTY})(?:, (?:the|a|an) [^,.;]{{3,60}},)? (?:and|&) (?:the )?"
+                rf"(?=[{UPPER}])"), "a"),
+    (re.compile(rf"(?<=[\w)]) (?:and|&|with) (?:the )?(?P<b>{_PARTY})(?=[ ,.;])"), "b"),
+]
+
+
+_AFTER_HONORIFIC = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Eng|Engr|Amb|Rev)\.?|Madam|Sheikh|"
+                              r"Sir|Dame) $")
+
+
+_NOT_PARTIES = {"It", "They", "We", "He", "She", "Both", "Officials", "Students", "Monday",
+                "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The",
+                "This", "That", "Chinese", "China", "January", "February", "March", "April",
+                "May", "June", "July", "August", "September", "October", "November",
+                "December"}
+
+
+def party_name(text: str, start: int, end: int, others: list[Entity]) -> tuple[int, int] | None:
+    """The span of a party's name in a slot, without leading noise and a trailing "of
+    <place>" ("Lankan Cloudworks of Sri Lanka"); None for a person ("Dr. Ruwan Perera",
+    "President Wang", "Zhou") or a word that names no one."""
+    words = text[start:end].split(" ")
+    while words and words[0] in LEADING_NOISE and not ROLE_START.match(words[0]):
+        start += len(words.pop(0)) + 1
+    owners = [i for i, w in enumerate(words[:-1]) if re.search(r"[’']s$", w)]
+    if owners:  # "Vietnam's FPT Software": the name starts after the owner
+        start += len(" ".join(words[:owners[-1] + 1])) + 1
+        words = words[owners[-1] + 1:]
+    if not words or words[0] in HONORIFIC_WORDS or ROLE_START.match(words[0]) or \
+            role_before(text, start, 40) or \
+            _AFTER_HONORIFIC.search(text, max(0, start - 12), start) or \
+            len(words) == 1 and words[0] in CHINESE_SURNAMES:
+        return None
+    places = {e.start for e in others if e.type == "place"}
+    for i, word in enumerate(words[1:], 1):
+        if word == "of" and start + len(" ".join(words[:i + 1])) + 1 in places:
+            words = words[:i]
+            break
+    name = " ".join(words)
+    if ROLE_AFTER_NAME.match(text, start + len(name)) or len(words) == 2 and \
+            words[0] in CHINESE_SURNAMES and PINYIN.match(words[1]):
+        return None  # "Selina Yuan, President of ...", "Zeng Weisheng"
+    if len(name) < 3 or words[0] in _NOT_PARTIES or name.upper() in NOT_ACRONYMS:
+        return None
+    return start, start + len(name)
+
+
+#: An acronym that signs in a title: "NFU signs ...", "... with NFU", "NFU and Huawei".
+SIGNING_ACRONYM = re.compile(r"(?:\b(?:with|and|&)\s+|^)([A-Z][A-Z&]{1,6})\b"
+                              r"(?=\s+(?:and|&|sign\w*|"
+                              r"partner\w*|team\w*|join\w*|launch\w*|open\w*|ink\w*|agree\w*)\b|"
+                              r",|\s*$)", re.I)
+
+
+#: Capitals that are never an organisation's name.
+NOT_ACRONYMS = {"CEO", "MOU", "MOA", "CTO", "CIO", "CFO", "VP", "USD", "PM", "AM", "TV", "PHD",
+                 "MBA", "HR", "IT", "R&D", "NEW", "THE", "AND"}
+
+
+class LocalNames:
+    """Names an article introduces: definitions "(GCUT)", and organisations it names."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.entries: dict[str, Entry] = {}
+        self.defined: dict[str, Entry] = {}
+        self.signing_acronyms: set[str] = set()  # "NFU" in a title "NFU signs ... with ..."
+        self.text = ""  # the article's body, where a name is given in full
+
+    def add(self, name: str, kind: str, parent: str = "", entry: Entry | None = None) -> None:
+        self.entries.setdefault(name, entry or Entry("organization", name, [], kind, parent))
+
+    def define(self, alias: str, name: str) -> None:
+        entry = self.kb.lookup(name) or Entry("organization", tidy(name), [],
+                                              org_kind(name), "")
+        if entry.type == "organization":
+            self.entries.setdefault(entry.name, entry)
+            self.defined[alias] = entry
+
+    def variant(self, name: str) -> Entry | None:
+        """ "University of Calicut" for "Calicut University", and the other way round."""
+        if match := re.fullmatch(r"(?:The |the )?University of (\S.*)", name):
+            other = f"{match[1]} University"
+        elif match := re.fullmatch(r"(\S.*) University", name):
+            other = f"University of {match[1]}"
+        else:
+            return None
+        return self.kb.lookup(other) or self.entries.get(other)
+
+    def party(self, name: str) -> tuple[str, Entry]:
+        """What a party found in a signing is, as (the words to find, its entry): an
+        organisation the article named already ("TU Munich" is the Technical University of
+        Munich, "Telecom PSU Sancharnet" is Sancharnet Limited), or a new one."""
+        words = name.split(" ")
+        if len(words) > 1 and words[0].isupper():  # an acronym and a place
+            rest = " ".join(words[1:])
+            for full, entry in self.entries.items():
+                if rest in full and initials(full.replace(rest, "")) == words[0]:
+                    return name, entry
+        for i in range(1, len(words)):
+            tail = " ".join(words[i:])
+            for full, entry in self.entries.items():
+                if full == tail or full.startswith(f"{tail} ") and \
+                        head_word(full.split(" ")[-1]) in ORG_HEADS:
+                    return tail, entry
+        return name, Entry("organization", name, kind="")
+
+    def lookup(self, name: str) -> Entry | None:
+        return self.defined.get(name)
+
+    def expansion(self, name: str) -> Entry | None:
+        """The name in full when the article gave it: "Khalifa University" for "Khalifa
+        University of Science and Technology" (never for a name the knowledge base knows)."""
+        if f"{name} of " not in self.text:
+            return None  # the quick answer, nearly always
+        return next((e for n, e in self.entries.items() if n.startswith(f"{name} of ")), None)
+
+    def by_initials(self, acronym: str) -> Entry | None:
+        for name, entry in self.entries.items():
+            if entry.kind in ("", "department") and len(acronym) < 3:
+                continue
+            if initials(name) == acronym:
+                return entry
+        return None
+
+
+#: "(GCUT)", '(hereinafter "Huawei")': an acronym defined for the name just before it.
+_DEFINED_AS = re.compile(r"\s*[(（]\s*(?:hereinafter[^\"“”)]*)?[\"“]?([A-Z][A-Za-z&]{1,9})[\"”]?"
+                         r"\s*[)）]")
+
+
+#: Up to eleven capitalised words and connectors ending where a definition starts.
+_DEFINED_NAME = re.compile(r"(?:[A-Z][\w'’.-]*|of|and|for|the|&)(?:[ -](?:[A-Z][\w'’.-]*|"
+                           r"of|and|for|the|&)){0,10}$")
+
+
+def learn_definitions(text: str, local: LocalNames) -> None:
+    """ "Guangzhou City University of Technology (GCUT)" and 'hereinafter "Huawei"'."""
+    for definition in _DEFINED_AS.finditer(text):
+        # Search back from the bracket: trying the name's pattern at every word is slow.
+        match = _DEFINED_NAME.search(text, max(0, definition.start() - 240), definition.start())
+        if not match:
+            continue
+        name = re.sub(r"^(?:(?:of|and|for|the|&) )+", "", match.group().strip())
+        alias = definition.group(1)
+        words = [w for w in name.split() if w not in CONNECTORS]
+        if not words:
+            continue
+        if initials(name) == alias or local.kb.lookup(name) or \
+                any(h in name.split() for h in ORG_HEADS):
+            # Trim to the part of the name the acronym covers ("... between X University").
+            local.define(alias, _trim_to_initials(name, alias))
+
+
+def _trim_to_initials(name: str, alias: str) -> str:
+    """The part of ``name`` an acronym stands for: the words its initials cover, or else the
+    last of two names joined by "and" ("ZTE Corporation and Nanjing University of Posts and
+    Telecommunications (NJUPT)": the acronym's own initials need not be the words')."""
+    words = name.split()
+    for start in range(len(words)):
+        if words[start][0].isupper() and initials(" ".join(words[start:])) == alias:
+            return " ".join(words[start:])
+    for joint in re.finditer(r" and (?:the )?", name):
+        left, right = name[:joint.start()], name[joint.end():]
+        if has_head(left.split()) and has_head(right.split()):
+            return right
+    return name
+
+
+@lru_cache(maxsize=65536)
+def initials(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w[0].isupper())
+
+
+_CAP_WORD = (rf"(?:Co\.|Ltd\.|Inc\.|St\.|[A-Z]\.|[{UPPER}][\w'’-]*|[dl]['’][{UPPER}][\w-]*|"
+             rf"[0-9]+[A-Za-z][\w-]*)")
+
+
+_CAP_SEQUENCE = re.compile(
+    rf"(?:{_CAP_WORD}|[0-9]+)(?:(?:(?: (?:of|and|for|the|&|de|del|da|do|la|des|di|los|las|el|y|"
+    rf"du|der|für|dos|das)){{1,2}}| &| \+)? {_CAP_WORD})*")
+
+
+#: What may continue a name after its "of ...": "Ministry of Science, Technology and Innovation",
+#: "Commission on Higher Education".
+_NAME_TAIL = re.compile(rf"(?:(?:, [{UPPER}][\w-]*(?: [{UPPER}][\w-]*)?)+,? and|"
+                        rf"(?:(?<=Commission)|(?<=Committee)) on) "
+                        rf"[{UPPER}][\w-]*(?: [{UPPER}][\w-]*)*")
+
+
+def shaped_organizations(text: str, known: list[Entity]) -> list[tuple[int, int, str, str]]:
+    """Organisations found by the shape of their names: "X University", "School of X"."""
+    found = []
+    for start, part in _split_pairs(text, known):
+        words = part.split(" ")
+        while words and (words[0] in LEADING_NOISE or words[0] in CONNECTORS or
+                         words[0].endswith(("-based", "-headquartered")) or
+                         ROLE_START.match(words[0])):
+            start += len(words[0]) + 1
+            words = words[1:]
+        while words and (words[-1].lower() in CONNECTORS or words[-1] in {"Co.", "Co"}):
+            words = words[:-1]
+        heads = [i for i, w in enumerate(words) if head_word(w) in ORG_HEADS]
+        if not heads or len(words) < 2:
+            continue
+        if heads == [0] and ORG_HEADS[head_word(words[0])] == "company" and words[1] != "of":
+            continue  # a company's name ends with its head: "Telecom PSU Sancharnet" is none
+        before_of = words[:words.index("of")] if "of" in words[:heads[0]] else []
+        if before_of and not (len(before_of) == 1 and _is_name_word(before_of[0])):
+            # "Students of Qatar Institute of Technology", "Zhang Lin of Sichuan University":
+            # the name starts after "of" ("Future of Computing Institute" keeps its word).
+            drop = len(before_of) + 1
+            start += len(" ".join(words[:drop])) + 1
+            words = words[drop:]
+            heads = [i - drop for i in heads]
+            if len(words) < 2:
+                continue
+        if ORG_HEADS[head_word(words[heads[-1]])] in ("company", "university") and \
+                words[heads[-1] + 1:heads[-1] + 2] == ["for"]:
+            words = words[:heads[-1] + 1]  # "Nexora Systems for IoT", "X University for 5G"
+        # "X University Huawei Industry College": a known name after the head starts anew.
+        for i in range(heads[-1] + 1, len(words)):
+            at = start + len(" ".join(words[:i])) + 1
+            if words[i - 1].lower() not in CONNECTORS and \
+                    any(k.type == "organization" and k.start == at for k in known):
+                words = words[:i]
+                break
+        name = " ".join(words).rstrip(".,")
+        end = start + len(name)
+        if " of " in name or name.split(" ")[-1] in {"Commission", "Committee"}:
+            tail = _NAME_TAIL.match(text, end)
+            if tail and not any(head_word(w) in ORG_HEADS or w in TITLE_BREAKS or
+                                ROLE_START.match(w) for w in tail.group().replace(",", "").split()):
+                end = tail.end()
+                name = text[start:end]
+        head = _main_head(words)
+        found.append((start, end, name, org_kind(name, head)))
+    return found
+
+
+def _is_name_word(word: str) -> bool:
+    """A word that can start a name before its "of": not a plural, role or noise word."""
+    return not word.endswith("s") and word not in LEADING_NOISE and not ROLE_START.match(word)
+
+
+def _split_pairs(text: str, known: list[Entity]) -> list[tuple[int, str]]:
+    """Capitalised runs of words, split where a title's verb or preposition ends a name
+    ("X University Signs MoU With Y"), after a possessive ("X University's Faculty of Y",
+    "Ethiopia's X University") and where "and" joins two complete names ("Chongqing
+    University and Huawei Technologies")."""
+    parts = []
+    inside = bytearray(len(text) + 1)  # 1 inside a known name, past its first character
+    for k in known:
+        inside[k.start + 1:k.end] = b"\x01" * (k.end - k.start - 1)
+    for match in _CAP_SEQUENCE.finditer(text):
+        if " " not in match.group() or not has_head(match.group().split(" ")):
+            continue  # no part of it could be an organisation's name
+        pieces = [(match.start(), match.group())]
+        for breaker in re.finditer(r"(?:^| )(\S+?)(?= |$)", match.group()):
+            word = breaker.group(1)
+            at = match.start() + breaker.start(1)
+            inside_known = inside[at]
+            if (word in TITLE_BREAKS or ROLE_START.match(word) and word[0].isupper()) and \
+                    breaker.start(1) > 0 and not inside_known:
+                pieces.append((at, None))
+            elif re.search(r"[’']s$", word) and not inside_known and \
+                    not inside[at + len(word) - 2]:
+                pieces.append((at + len(word), word[:-2]))
+        for start, chunk in _cut(match.start(), match.group(), pieces):
+            # From the right: "X University of Science and Technology and Y Labs" splits at
+            # the last "and", whose two sides are both complete names.
+            names = []
+            for joint in reversed(list(re.finditer(r" (?:and|&) | ?& ?", chunk))):
+                left, right = chunk[:joint.start()], chunk[joint.end():]
+                left_end, right_start = start + joint.start(), start + joint.end()
+                if inside[left_end]:
+                    continue
+                complete = has_head(right.split(" ")) and (
+                    has_head(left.split(" ")) or right.startswith("the ") or
+                    re.match(r"[A-Z]{2,}\b", left) is not None)  # "IIT Madras and ..."
+                # A head word ends the left name, unless it is what "of" names: "Department
+                # of Electronics and Telecommunications" is one name.
+                ends_in_head = left.split(" ")[-1] in ORG_HEADS and left.split(" ")[-2:-1] != ["of"]
+                if complete or ends_in_head or any(
+                        k.type == "organization" and (k.end == left_end or k.start == right_start)
+                        for k in known):
+                    names.append((right_start, right))
+                    chunk = left
+            parts.append((start, chunk))
+            parts.extend(reversed(names))
+    return parts
+
+
+def _cut(start: int, run: str, marks: list[tuple[int, str | None]]) -> list[tuple[int, str]]:
+    """Split ``run`` (at ``start`` in the text) at the marks: (offset, None) drops the word
+    there; (offset, word) ends a part just after a possessive, whose "'s" is dropped."""
+    pieces = []
+    begin = start
+    for offset, possessive in sorted(marks[1:]):
+        if possessive is None:
+            pieces.append((begin, run[begin - start:offset - start].rstrip()))
+            word_end = run.find(" ", offset - start)
+            begin = start + (len(run) if word_end == -1 else word_end + 1)
+        else:
+            pieces.append((begin, run[begin - start:offset - start - 2]))
+            begin = offset + 1
+    pieces.append((begin, run[begin - start:]))
+    return [(b, p) for b, p in pieces if p.strip()]
+
+
+@lru_cache(maxsize=65536)
+def head_word(word: str) -> str:
+    """A word without trailing punctuation or possessive: "University’s" -> "University"."""
+    return re.sub(r"(?:[’']s)?[.,;:]*$", "", word)
+
+
+def _main_head(words: list[str]) -> str:
+    """The head word that says what a name is: the last one before "of" ("Velocom Industry
+    Solutions Laboratory" is a lab, "Department of Electronics" a department)."""
+    before_of = words[:words.index("of")] if "of" in words else words
+    heads = [head_word(w) for w in before_of if head_word(w) in ORG_HEADS] or \
+        [head_word(w) for w in words if head_word(w) in ORG_HEADS]
+    return heads[-1] if heads else ""
+
+
+def has_head(words: list[str]) -> bool:
+    """Whether one of ``words`` is an organisation's head word ("University", "Lab")."""
+    return any(head_word(w) in ORG_HEADS for w in words)
+
+
+def org_kind(name: str, head: str | None = None) -> str:
+    words = name.split()
+    head = head or _main_head(words)
+    if head == "Institute":
+        # A school by what comes before or after it ("Rensselaer Polytechnic Institute",
+        # "Institute of Information Technology"); otherwise a research unit.
+        schools = [ORG_HEADS[w] for w in words if ORG_HEADS.get(w) in ("university", "college")]
+        if schools:
+            return schools[0]
+        if not re.search(r"Institute of (?:[A-Z][\w-]* (?:and )?)*(?:Technology|Sciences?)\b",
+                         name):
+            return "lab"
+    return ORG_HEADS.get(head, "")
+
+
+def company_units(text: str, known: list[Entity], local: LocalNames) -> list[Entity]:
+    """A company's unit for a country or region, "Huawei Kenya", "Huawei Technologies
+    (Malaysia) Sdn Bhd", or its research arm, "IBM Research": an organisation of its own,
+    with the company as its parent."""
+    units = []
+    places = {e.start: e for e in known if e.type == "place" and
+              e.kind in ("country", "region", "continent") and capitalised(e.text)}
+    for company in known:
+        if company.type != "organization" or company.kind != "company":
+            continue
+        if text.startswith(" Research", company.end) and \
+                not re.match(r"[\w-]", text[company.end + 9:company.end + 10]):
+            name = f"{company.canonical} Research"
+            local.add(name, "lab", company.canonical)
+            units.append(Entity("organization", text[company.start:company.end + 9], name,
+                                company.start, company.end + 9, kind="lab"))
+            continue
+        gap = re.match(r" \(?", text[company.end:company.end + 2])
+        place = places.get(company.end + len(gap.group())) if gap else None
+        if place is None:
+            continue
+        end = place.end + (text[place.end:place.end + 1] == ")" and gap.group() == " (")
+        suffix = re.match(r",? (?:Sdn Bhd|Co\.,? Ltd\.?|Company Limited|Limited|Ltd\.?|"
+                          r"S\.A\.|Inc\.)", text[end:end + 20])
+        end += suffix.end() if suffix else 0
+        name = f"{company.canonical} {place.canonical}"
+        local.add(name, "company", company.canonical)
+        units.append(Entity("organization", text[company.start:end], name, company.start, end,
+                            kind="company"))
+    return units
+
+
+def capitalised(name: str) -> bool:
+    return all(w[0].isupper() or w.lower() in CONNECTORS for w in name.split())
+
+
+#: A company's legal form, left out of its name: "Kanzaki Electric Co., Ltd.", "X Plc".
+LEGAL_SUFFIX = re.compile(r",? (?:Co\.,? ?Ltd\.?|Company Limited|Ltd\.?|Limited|Plc|PLC|plc|"
+                           r"Inc\.?|LLC|GmbH|S\.A\.|Sdn\.? Bhd\.?|Berhad|Bhd\.?|AG|JSC|PJSC|OJSC|"
+                           r"SpA|S\.p\.A\.|N\.V\.|B\.V\.|Pty\.? Ltd\.?)$")
+
+
+def tidy(name: str) -> str:
+    return re.sub(r"^(?:the|The)\s+", "", " ".join(name.replace("’", "'").split()))

@@ -1,0 +1,286 @@
+"""People in an article: by the titles and roles around their names, in many countries'
+forms of address; later short mentions ("President Wang") resolved to the full name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from partnerview.core.entities import LOWER, UPPER, Entity, Person
+
+#: Words a run of capitals may start with that belong to no name ("The", "According", a role).
+LEADING_NOISE = {
+    "The", "A", "An", "In", "At", "On", "By", "From", "With", "And", "Both", "Per", "Prior",
+    "After", "Before", "According", "As", "During", "Through", "For", "Under", "This", "That",
+    "Its", "Their", "Our", "His", "Her", "Next", "Moreover", "Meanwhile", "Currently",
+    "President", "Vice", "Director", "Head", "Dean", "Chairman", "Professor", "Deputy",
+    "General", "Manager", "Senior", "Chief", "Secretary", "Executive", "CEO", "Minister",
+}
+
+
+ROLE_WORDS = (
+    r"(?:senior |executive |first |deputy |pro-|vice[- ]|assistant |associate |general |chief |"
+    r"honorary |former |acting |founding |managing |rotating |co-)*"
+    r"(?:president|chairman|chairwoman|chairperson|chair|director|director-general|head|dean|"
+    r"professor|manager|secretary|minister|governor|mayor|ambassador|consul|principal|"
+    r"rector|provost|chancellor|vice-chancellor|ceo|cto|cio|coo|cfo|founder|"
+    r"academician|scientist|researcher|lecturer|engineer|officer|chief|leader|representative|"
+    r"general manager|party secretary|spokesperson|partner|counsellor|counselor|"
+    r"coordinator|commissioner|superintendent|executive|chief executive|managing director|md|"
+    r"vice chancellor|general|lieutenant general|colonel|dr\.?|mr\.?|ms\.?|mrs\.?|prof\.?)"
+)
+
+
+# The look-ahead lets the engine skip spaces and digits before trying every role word.
+ROLE_WORDS = f"(?=[A-Za-z])(?i:{ROLE_WORDS})"
+
+
+ROLE_START = re.compile(rf"^{ROLE_WORDS}\b")
+
+
+CHINESE_SURNAMES = set("""
+Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng
+Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye
+Cheng Wei Su Lu Ding Ren Shen Yao Jin Fu Fan Fang Shi Tan Liao Zou Xiong Qian Hao Kong Qiu
+Mao Wan Gu Lai Wen Tong Niu Dai Xia Jia Ruan Zhong Shao Meng Qin Bai Cui Kang Mo Yin Yan Lei
+Long Duan Hou Lv Xue Bi Chang Chai Che Dou Gong Hong Ji Ke Lan Lang Lei Lou Mei Miao Nie Ning
+Ou Pang Qi Qu Sheng Shu Si Tao Wen Weng Xing Xin Yi Ying You Zhan Zhen Zhuang Zuo Geng Sang
+""".split())
+
+
+PINYIN = re.compile(
+    r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|uan|ian|"
+    r"iao|uai|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|uo|ui|ue|ve|a|e|i|o|u|v)){1,3}$", re.I)
+
+
+_NAME_WORD = rf"(?:[{UPPER}][{LOWER}]+(?:-[A-Za-z][{LOWER}]+)?|[{UPPER}]'[{UPPER}][{LOWER}]+)"
+
+
+_PARTICLE = r"(?:[A-Z]\. |(?:van|von|de|da|del|dos|al|el|bin|binti|Al|El|Abdul|de la) )"
+
+
+#: "Maria Santos", "Ana Lucía Torres", and names that start with initials, "K. Jayakumar".
+_WESTERN_NAME = (rf"(?=[{UPPER}])(?:{_NAME_WORD}(?: {_PARTICLE}?{_NAME_WORD}){{1,3}}|"
+                 rf"(?:[A-Z]\. ){{1,2}}{_NAME_WORD}(?: {_PARTICLE}?{_NAME_WORD}){{0,2}})")
+
+
+NOT_NAMES = {
+    "University", "College", "Institute", "School", "Department", "Office", "Center", "Centre",
+    "Lab", "Laboratory", "Academy", "Group", "Company", "Technologies", "Technology", "Cloud",
+    "Innovation", "Industry", "Education", "Science", "Talent", "Digital", "Intelligent",
+    "Engineering", "Research", "National", "International", "Global", "Smart", "Huawei",
+    "Ministry", "Affairs", "Public", "Government", "Enterprise", "Summit", "Conference",
+    "Forum", "Program", "Programme", "Plan", "Network", "Computing", "Data", "Development",
+    "Platform", "Base", "Ecology", "Business", "Service", "Services", "Communication",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "The", "This", "That", "Chinese", "China",
+}
+
+
+_NAME_TOKEN = re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)?\b")
+
+
+def find_people(text: str, taken: list[Entity]) -> list[Entity]:
+    """People by the titles and roles around their names; later short mentions resolved."""
+    found: list[Entity] = []
+    known: dict[str, str] = {}  # full name -> role
+    by_part: dict[str, list[Entity]] = {}  # first or last name -> mentions, in order found
+    used = bytearray(len(text))  # 1 where a name or an organisation already is
+    for entity in taken:
+        used[entity.start:entity.end] = b"\x01" * (entity.end - entity.start)
+
+    def add(start: int, end: int, name: str, role: str) -> None:
+        if used.find(1, start, end) != -1:
+            return
+        used[start:end] = b"\x01" * (end - start)
+        role = _clean_role(role)
+        if role and not known.get(name):
+            known[name] = role
+        else:
+            known.setdefault(name, role)
+        found.append(Entity("person", text[start:end], name, start, end, role=role))
+        for part in {name.split()[0], name.split()[-1]}:
+            by_part.setdefault(part, []).append(found[-1])
+
+    # Chinese names: surname + pinyin given name ("Wang Fazhou", "Zhang Chi").
+    for match in re.finditer(r"\b([A-Z][a-z]{0,5}) ([A-Z][a-z]{1,11}(?:['’][a-z]+)?)\b", text):
+        surname, given = match.groups()
+        if surname in CHINESE_SURNAMES and given not in NOT_NAMES and \
+                all(PINYIN.match(part) for part in re.split("['’]", given)):
+            add(match.start(), match.end(), match.group(), _role_around(text, match))
+    # Other names with a role before or after them, or a speech verb.
+    for pattern in _PERSON_PATTERNS:
+        for match in pattern.finditer(text):
+            name = match.group("name")
+            words = name.split()
+            start = match.start("name")
+            while pattern is _NAME_ONLY and len(words) > 2 and (
+                    ROLE_START.match(words[0]) or words[0] in HONORIFIC_WORDS or
+                    words[0].split("-")[-1] in LEADING_NOISE):  # "Pro-Vice Chancellor ..."
+                start += len(words.pop(0)) + 1  # "Professor Maria Santos"
+                name = " ".join(words)
+            if pattern is _NAME_ONLY:  # "Dialink Chairman Nimal Wijesinghe"
+                roles = [i for i, w in enumerate(words[:-2]) if ROLE_START.match(w)]
+                if roles:
+                    start += len(" ".join(words[:roles[-1] + 1])) + 1
+                    words = words[roles[-1] + 1:]
+                    name = " ".join(words)
+            if pattern is _NAME_ONLY and sum(w[0].isupper() for w in words) > 4:
+                continue  # "Antonio José de Almeida Meirelles" is four names and a particle
+            if any(w in NOT_NAMES or w in HONORIFIC_WORDS for w in words) or \
+                    ROLE_START.match(words[0]) or ROLE_START.match(words[-1]):
+                continue  # "Chief Human Resources Officer" is a title, not a name
+            if pattern is _NAME_ONLY:  # a role must come right before: "Professor Maria Santos"
+                role_match = role_before(text, start, 60)
+                if not role_match:
+                    continue
+                role = role_match.group("role")
+            elif pattern is _NAME_AFTER_ROLE:  # "the dean of X, Ana Torres, attended"
+                role_match = _ROLE_THEN.search(text, max(0, match.start() - 160), match.start())
+                if not role_match:
+                    continue
+                role = role_match.group("role")
+            else:
+                role = match.groupdict().get("role") or _role_around(text, match, "name")
+            add(start, start + len(name), name, role)
+    # Short mentions: "President Wang", "Wang expressed", "Zhang said".
+    short_names = {n.split()[0] for n in known} | {n.split()[-1] for n in known}
+    for match in _CAPITALISED.finditer(text):
+        surname = match.group()
+        if surname not in short_names:
+            continue
+        start, end = match.span()
+        title_match = role_before(text, start, 40)
+        title = title_match.group("role") if title_match else ""
+        full = _resolve_short(by_part.get(surname, []), title, start, known)
+        if full:
+            add(title_match.start("role") if title_match else start, end, full,
+                known.get(full, ""))
+    return sorted(found, key=lambda e: e.start)
+
+
+#: A name with up to two titles written in front of it ("Vice President Maria Santos").
+_CAPITALISED = re.compile(rf"\b[{UPPER}][{LOWER}]+\b")
+
+
+_NAME_ONLY = re.compile(rf"\b(?P<name>{_NAME_WORD}(?: {_PARTICLE}?{_NAME_WORD}){{1,5}})\b")
+
+
+#: A role written just before a name ("Vice President ", "ECNU president ").
+_ROLE_BEFORE = re.compile(rf"\b(?P<role>{ROLE_WORDS}) $")
+
+
+#: A role and what follows it up to a comma: "the secretary of economy of Baja California".
+_ROLE_THEN = re.compile(rf"\b(?P<role>{ROLE_WORDS}\b[^,;.()]{{0,80}})$")
+
+
+#: A name after a comma, to be taken when a role comes before it (see ``_ROLE_THEN``).
+_NAME_AFTER_ROLE = re.compile(rf", (?P<name>{_WESTERN_NAME})"
+                              rf"(?=,| said| was| attended| signed| noted|\.)")
+
+
+#: Forms of address before a name, of many countries: "H.E. Amb.", "Eng.", "Tan Sri",
+#: "Dato' Seri Dr.", "Assoc. Prof. Ir. Dr", "Rev.", "Sheikh".
+_HONORIFIC = (r"(?:(?:H\.E\.|Amb\.|Eng\.|Engr\.|Ir\.|Dr\.?|Prof\.?|Assoc\.|Associate|Mr\.?|"
+              r"Mrs\.?|Ms\.?|Madam|Rev\.|Sheikh|Sir|Dame|Tan Sri|Puan Sri|Datuk Seri|Dato['’] Seri|"
+              r"Datuk|Dato['’]|Datin|Tun|Haji|Hajjah) )+")
+
+
+HONORIFIC_WORDS = {"Datuk", "Dato", "Datin", "Dr", "Prof", "Mr", "Mrs", "Ms", "Sri", "Seri",
+                    "Tun", "Haji", "Eng", "Engr", "Rev", "Sheikh", "Amb", "Assoc", "Madam"}
+
+
+#: ", the company's research director": whose the role is, before it.
+_OWNER = r"(?:(?:the|its|their) (?:(?:company|university|group|firm|bank|school)['’]s )?)?"
+
+
+class _NameBefore:
+    """A name followed by ``suffix``, found like ``re.compile(name + suffix).finditer`` but
+    from each suffix backwards: trying a name at every word of the text is slow."""
+
+    def __init__(self, suffix: str) -> None:
+        self.suffix = re.compile(suffix)
+        self.whole = re.compile(rf"\b(?P<name>{_WESTERN_NAME}){suffix}")
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        done = 0
+        for tail in self.suffix.finditer(text):
+            if tail.start() < done:
+                continue
+            match = self.whole.search(text, max(done, tail.start() - 80), tail.end())
+            if match:
+                done = match.end()
+                yield match
+
+
+_PERSON_PATTERNS: list[re.Pattern[str] | _NameBefore] = [
+    re.compile(rf"(?<![\w.]){_HONORIFIC}(?P<name>{_WESTERN_NAME})\b"),
+    re.compile(rf"(?m)^(?:By|Written by|Reported by) (?P<name>{_WESTERN_NAME})\s*$"),
+    _NameBefore(rf", {_OWNER}(?P<role>(?:[a-z]+ )?{ROLE_WORDS}\b[^,;.]*)"),
+    # "Lana Khalaf, Microsoft Qatar general manager"; "Ali Tas, Turkcell's CTO"
+    _NameBefore(rf", (?P<role>(?:[A-Z][\w'’-]* ){{1,4}}{ROLE_WORDS}\b[^,;.]*)"),
+    _NAME_AFTER_ROLE,  # "the secretary of economy of Baja California, Ana Lucía Torres,"
+    _NAME_ONLY,
+    re.compile(rf"\b(?:said|says|according to|noted|added|explained) (?P<name>{_WESTERN_NAME})\b"),
+    _NameBefore(r" (?:said|says|noted|added|explained|stated)\b"),
+]
+
+
+def role_before(text: str, start: int, reach: int) -> re.Match[str] | None:
+    """The role written just before ``start`` ("Vice President "), within ``reach``."""
+    before = text[max(0, start - reach):start]
+    # Cheap test first: the word just before must itself be a role word.
+    if not before.endswith(" ") or not before.split() or \
+            not ROLE_START.match(before.split()[-1]):
+        return None
+    return _ROLE_BEFORE.search(text, max(0, start - reach), start)
+
+
+def _resolve_short(mentions: list[Entity], title: str, position: int,
+                   known: dict[str, str]) -> str | None:
+    """The person a short mention ("President Wang") at ``position`` most likely means."""
+    candidates = [e for e in mentions if e.start < position]
+    if not candidates:
+        return None
+    if title:
+        title_word = title.split()[-1].lower()
+        fitting = [e for e in candidates if title_word in known.get(e.canonical, "").lower()]
+        if fitting:
+            candidates = fitting
+    return candidates[-1].canonical
+
+
+def _role_around(text: str, match: re.Match[str], group: int | str = 0) -> str:
+    """The role written next to a name: ", vice president of WUT" or "President ..."."""
+    start, end = match.span(group)
+    after = ROLE_AFTER_NAME.match(text, end, end + 200)
+    if after:
+        return after.group("role")
+    before = _ROLE_BEFORE_NAME.search(text, max(0, start - 120), start)
+    if before:
+        return before.group("role")
+    return ""
+
+
+ROLE_AFTER_NAME = re.compile(rf",\s*(?:the\s+)?(?P<role>{ROLE_WORDS}\b[^,;.]*)")
+
+
+_ROLE_BEFORE_NAME = re.compile(rf"(?P<role>(?:[A-Z][A-Za-z]+ )?{ROLE_WORDS}"
+                               rf"(?: (?:of|at) [^,;.]{{1,80}})?)[,]? $")
+
+
+def _clean_role(role: str) -> str:
+    role = re.split(r"\s+(?:were|was|attended|participated|said|mentioned|pointed|delivered|"
+                    r"visited|made|gave|presided|and (?=[A-Z][a-z]+ [A-Z][a-z]+,)|who|has|had|"
+                    r"stressed|highlighted|reviewed|noted)\b", role)[0]
+    return " ".join(role.split()).strip(" ,.;:")
+
+
+def unique_people(people: list[Entity]) -> list[Person]:
+    roles: dict[str, str] = {}
+    for entity in people:
+        if entity.role and (not roles.get(entity.canonical) or
+                            len(entity.role) > len(roles[entity.canonical])):
+            roles[entity.canonical] = entity.role
+        roles.setdefault(entity.canonical, "")
+    return [Person(name, role) for name, role in roles.items()]
