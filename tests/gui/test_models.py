@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex
 
 from partnerview.core.index import Hit
-from partnerview.gui.article_table import ArticleSortProxy, ArticleTableModel
+from partnerview.gui.article_table import ArticleTableModel
 from partnerview.gui.facet_panel import FacetModel
 
 HITS = [Hit(f"id{i}", f"Title {i}", f"20{10 + i}-01-0{i % 9 + 1}", "day", 1.0 / (i + 1),
@@ -26,20 +26,6 @@ def test_article_table_model(qtmodeltester: Any) -> None:
     model.append_hits(HITS[10:])
     assert model.rowCount() == 12
     qtmodeltester.check(model)
-
-
-def test_article_sort_proxy_sorts_on_typed_values(qtmodeltester: Any) -> None:
-    model = ArticleTableModel()
-    model.set_hits(HITS, total=len(HITS))
-    model.set_marks(set(), {"id3": 10, "id4": 9})
-    proxy = ArticleSortProxy()
-    proxy.setSourceModel(model)
-    qtmodeltester.check(proxy)
-    proxy.sort(5)  # notes: 9 before 10, which a string sort would reverse
-    from PySide6.QtCore import Qt
-
-    notes = [proxy.index(r, 5).data(Qt.ItemDataRole.DisplayRole) for r in range(12)]
-    assert notes[-2:] == ["9", "10"]
 
 
 def test_facet_model(qtmodeltester: Any) -> None:

@@ -41,7 +41,10 @@ FIELD_ALIASES = {
     "years": ["year"], "kinds": ["kind"], "tags": ["tag"], "notes": ["note", "annotation"],
     "content": ["text", "body"],
 }
-SORTS = ("relevance", "date", "title")
+#: Orders of the result list, and the index field and direction each sorts by.
+ORDERS = {"date": ("date_sort", True), "oldest": ("date_sort", False),
+          "title": ("title_sort", False), "title_desc": ("title_sort", True)}
+SORTS = ("relevance", *ORDERS)
 MAX_QUERY_CHARS = 1000
 MAX_FUZZY_EDITS = 2
 SNIPPET_CHARS = 220
@@ -416,9 +419,9 @@ class SearchIndex:
         if sort == "relevance":
             results = searcher.search(words, limit=wanted, filter=allowed)
         else:
-            key = {"date": "date_sort", "title": "title_sort"}[sort]
+            key, reverse = ORDERS[sort]
             results = searcher.search(words, limit=wanted, filter=allowed, sortedby=key,
-                                      reverse=sort == "date")
+                                      reverse=reverse)
         marker = hit_pattern(query_words(text))
         hits = []
         for hit in results[request.offset:wanted]:

@@ -36,16 +36,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partnerview.core.dates import describe, sort_key
+from partnerview.core.dates import describe
 from partnerview.core.index import Hit
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("★", "Title", "Date", "Partners", "Fields", "Notes")
 STAR, TITLE, DATE, PARTNERS, FIELDS, NOTES = range(len(COLUMNS))
-#: The role holding typed values for sorting (dates as ISO keys, counts as ints).
-SORT_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
+#: The index's orders a header click switches between: first click, second click.
+HEADER_SORTS = {TITLE: ("title", "title_desc"), DATE: ("date", "oldest")}
 
 
 class ArticleTableModel(QAbstractTableModel):
@@ -140,8 +140,6 @@ class ArticleTableModel(QAbstractTableModel):
             return hit.snippet
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(hit, column)
-        if role == SORT_ROLE:
-            return self._sort_value(hit, column, index.row())
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == TITLE:
                 return f"<b>{html.escape(hit.title)}</b><br>{hit.snippet}"
@@ -165,17 +163,6 @@ class ArticleTableModel(QAbstractTableModel):
         count = self._notes.get(hit.id, 0)
         return str(count) if count else ""
 
-    def _sort_value(self, hit: Hit, column: int, row: int) -> Any:
-        if column == STAR:
-            return int(hit.id in self._bookmarks)
-        if column == TITLE:
-            return hit.title.casefold()
-        if column == DATE:
-            return sort_key(hit.date)
-        if column == NOTES:
-            return self._notes.get(hit.id, 0)
-        return self._display(hit, column).casefold()
-
 
 def short_date(iso: str | None) -> str:
     """A compact date for the list: 2025-04-27, 2019-07, or "23 Dec (year?)"."""
@@ -184,14 +171,6 @@ def short_date(iso: str | None) -> str:
     if iso.startswith("--"):
         return describe(iso, None).replace(" (year unknown)", ", year ?")
     return iso
-
-
-class ArticleSortProxy(QSortFilterProxyModel):
-    """Sorts rows on the typed values of ``SORT_ROLE``, never on display strings."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
 
 
 class SnippetDelegate(QStyledItemDelegate):
@@ -246,19 +225,21 @@ class ArticleTable(QWidget):
     """The list of articles with an empty-state message over it."""
 
     article_selected = Signal(str)  # the article the user moved to
+    sort_requested = Signal(str)  # an order of the index (a header was clicked)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = ArticleTableModel(self)
-        self.proxy = ArticleSortProxy(self)
+        self.proxy = QSortFilterProxyModel(self)  # the view's rows, in the index's order
         self.proxy.setSourceModel(self.model)
         self.view = QTableView(self)
         self.view.setObjectName("articleTable")
         self.view.setModel(self.proxy)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # search order until clicked
+        # The index sorts (the list holds only the pages fetched so far): a click on the
+        # Title or Date header asks for that order, and the indicator shows the one in use.
+        self._sort = "relevance"
         self.view.setWordWrap(True)
         self.view.setAlternatingRowColors(True)
         self.view.setShowGrid(False)
@@ -271,6 +252,9 @@ class ArticleTable(QWidget):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionsMovable(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         for column, width in ((STAR, 26), (DATE, 96), (PARTNERS, 150), (FIELDS, 130),
                               (NOTES, 46)):
             header.resizeSection(column, width)
@@ -286,6 +270,26 @@ class ArticleTable(QWidget):
         self.empty.hide()
         self.view.selectionModel().currentRowChanged.connect(self._on_view_current_changed)
         header.customContextMenuRequested.connect(self._on_header_menu_requested)
+        header.sectionClicked.connect(self._on_header_clicked)
+
+    def show_sort(self, sort: str) -> None:
+        """Show which order the list is in: an arrow on the Title or Date header."""
+        self._sort = sort
+        header = self.view.horizontalHeader()
+        for column, (first, second) in HEADER_SORTS.items():
+            if sort in (first, second):
+                descending = sort in ("date", "title_desc")
+                header.setSortIndicator(column, Qt.SortOrder.DescendingOrder if descending
+                                        else Qt.SortOrder.AscendingOrder)
+                return
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # relevance: no arrow
+
+    def _on_header_clicked(self, column: int) -> None:
+        if column not in HEADER_SORTS:
+            self.show_sort(self._sort)  # the header moved its arrow: put it back
+            return  # partners, fields and notes: the index cannot sort by them
+        first, second = HEADER_SORTS[column]
+        self.sort_requested.emit(second if self._sort == first else first)
 
     def show_result(self, hits: list[Hit], total: int, empty_message: str) -> None:
         """Show the hits of a new search, or ``empty_message`` when there are none."""

@@ -241,7 +241,8 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.search_bar.query_requested.connect(self._on_search_bar_query_requested)
-        self.search_bar.sort_requested.connect(self._on_search_bar_sort_requested)
+        self.search_bar.sort_requested.connect(self._on_sort_requested)
+        self.table.sort_requested.connect(self._on_sort_requested)
         self.search_bar.filter_add_requested.connect(self._add_filter)
         self.search_bar.filter_remove_requested.connect(self._remove_filter)
         self.search_bar.clear_filters_requested.connect(self._clear_filters)
@@ -388,6 +389,8 @@ class MainWindow(QMainWindow):
             empty = ("<h3>No articles match</h3><p>Try fewer or other words"
                      + (", or remove a filter" if selected else "") + ".</p>")
         self.table.show_result(result.hits, result.total, empty)
+        self.table.show_sort(result.query.sort)
+        self.search_bar.set_sort(result.query.sort)
         self.table.model.set_marks(marks.bookmarks, marks.notes)
         self.facets.show_counts(result.facets, selected)
         self.search_bar.show_hint(result.message, result.suggestion)
@@ -442,7 +445,7 @@ class MainWindow(QMainWindow):
         if text != self.query.text:
             self._set_query(text=text)
 
-    def _on_search_bar_sort_requested(self, sort: str) -> None:
+    def _on_sort_requested(self, sort: str) -> None:
         self._set_query(sort=sort)
 
     def _add_filter(self, facet: str, value: str) -> None:

@@ -23,7 +23,8 @@ FACET_LABELS = {"partners": "Partner", "fields": "Field", "people": "Person",
                 "places": "Place", "organizations": "Organisation", "years": "Year",
                 "kinds": "Kind", "tags": "Tag", "bookmarked": "Bookmarked",
                 "annotated": "Annotated"}
-SORTS = [("relevance", "Relevance"), ("date", "Newest first"), ("title", "Title A–Z")]
+SORTS = [("relevance", "Relevance"), ("date", "Newest first"), ("oldest", "Oldest first"),
+         ("title", "Title A–Z"), ("title_desc", "Title Z–A")]
 #: The facets offered by completion, and how a suggestion names them.
 COMPLETED_FACETS = ("partners", "fields", "people", "places")
 
