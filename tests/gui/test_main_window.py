@@ -140,7 +140,7 @@ def test_keyboard_navigation(qtbot: Any, window: MainWindow) -> None:
         qtbot.keyClick(window.search_bar.edit, Qt.Key.Key_Escape)
     assert blocker.args[0].query.text == "" and blocker.args[0].total == 5
     zoom = window.reader.zoom_level
-    window.zoom_in_action.trigger()
+    window.menu.zoom_actions[0].trigger()
     assert window.reader.zoom_level == zoom + 1
 
 
@@ -223,15 +223,15 @@ def test_annotate_with_keyboard_undo_and_redo(qtbot: Any, window: MainWindow) ->
     cursor.setPosition(start)
     cursor.setPosition(start + 12, QTextCursor.MoveMode.KeepAnchor)
     body.setTextCursor(cursor)
-    window.highlight_action.trigger()
+    window.menu.highlight_action.trigger()
     [note] = window.library.annotations(article.id)
     assert note.quote == article.text[start:start + 12]
     assert window.annotations.list.count() == 1
     assert formats(window, ANNOTATION_ID)[0][1] == note.id
-    window.undo_action.trigger()
+    window.menu.undo_action.trigger()
     assert window.library.annotations(article.id) == []
     assert window.annotations.list.count() == 0
-    window.redo_action.trigger()
+    window.menu.redo_action.trigger()
     assert [a.id for a in window.library.annotations(article.id)] == [note.id]
 
 
@@ -261,14 +261,14 @@ def test_bookmark_with_ctrl_d(qtbot: Any, window: MainWindow) -> None:
     article_id = window.reader.article.id
     window.table.view.setFocus()
     with qtbot.waitSignal(window.search_finished) as blocker:
-        window.bookmark_action.trigger()
+        window.menu.bookmark_action.trigger()
     assert window.library.bookmarks() == [article_id]
     assert blocker.args[0].facets["bookmarked"] == {"yes": 1}
     row = window.table.model.row_of(article_id)
     assert window.table.model.index(row, 0).data() == "★"
     assert window.reader.star.isChecked()
     with qtbot.waitSignal(window.search_finished):
-        window.undo_action.trigger()
+        window.menu.undo_action.trigger()
     assert window.library.bookmarks() == []
 
 
@@ -330,7 +330,7 @@ def test_all_annotations_view_and_reattaching_an_orphan(qtbot: Any, window: Main
         return 1
 
     monkeypatch.setattr(AllAnnotationsDialog, "exec", choose)
-    window.all_annotations_action.trigger()
+    window.menu.all_annotations_action.trigger()
     assert seen[0].count.text() == "1 of 2 annotations"
     assert window.reader.article.id == ids[1]
     assert window.reader.selection() == (0, 10)
@@ -360,12 +360,12 @@ def test_tags_on_selected_articles(qtbot: Any, window: MainWindow,
                         staticmethod(lambda *a, **k: ("report 2025, to cite", True)))
     window.table.view.selectAll()
     with qtbot.waitSignal(window.search_finished) as blocker:
-        window.tags_action.trigger()
+        window.menu.tags_action.trigger()
     assert blocker.args[0].facets["tags"] == {"report 2025": 5, "to cite": 5}
     result = search(qtbot, window, "tag:\"to cite\"")
     assert result.total == 5
     with qtbot.waitSignal(window.search_finished) as blocker:
-        window.undo_action.trigger()
+        window.menu.undo_action.trigger()
     assert blocker.args[0].facets["tags"] == {}
 
 
@@ -424,7 +424,7 @@ def test_reextract_from_the_menu_shows_progress_and_updates_facets(
     window.library.add_knowledge("organization", "Office of Teaching Affairs",
                                  aliases=["Teaching Affairs Office"], kind="department")
     with qtbot.waitSignal(window.reextract_finished, timeout=30000) as blocker:
-        window.reextract_action.trigger()
+        window.menu.reextract_action.trigger()
         assert window.progress.isVisible()
     assert blocker.args == [5]
     qtbot.waitUntil(lambda: not window.progress.isVisible())

@@ -11,12 +11,10 @@ from typing import Any, NamedTuple
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
     QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
-    QKeySequence,
 )
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -49,7 +47,8 @@ from partnerview.gui.dialogs import (
 )
 from partnerview.gui.errors import describe, report, show_error
 from partnerview.gui.facet_panel import FacetPanel
-from partnerview.gui.reader import ENTITY_LABELS, ENTITY_TYPES, Reader
+from partnerview.gui.menus import MainMenu
+from partnerview.gui.reader import Reader
 from partnerview.gui.search_bar import COMPLETED_FACETS, SearchBar
 from partnerview.gui.tasks import Task, TaskRunner
 from partnerview.gui.timeline import Timeline
@@ -101,9 +100,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("PartnerView")
         self.setAcceptDrops(True)
         self._build_widgets()
-        self._build_actions()
-        self._build_menus()
+        self.menu = MainMenu(self)
         self._connect_signals()
+        self._on_undo_stack_changed()
         self.resize(1400, 860)
 
     # ------------------------------------------------------------------ building
@@ -155,91 +154,32 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.cancel.hide()
 
-    def _action(self, text: str, shortcut: Any = None, slot: Any = None,
-                checkable: bool = False, checked: bool = False) -> QAction:
-        action = QAction(text, self)
-        if shortcut:
-            shortcuts = shortcut if isinstance(shortcut, list) else [shortcut]
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
-        action.setCheckable(checkable)
-        if checkable:
-            action.setChecked(checked)
-        if slot is not None:
-            action.triggered.connect(slot)
-        self.addAction(action)  # shortcuts work even when the menu bar is hidden
-        return action
-
-    def _build_actions(self) -> None:
-        a = self._action
-        self.add_files_action = a("&Add Files…", "Ctrl+O", self._on_add_files_triggered)
-        self.reextract_action = a("&Re-extract Entities", None, self.run_reextract)
-        self.reextract_action.setStatusTip("Find organisations, people, places and fields again "
-                                           "in every article, with the current knowledge")
-        self.add_folder_action = a("Add &Folder…", "Ctrl+Shift+O", self._on_add_folder_triggered)
-        self.export_action = a("&Export Annotations…", "Ctrl+E", self._on_export_triggered)
-        self.quit_action = a("&Quit", QKeySequence.StandardKey.Quit, self.close)
-        self.undo_action = a("&Undo", "Ctrl+Z", self.undo_stack.undo)
-        self.redo_action = a("&Redo", ["Ctrl+Shift+Z", "Ctrl+Y"], self.undo_stack.redo)
-        self._on_undo_stack_changed()
-        self.find_action = a("&Search", ["Ctrl+F", "/"], self.search_bar.focus)
-        self.find_in_article_action = a("Find in &Article", "Ctrl+Shift+F",
-                                        self.reader.focus_find)
-        self.bookmark_action = a("&Bookmark", "Ctrl+D", self._on_bookmark_triggered)
-        self.highlight_action = a("&Highlight Selection", "Ctrl+H",
-                                  lambda: self.reader.highlight_selection())
-        self.note_action = a("Highlight with &Note…", "Ctrl+Shift+H",
-                             self.reader.note_selection)
-        self.tags_action = a("&Tags…", "Ctrl+T", self._on_tags_triggered)
-        self.all_annotations_action = a("All A&nnotations…", "Ctrl+Shift+A",
-                                        self._on_all_annotations_triggered)
-        self.manage_tags_action = a("Rename or Delete a Tag…", None, self._on_manage_tags)
-        self.clear_filters_action = a("&Clear Filters", "Ctrl+Shift+L", self._clear_filters)
-        self.facets_action = a("&Facets", "Ctrl+1", self.facets.setVisible, True, True)
-        self.timeline_action = a("&Timeline", "Ctrl+2", self.timeline.setVisible, True, True)
-        self.annotations_action = a("&Annotations", "Ctrl+3", self.annotations.setVisible,
-                                    True, True)
-        self.zoom_in_action = a("Zoom &In", ["Ctrl+=", "Ctrl++"], lambda: self.reader.zoom(1))
-        self.zoom_out_action = a("Zoom &Out", "Ctrl+-", lambda: self.reader.zoom(-1))
-        self.zoom_reset_action = a("&Actual Size", "Ctrl+0", lambda: self.reader.zoom(0))
-        self.entity_actions = {
-            kind: a(ENTITY_LABELS[kind], None,
-                    lambda on, k=kind: self.reader.set_type_visible(k, on), True, True)
-            for kind in ENTITY_TYPES}
-        self.syntax_action = a("&Query Syntax", "F1", self._on_syntax_triggered)
-        self.shortcuts_action = a("&Keyboard Shortcuts", None, self._on_shortcuts_triggered)
-        self.about_action = a("&About PartnerView", None, self._on_about_triggered)
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file = bar.addMenu("&File")
-        for action in (self.add_files_action, self.add_folder_action):
-            file.addAction(action)
-        file.addSeparator()
-        file.addAction(self.export_action)
-        file.addSeparator()
-        file.addAction(self.quit_action)
-        edit = bar.addMenu("&Edit")
-        for action in (self.undo_action, self.redo_action, None, self.find_action,
-                       self.find_in_article_action, self.clear_filters_action, None,
-                       self.bookmark_action, self.highlight_action, self.note_action,
-                       self.tags_action, self.manage_tags_action):
-            edit.addSeparator() if action is None else edit.addAction(action)
-        view = bar.addMenu("&View")
-        for action in (self.facets_action, self.timeline_action, self.annotations_action,
-                       self.all_annotations_action):
-            view.addAction(action)
-        view.addAction(self.reextract_action)
-        entities = view.addMenu("&Highlight")
-        for action in self.entity_actions.values():
-            entities.addAction(action)
-        view.addSeparator()
-        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
-            view.addAction(action)
-        help_ = bar.addMenu("&Help")
-        for action in (self.syntax_action, self.shortcuts_action, self.about_action):
-            help_.addAction(action)
-
     def _connect_signals(self) -> None:
+        menu = self.menu
+        for signal, slot in (
+                (menu.add_files_requested, self._on_add_files_triggered),
+                (menu.add_folder_requested, self._on_add_folder_triggered),
+                (menu.export_requested, self._on_export_triggered),
+                (menu.quit_requested, self.close),
+                (menu.undo_requested, self.undo_stack.undo),
+                (menu.redo_requested, self.undo_stack.redo),
+                (menu.find_requested, self.search_bar.focus),
+                (menu.find_in_article_requested, self.reader.focus_find),
+                (menu.clear_filters_requested, self._clear_filters),
+                (menu.bookmark_requested, self._on_bookmark_triggered),
+                (menu.highlight_requested, lambda: self.reader.highlight_selection()),
+                (menu.note_requested, self.reader.note_selection),
+                (menu.tags_requested, self._on_tags_triggered),
+                (menu.manage_tags_requested, self._on_manage_tags),
+                (menu.all_annotations_requested, self._on_all_annotations_triggered),
+                (menu.reextract_requested, self.run_reextract),
+                (menu.zoom_requested, self.reader.zoom),
+                (menu.syntax_requested, self._on_syntax_triggered),
+                (menu.shortcuts_requested, self._on_shortcuts_triggered),
+                (menu.about_requested, self._on_about_triggered),
+                (menu.panel_toggled, self._on_panel_toggled),
+                (menu.entity_type_toggled, self.reader.set_type_visible)):
+            signal.connect(slot)
         self.search_bar.query_requested.connect(self._on_search_bar_query_requested)
         self.search_bar.sort_requested.connect(self._on_sort_requested)
         self.table.sort_requested.connect(self._on_sort_requested)
@@ -257,8 +197,8 @@ class MainWindow(QMainWindow):
         self.reader.annotate_requested.connect(self._on_reader_annotate_requested)
         self.reader.note_requested.connect(self._on_reader_note_requested)
         self.reader.link_requested.connect(self._on_reader_link_requested)
-        for kind, box in self.reader.type_toggles.items():
-            box.toggled.connect(self.entity_actions[kind].setChecked)
+        self.reader.type_visibility_changed.connect(
+            lambda kind, on: self.menu.entity_actions[kind].setChecked(on))
         self.annotations.go_to_requested.connect(self._on_annotations_go_to_requested)
         self.annotations.edit_requested.connect(self._on_annotations_edit_requested)
         self.annotations.delete_requested.connect(self._on_annotations_delete_requested)
@@ -310,9 +250,8 @@ class MainWindow(QMainWindow):
         s.setValue("window/splitter", self.splitter.saveState())
         s.setValue("window/reader_splitter", self.right.saveState())
         s.setValue("window/columns", self.table.view.horizontalHeader().saveState())
-        s.setValue("window/panels", json.dumps({
-            "facets": self.facets_action.isChecked(), "timeline": self.timeline_action.isChecked(),
-            "annotations": self.annotations_action.isChecked()}))
+        s.setValue("window/panels", json.dumps(
+            {name: action.isChecked() for name, action in self.menu.panel_actions.items()}))
         s.setValue("query/text", self.query.text)
         s.setValue("query/sort", self.query.sort)
         s.setValue("query/filters", json.dumps(self.query.filter_dict))
@@ -320,7 +259,7 @@ class MainWindow(QMainWindow):
         s.setValue("reader/article", self.reader.article.id if self.reader.article else "")
         s.setValue("reader/zoom", self.reader.zoom_level)
         s.setValue("reader/hidden_types", json.dumps(
-            [k for k, a in self.entity_actions.items() if not a.isChecked()]))
+            [k for k, a in self.menu.entity_actions.items() if not a.isChecked()]))
         s.sync()
 
     def _restore_state(self) -> None:
@@ -335,12 +274,8 @@ class MainWindow(QMainWindow):
             if isinstance(value, QByteArray):
                 restore(value)
         panels = _json(s.value("window/panels"), {})
-        for name, action, panel in (("facets", self.facets_action, self.facets),
-                                    ("timeline", self.timeline_action, self.timeline),
-                                    ("annotations", self.annotations_action, self.annotations)):
-            on = bool(panels.get(name, True))
-            action.setChecked(on)
-            panel.setVisible(on)
+        for name, action in self.menu.panel_actions.items():
+            action.setChecked(bool(panels.get(name, True)))
         filters = _json(s.value("query/filters"), {})
         self.query = SearchQuery.make(str(s.value("query/text", "") or ""),
                                       {k: v for k, v in filters.items() if isinstance(v, list)},
@@ -354,8 +289,8 @@ class MainWindow(QMainWindow):
         if zoom:
             self.reader.zoom(zoom)
         for kind in _json(s.value("reader/hidden_types"), []):
-            if kind in self.entity_actions:
-                self.reader.set_type_visible(kind, False)
+            if kind in self.menu.entity_actions:
+                self.menu.entity_actions[kind].setChecked(False)
 
     # ------------------------------------------------------------------ searching
 
@@ -536,10 +471,11 @@ class MainWindow(QMainWindow):
             show_error(self, "Could not save", exc, "Nothing was changed.")
 
     def _on_undo_stack_changed(self) -> None:
-        for action, verb, what in ((self.undo_action, "Undo", self.undo_stack.undo_text()),
-                                   (self.redo_action, "Redo", self.undo_stack.redo_text())):
-            action.setText(f"&{verb} {what}" if what else f"&{verb}")
-            action.setEnabled(bool(what))
+        self.menu.show_undo(self.undo_stack.undo_text(), self.undo_stack.redo_text())
+
+    def _on_panel_toggled(self, name: str, on: bool) -> None:
+        {"facets": self.facets, "timeline": self.timeline,
+         "annotations": self.annotations}[name].setVisible(on)
 
     def _on_bookmark_triggered(self) -> None:
         ids = self.table.selected_ids() or ([self.reader.article.id] if self.reader.article
@@ -769,14 +705,9 @@ class MainWindow(QMainWindow):
         TextDialog("Query syntax", QUERY_SYNTAX_HTML, self).exec()
 
     def _on_shortcuts_triggered(self) -> None:
-        rows = []
-        for action in self.actions():
-            keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText)
-                             for s in action.shortcuts())
-            if keys:
-                rows.append((keys, action.text().replace("&", "").rstrip("…")))
-        rows += [("Up / Down", "Previous / next article"), ("Esc", "Clear the search"),
-                 ("F3", "Find the next match in the article")]
+        rows = self.menu.shortcuts() + [
+            ("Up / Down", "Previous / next article"), ("Esc", "Clear the search"),
+            ("F3", "Find the next match in the article")]
         TextDialog("Keyboard shortcuts", shortcuts_html(rows), self).exec()
 
     def _on_about_triggered(self) -> None:

@@ -125,6 +125,7 @@ class Reader(QWidget):
     bookmark_requested = Signal(str, bool)  # article id, on
     annotate_requested = Signal(str, int, int, str)  # article id, start, end, colour
     note_requested = Signal(str, int, int)  # article id, start, end
+    type_visibility_changed = Signal(str, bool)  # entity type, highlighted (legend clicked)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -179,7 +180,7 @@ class Reader(QWidget):
                 f"{tint.alpha()}); border-bottom: 2px solid {color.name()}; "
                 "padding: 1px 4px; border-radius: 3px; }")
             box.setToolTip(f"Highlight {ENTITY_LABELS[kind].lower()}")
-            box.toggled.connect(lambda on, k=kind: self.set_type_visible(k, on))
+            box.toggled.connect(lambda on, k=kind: self._on_type_toggled(k, on))
             self.type_toggles[kind] = box
             legend_layout.addWidget(box)
         legend_layout.addStretch(1)
@@ -353,6 +354,10 @@ class Reader(QWidget):
             self.type_toggles[kind].setChecked(on)
         if self.article is not None:
             self.refresh()
+
+    def _on_type_toggled(self, kind: str, on: bool) -> None:
+        self.set_type_visible(kind, on)
+        self.type_visibility_changed.emit(kind, on)
 
     def refresh(self, annotations: list[Any] | None = None) -> None:
         """Render the current article again (after zoom, toggles or annotation changes)."""

@@ -1,0 +1,147 @@
+"""The main window's actions, menus and shortcuts (as novelWriter's ``GuiMainMenu``).
+
+Each action emits a ``…_requested`` signal; the window decides what it does. Checkable
+actions (panels, highlighted entity types) say what they show through ``panel_toggled`` and
+``entity_type_toggled``, and can be set without the window reaching into them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow
+
+from partnerview.gui.reader import ENTITY_LABELS, ENTITY_TYPES
+
+PANELS = ("facets", "timeline", "annotations")
+
+
+class MainMenu(QObject):
+    """The File, Edit, View and Help menus of one window, and every shortcut."""
+
+    add_files_requested = Signal()
+    add_folder_requested = Signal()
+    export_requested = Signal()
+    quit_requested = Signal()
+    undo_requested = Signal()
+    redo_requested = Signal()
+    find_requested = Signal()
+    find_in_article_requested = Signal()
+    clear_filters_requested = Signal()
+    bookmark_requested = Signal()
+    highlight_requested = Signal()
+    note_requested = Signal()
+    tags_requested = Signal()
+    manage_tags_requested = Signal()
+    all_annotations_requested = Signal()
+    reextract_requested = Signal()
+    zoom_requested = Signal(int)  # +1 in, -1 out, 0 actual size
+    syntax_requested = Signal()
+    shortcuts_requested = Signal()
+    about_requested = Signal()
+    panel_toggled = Signal(str, bool)  # one of PANELS, shown or not
+    entity_type_toggled = Signal(str, bool)  # one of ENTITY_TYPES, highlighted or not
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        a = self._action
+        self.add_files_action = a("&Add Files…", "Ctrl+O", self.add_files_requested)
+        self.add_folder_action = a("Add &Folder…", "Ctrl+Shift+O", self.add_folder_requested)
+        self.export_action = a("&Export Annotations…", "Ctrl+E", self.export_requested)
+        self.quit_action = a("&Quit", QKeySequence.StandardKey.Quit, self.quit_requested)
+        self.undo_action = a("&Undo", "Ctrl+Z", self.undo_requested)
+        self.redo_action = a("&Redo", ["Ctrl+Shift+Z", "Ctrl+Y"], self.redo_requested)
+        self.find_action = a("&Search", ["Ctrl+F", "/"], self.find_requested)
+        self.find_in_article_action = a("Find in &Article", "Ctrl+Shift+F",
+                                        self.find_in_article_requested)
+        self.clear_filters_action = a("&Clear Filters", "Ctrl+Shift+L",
+                                      self.clear_filters_requested)
+        self.bookmark_action = a("&Bookmark", "Ctrl+D", self.bookmark_requested)
+        self.highlight_action = a("&Highlight Selection", "Ctrl+H", self.highlight_requested)
+        self.note_action = a("Highlight with &Note…", "Ctrl+Shift+H", self.note_requested)
+        self.tags_action = a("&Tags…", "Ctrl+T", self.tags_requested)
+        self.manage_tags_action = a("Rename or Delete a Tag…", None, self.manage_tags_requested)
+        self.all_annotations_action = a("All A&nnotations…", "Ctrl+Shift+A",
+                                        self.all_annotations_requested)
+        self.reextract_action = a("&Re-extract Entities", None, self.reextract_requested)
+        self.reextract_action.setStatusTip("Find organisations, people, places and fields again "
+                                           "in every article, with the current knowledge")
+        self.panel_actions = {
+            name: a(label, key, None, checkable=True)
+            for name, label, key in (("facets", "&Facets", "Ctrl+1"),
+                                     ("timeline", "&Timeline", "Ctrl+2"),
+                                     ("annotations", "&Annotations", "Ctrl+3"))}
+        for name, action in self.panel_actions.items():
+            action.toggled.connect(lambda on, n=name: self.panel_toggled.emit(n, on))
+        self.zoom_actions = [a(label, key, None) for label, key in (
+            ("Zoom &In", ["Ctrl+=", "Ctrl++"]), ("Zoom &Out", "Ctrl+-"),
+            ("&Actual Size", "Ctrl+0"))]
+        for action, step in zip(self.zoom_actions, (1, -1, 0), strict=True):
+            action.triggered.connect(lambda _=False, s=step: self.zoom_requested.emit(s))
+        self.entity_actions = {kind: a(ENTITY_LABELS[kind], None, None, checkable=True)
+                               for kind in ENTITY_TYPES}
+        for kind, action in self.entity_actions.items():
+            action.toggled.connect(lambda on, k=kind: self.entity_type_toggled.emit(k, on))
+        self.syntax_action = a("&Query Syntax", "F1", self.syntax_requested)
+        self.shortcuts_action = a("&Keyboard Shortcuts", None, self.shortcuts_requested)
+        self.about_action = a("&About PartnerView", None, self.about_requested)
+        self._build_menus()
+
+    def _action(self, text: str, shortcut: Any, signal: Any,
+                checkable: bool = False) -> QAction:
+        action = QAction(text, self._window)
+        if shortcut:
+            shortcuts = shortcut if isinstance(shortcut, list) else [shortcut]
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        if checkable:
+            action.setCheckable(True)
+            action.setChecked(True)
+        if signal is not None:
+            action.triggered.connect(lambda _=False: signal.emit())
+        self._window.addAction(action)  # shortcuts work even when the menu bar is hidden
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self._window.menuBar()
+        layout = {
+            "&File": [self.add_files_action, self.add_folder_action, None, self.export_action,
+                      None, self.quit_action],
+            "&Edit": [self.undo_action, self.redo_action, None, self.find_action,
+                      self.find_in_article_action, self.clear_filters_action, None,
+                      self.bookmark_action, self.highlight_action, self.note_action,
+                      self.tags_action, self.manage_tags_action],
+            "&View": [*self.panel_actions.values(), self.all_annotations_action,
+                      self.reextract_action, "&Highlight", None, *self.zoom_actions],
+            "&Help": [self.syntax_action, self.shortcuts_action, self.about_action],
+        }
+        for title, items in layout.items():
+            menu = bar.addMenu(title)
+            for item in items:
+                if item is None:
+                    menu.addSeparator()
+                elif isinstance(item, str):  # the submenu of highlighted entity types
+                    submenu = menu.addMenu(item)
+                    for action in self.entity_actions.values():
+                        submenu.addAction(action)
+                else:
+                    menu.addAction(item)
+
+    def show_undo(self, undo_text: str, redo_text: str) -> None:
+        """Name what Undo and Redo would do ("Undo Bookmark"), or disable them."""
+        for action, verb, what in ((self.undo_action, "Undo", undo_text),
+                                   (self.redo_action, "Redo", redo_text)):
+            action.setText(f"&{verb} {what}" if what else f"&{verb}")
+            action.setEnabled(bool(what))
+
+    def shortcuts(self) -> list[tuple[str, str]]:
+        """(keys, what they do) for every action that has a shortcut."""
+        rows = []
+        for action in self._window.actions():
+            keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText)
+                             for s in action.shortcuts())
+            if keys:
+                rows.append((keys, action.text().replace("&", "").rstrip("…")))
+        return rows
