@@ -97,6 +97,28 @@ class SearchQuery:
         """The filters as a dict of facet to chosen values."""
         return dict(self.filters)
 
+    def with_filter(self, facet: str, value: str) -> SearchQuery:
+        """This query with ``value`` chosen in ``facet`` too (a first page)."""
+        chosen = self.filter_dict
+        return self._with_filters({**chosen, facet: (*chosen.get(facet, ()), value)})
+
+    def without_filter(self, facet: str, value: str) -> SearchQuery:
+        """This query without ``value`` in ``facet``."""
+        return self._with_filters({name: tuple(v for v in values if v != value or
+                                               name != facet)
+                                   for name, values in self.filters})
+
+    def with_values(self, facet: str, values: Iterable[str]) -> SearchQuery:
+        """This query with exactly ``values`` chosen in ``facet`` (none: the facet is free)."""
+        return self._with_filters({**self.filter_dict, facet: tuple(values)})
+
+    def without_filters(self) -> SearchQuery:
+        """This query with no facet chosen."""
+        return self._with_filters({})
+
+    def _with_filters(self, filters: dict[str, Iterable[str]]) -> SearchQuery:
+        return SearchQuery.make(self.text, filters, sort=self.sort, limit=self.limit)
+
 
 @dataclass
 class Hit:

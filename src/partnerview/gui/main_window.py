@@ -366,36 +366,27 @@ class MainWindow(QMainWindow):
         self.searches.run(lambda: self.library.run_search(request), append,
                           self._on_search_failed)
 
-    def _set_query(self, **changes: Any) -> None:
-        current = {"text": self.query.text, "filters": self.query.filter_dict,
-                   "sort": self.query.sort}
-        current.update(changes)
-        self.query = SearchQuery.make(current["text"], current["filters"],
-                                      sort=current["sort"], limit=PAGE_SIZE)
-        self.run_search()
+    def _set_query(self, query: SearchQuery) -> None:
+        if query != self.query:
+            self.query = query
+            self.run_search()
 
     def _on_search_bar_query_requested(self, text: str) -> None:
         if text.strip():
             self.search_bar.remember(text)
-        if text != self.query.text:
-            self._set_query(text=text)
+        self._set_query(replace(self.query, text=text, offset=0))
 
     def _on_sort_requested(self, sort: str) -> None:
-        self._set_query(sort=sort)
+        self._set_query(replace(self.query, sort=sort, offset=0))
 
     def _add_filter(self, facet: str, value: str) -> None:
-        filters = {k: list(v) for k, v in self.query.filter_dict.items()}
-        if value not in filters.setdefault(facet, []):
-            filters[facet].append(value)
-            self._set_query(filters=filters)
+        self._set_query(self.query.with_filter(facet, value))
 
     def _remove_filter(self, facet: str, value: str) -> None:
-        filters = {k: [x for x in v if x != value] for k, v in self.query.filter_dict.items()}
-        self._set_query(filters=filters)
+        self._set_query(self.query.without_filter(facet, value))
 
     def _clear_filters(self) -> None:
-        if self.query.filters:
-            self._set_query(filters={})
+        self._set_query(self.query.without_filters())
 
     def _on_facets_filter_toggled(self, facet: str, value: str, checked: bool) -> None:
         # Deferred: the facet model is reset by the search it starts.
@@ -403,9 +394,7 @@ class MainWindow(QMainWindow):
             facet, value))
 
     def _on_timeline_years_requested(self, years: list[int]) -> None:
-        filters = {k: list(v) for k, v in self.query.filter_dict.items()}
-        filters["years"] = [str(y) for y in years]
-        self._set_query(filters=filters)
+        self._set_query(self.query.with_values("years", (str(y) for y in years)))
 
     def _on_reader_entity_filter_requested(self, kind: str, name: str) -> None:
         facet = ENTITY_FACETS.get(kind, "organizations")
