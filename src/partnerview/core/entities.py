@@ -33,10 +33,10 @@ class Person:
 
 
 #: Letters for names written in Latin scripts with accents ("Tecnológica", "École", "Peña").
-UPPER = "A-ZÀ-ÖØ-Þ"
+UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u017f"  # with Latin Extended-A: "Łukasz", "Šimon"
 
 
-LOWER = "a-zß-öø-ÿ"
+LOWER = "a-zß-öø-ÿ\u0100-\u017f"  # "Zielińska", "Dvořák"
 
 
 def occurrences(text: str, name: str, joined: str = "_-") -> Iterator[tuple[int, int]]:

@@ -261,19 +261,20 @@ class Extractor:
 
     def _known(self, text: str, local: LocalNames) -> list[Entity]:
         """Every name the knowledge base or the article's own definitions know."""
+        # The article's own names first: its definitions, with their full forms, and for a
+        # title every organisation its text named. So its "(WUT)" wins over the base's WUT,
+        # and "Thalorix and Université Grenoble Alpes" in a title is two names.
         found = []
-        for start, end, entry in self.kb.finditer(text):
-            found.append(Entity(entry.type, text[start:end], entry.name, start, end,
-                                kind=entry.kind))
-            if entry.type == "organization":
-                local.add(entry.name, entry.kind, entry.parent, entry)
-        # Names the article defined ("UGA"), with their full forms, and, in a title, every
-        # organisation its text named: "Thalorix and Université Grenoble Alpes" is two.
         names = {**local.defined, **{e.name: e for e in local.defined.values()},
                  **(local.entries if text is not local.text else {})}
         for name, entry in names.items():
             for start, end in occurrences(text, name, joined="_"):  # "UGA-led" is UGA
                 found.append(Entity(entry.type, name, entry.name, start, end, kind=entry.kind))
+        for start, end, entry in self.kb.finditer(text):
+            found.append(Entity(entry.type, text[start:end], entry.name, start, end,
+                                kind=entry.kind))
+            if entry.type == "organization":
+                local.add(entry.name, entry.kind, entry.parent, entry)
         found += company_units(text, found, local)
         return without_overlaps(found, prefer_longer=True)
 

@@ -60,7 +60,7 @@ Release Releases Inaugurate Inaugurates Inaugurated Deepen Deepens Explore Explo
 Strengthens Jointly Win Wins Host Hosts Hosted Mark Marks Reach Reaches Ink Inks Inked Seal Seals
 Sealed Renew Renews Expand Expands Bring Brings Train Trains Create Creates Form Forms Set Sets
 Enter Enters Start Starts Begin Begins With Between Amid After During Via To On At In As
-Vice Deputy Acting Senior
+Vice Deputy Acting Senior Managing Chief Executive
 """.split())
 
 
@@ -82,9 +82,11 @@ _SIGNS = (r"(?:signed|signs|sign|inked|inks|sealed|seals|entered into|enters int
 #: ("a": the party comes right before one, "b": right after one; None: no such need).
 PARTY_SLOTS = [
     (re.compile(rf"\bbetween (?:the )?(?P<a>{_PARTY}) and (?:the )?(?P<b>{_PARTY})"), None),
-    # "Netvoni yesterday opened", "Genovia said on Thursday it has signed", and between
-    # commas, "The mobile provider, Dialink, recently signed".
-    (re.compile(rf"(?P<a>{_PARTY})(?: \([A-Z]{{2,8}}\))?,?"
+    # "Netvoni yesterday opened", "Genovia said on Thursday it has signed", between commas,
+    # "The mobile provider, Dialink, recently signed", and before a description, "Nile
+    # Datacom, one of Egypt's largest operators, signed".
+    (re.compile(rf"(?P<a>{_PARTY})(?: \([A-Z]{{2,8}}\))?"
+                rf"(?:, (?:one of|the|a|an) [^,.;]{{3,80}},)?,?"
                 rf"(?: said(?: on)?(?: \w+day)?(?: that)? it)? (?:(?:has|have|had|will|would|"
                 rf"on \w+day|yesterday|today|recently|officially|also|jointly) )*{_SIGNS}"),
      None),
@@ -267,7 +269,7 @@ def initials(name: str) -> str:
 
 
 _CAP_WORD = (rf"(?:Co\.|Ltd\.|Inc\.|St\.|[A-Z]\.|[{UPPER}][\w'’-]*|[dl]['’][{UPPER}][\w-]*|"
-             rf"[0-9]+[A-Za-z][\w-]*)")
+             rf"[0-9]+[A-Za-z][\w-]*\+?)")
 
 
 _CAP_SEQUENCE = re.compile(

@@ -119,12 +119,13 @@ def find_people(text: str, taken: list[Entity]) -> list[Entity]:
                     words[0].split("-")[-1] in LEADING_NOISE):  # "Pro-Vice Chancellor ..."
                 start += len(words.pop(0)) + 1  # "Professor Maria Santos"
                 name = " ".join(words)
-            if pattern is _NAME_ONLY:  # "Dialink Chairman Nimal Wijesinghe"
-                roles = [i for i, w in enumerate(words[:-2]) if ROLE_START.match(w)]
-                if roles:
-                    start += len(" ".join(words[:roles[-1] + 1])) + 1
-                    words = words[roles[-1] + 1:]
-                    name = " ".join(words)
+            # A role inside the run: the name comes after it ("Dialink Chairman Nimal
+            # Wijesinghe", "Managing Director Grace Wambui said").
+            roles = [i for i, w in enumerate(words[:-2]) if len(w) > 3 and ROLE_START.match(w)]
+            if roles:
+                start += len(" ".join(words[:roles[-1] + 1])) + 1
+                words = words[roles[-1] + 1:]
+                name = " ".join(words)
             if pattern is _NAME_ONLY and sum(w[0].isupper() for w in words) > 4:
                 continue  # "Antonio José de Almeida Meirelles" is four names and a particle
             if any(w in NOT_NAMES or w in HONORIFIC_WORDS for w in words) or \
@@ -262,7 +263,8 @@ def _role_around(text: str, match: re.Match[str], group: int | str = 0) -> str:
     return ""
 
 
-ROLE_AFTER_NAME = re.compile(rf",\s*(?:the\s+)?(?P<role>{ROLE_WORDS}\b[^,;.]*)")
+ROLE_AFTER_NAME = re.compile(rf",\s*(?:the\s+)?{_OWNER}(?P<role>(?:[a-z]+ )?{ROLE_WORDS}\b"
+                             rf"[^,;.]*)")
 
 
 _ROLE_BEFORE_NAME = re.compile(rf"(?P<role>(?:[A-Z][A-Za-z]+ )?{ROLE_WORDS}"
