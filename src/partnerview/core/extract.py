@@ -183,8 +183,11 @@ class Extractor:
             parent = ""
             if inner and inner[0].start == start:
                 parent = inner[0].canonical
-                possessive = re.match(r"[’']s\s+", text[inner[0].end:end])
-                if possessive:  # "Huawei's Noah's Ark Lab": the unit without its owner
+                # "Huawei's Noah's Ark Lab", "Zhejiang University College of Agriculture": the
+                # unit without its owner.
+                possessive = re.match(r"[’']s\s+|\s+(?=(?:College|School|Faculty|Department|"
+                                      r"Institute|Centre|Center) of )", text[inner[0].end:end])
+                if possessive:
                     start = inner[0].end + possessive.end()
                     name = text[start:end]
                     if any(k.start == start and k.end == end for k in inner) or \
@@ -468,6 +471,7 @@ _NOT_FIELD_END = {"talents", "cultivation", "training", "discussions", "data", "
 
 #: First words of a clause, not of a field: "..., and train 1,000 students".
 _CLAUSE_START = {"train", "provide", "providing", "build", "building", "develop", "promote",
+                 "join", "joining", "use", "using", "make", "run", "serve", "test",
                  "carry", "set", "offer", "support", "help", "create", "establish", "also",
                  "jointly", "further", "will", "to"}
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from partnerview.core.entities import UPPER, Entity
+from partnerview.core.entities import UPPER, Entity, occurrences
 from partnerview.core.knowledge import Entry, KnowledgeBase
 from partnerview.core.people import (
     CHINESE_SURNAMES,
@@ -373,7 +373,8 @@ def _split_pairs(text: str, known: list[Entity]) -> list[tuple[int, str]]:
                     continue
                 complete = has_head(right.split(" ")) and (
                     has_head(left.split(" ")) or right.startswith("the ") or
-                    re.match(r"[A-Z]{2,}\b", left) is not None)  # "IIT Madras and ..."
+                    re.match(r"[A-Z]{2,}\b", left) is not None) or (  # "IIT Madras and ..."
+                    has_head(left.split(" ")) and _named_alone(text, right))
                 # A head word ends the left name, unless it is what "of" names: "Department
                 # of Electronics and Telecommunications" is one name.
                 ends_in_head = left.split(" ")[-1] in ORG_HEADS and left.split(" ")[-2:-1] != ["of"]
@@ -385,6 +386,16 @@ def _split_pairs(text: str, known: list[Entity]) -> list[tuple[int, str]]:
             parts.append((start, chunk))
             parts.extend(reversed(names))
     return parts
+
+
+def _named_alone(text: str, words: str) -> bool:
+    """Whether the article also writes ``words`` (two or three capitalised words) as a name
+    of its own, not after "of" or "and": "Georgia Institute of Technology and Helix Compute"
+    is two names when "Helix Compute vice president ..." comes later."""
+    if not 2 <= words.count(" ") + 1 <= 3 or not all(w[:1].isupper() for w in words.split()):
+        return False
+    return any(not text.endswith(("of ", "and ", "& "), 0, start)
+               for start, _ in occurrences(text, words))
 
 
 def _cut(start: int, run: str, marks: list[tuple[int, str | None]]) -> list[tuple[int, str]]:
