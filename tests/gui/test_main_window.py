@@ -511,3 +511,20 @@ def test_header_clicks_sort_the_whole_result_in_the_index(qtbot: Any, window: Ma
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
                      pos=QPoint(x, header.height() // 2))
     assert window.query.sort == "oldest" and header.sortIndicatorSection() == DATE
+
+
+def test_a_damaged_settings_file_starts_with_defaults(qtbot: Any, isolated: Path,
+                                                     settings: Any) -> None:
+    for key, value in (("reader/zoom", "abc"), ("query/filters", "{not json"),
+                       ("window/panels", "[1, 2]"), ("query/history", "{}"),
+                       ("query/text", "kunpeng"), ("reader/hidden_types", '"person"')):
+        settings.setValue(key, value)
+    window = open_window(qtbot, isolated, settings)
+    try:
+        assert window.query.text == "kunpeng" and window.query.filters == ()
+        assert window.reader.zoom_level == 0
+        assert all(action.isChecked() for action in window.menu.panel_actions.values())
+        assert all(action.isChecked() for action in window.menu.entity_actions.values())
+    finally:
+        window.close()
+        window.library.close()

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import html
-import json
 import sys
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QDesktopServices,
@@ -50,6 +49,7 @@ from partnerview.gui.facet_panel import FacetPanel
 from partnerview.gui.menus import MainMenu
 from partnerview.gui.reader import Reader
 from partnerview.gui.search_bar import COMPLETED_FACETS, SearchBar
+from partnerview.gui.settings import Settings
 from partnerview.gui.tasks import Task, TaskRunner
 from partnerview.gui.timeline import Timeline
 
@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
-        self.settings = settings
+        self.settings = Settings(settings)
         self.query = SearchQuery(limit=PAGE_SIZE)
         self.result: SearchResult | None = None
         self.undo_stack = commands.UndoStack(self)
@@ -244,51 +244,44 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _save_state(self) -> None:
-        s = self.settings
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/state", self.saveState())
-        s.setValue("window/splitter", self.splitter.saveState())
-        s.setValue("window/reader_splitter", self.right.saveState())
-        s.setValue("window/columns", self.table.view.horizontalHeader().saveState())
-        s.setValue("window/panels", json.dumps(
-            {name: action.isChecked() for name, action in self.menu.panel_actions.items()}))
-        s.setValue("query/text", self.query.text)
-        s.setValue("query/sort", self.query.sort)
-        s.setValue("query/filters", json.dumps(self.query.filter_dict))
-        s.setValue("query/history", json.dumps(self.search_bar.history))
-        s.setValue("reader/article", self.reader.article.id if self.reader.article else "")
-        s.setValue("reader/zoom", self.reader.zoom_level)
-        s.setValue("reader/hidden_types", json.dumps(
-            [k for k, a in self.menu.entity_actions.items() if not a.isChecked()]))
-        s.sync()
+        article = self.reader.article
+        self.settings.save({
+            "window/geometry": self.saveGeometry(), "window/state": self.saveState(),
+            "window/splitter": self.splitter.saveState(),
+            "window/reader_splitter": self.right.saveState(),
+            "window/columns": self.table.view.horizontalHeader().saveState(),
+            "window/panels": {name: action.isChecked()
+                              for name, action in self.menu.panel_actions.items()},
+            "query/text": self.query.text, "query/sort": self.query.sort,
+            "query/filters": {k: list(v) for k, v in self.query.filters},
+            "query/history": self.search_bar.history,
+            "reader/article": article.id if article else "",
+            "reader/zoom": self.reader.zoom_level,
+            "reader/hidden_types": [k for k, a in self.menu.entity_actions.items()
+                                    if not a.isChecked()]})
 
     def _restore_state(self) -> None:
         s = self.settings
-        for key, restore in (("window/geometry", self.restoreGeometry),
-                             ("window/state", self.restoreState),
-                             ("window/splitter", self.splitter.restoreState),
-                             ("window/reader_splitter", self.right.restoreState),
-                             ("window/columns",
-                              self.table.view.horizontalHeader().restoreState)):
-            value = s.value(key)
-            if isinstance(value, QByteArray):
-                restore(value)
-        panels = _json(s.value("window/panels"), {})
+        for key, apply in (("window/geometry", self.restoreGeometry),
+                           ("window/state", self.restoreState),
+                           ("window/splitter", self.splitter.restoreState),
+                           ("window/reader_splitter", self.right.restoreState),
+                           ("window/columns", self.table.view.horizontalHeader().restoreState)):
+            s.restore(key, apply)
+        panels = s.json("window/panels", {})
         for name, action in self.menu.panel_actions.items():
             action.setChecked(bool(panels.get(name, True)))
-        filters = _json(s.value("query/filters"), {})
-        self.query = SearchQuery.make(str(s.value("query/text", "") or ""),
+        filters = s.json("query/filters", {})
+        self.query = SearchQuery.make(s.text("query/text"),
                                       {k: v for k, v in filters.items() if isinstance(v, list)},
-                                      sort=str(s.value("query/sort", "relevance")),
-                                      limit=PAGE_SIZE)
+                                      sort=s.text("query/sort", "relevance"), limit=PAGE_SIZE)
         self.search_bar.set_text(self.query.text)
         self.search_bar.set_sort(self.query.sort)
-        self.search_bar.set_history(_json(s.value("query/history"), []))
-        self._pending_article = str(s.value("reader/article", "") or "") or None
-        zoom = int(s.value("reader/zoom", 0) or 0)
-        if zoom:
+        self.search_bar.set_history([h for h in s.json("query/history", []) if isinstance(h, str)])
+        self._pending_article = s.text("reader/article") or None
+        if zoom := s.number("reader/zoom"):
             self.reader.zoom(zoom)
-        for kind in _json(s.value("reader/hidden_types"), []):
+        for kind in s.json("reader/hidden_types", []):
             if kind in self.menu.entity_actions:
                 self.menu.entity_actions[kind].setChecked(False)
 
@@ -705,10 +698,3 @@ class MainWindow(QMainWindow):
             f"<h3>PartnerView {__version__}</h3><p>An offline library of news about "
             "industry–university partnerships.</p><p>Library folder:<br>"
             f"<code>{self.library.folder}</code></p>")
-
-
-def _json(value: Any, default: Any) -> Any:
-    try:
-        return json.loads(value) if isinstance(value, str) and value else default
-    except ValueError:
-        return default
