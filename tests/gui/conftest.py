@@ -64,3 +64,10 @@ def search(qtbot: Any, window: MainWindow, text: str) -> Any:
         with qtbot.waitSignal(window.search_finished, timeout=10000) as blocker:
             pass
     return blocker.args[0]
+
+
+def saved(qtbot: Any, window: MainWindow, change: Any) -> None:
+    """Make a change as a person does and wait until it is saved (edits run off the GUI
+    thread, one after another)."""
+    with qtbot.waitSignal(window.changes_saved, timeout=10000):
+        change()

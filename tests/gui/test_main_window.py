@@ -13,7 +13,7 @@ from PySide6.QtGui import QTextCursor
 from partnerview.gui.dialogs import ImportReportDialog, NoteDialog
 from partnerview.gui.main_window import MainWindow
 from partnerview.gui.reader import ANNOTATION_ID, ENTITY_NAME, ENTITY_TYPE, SEARCH_HIT
-from tests.gui.conftest import open_window, search
+from tests.gui.conftest import open_window, saved, search
 
 
 def rows(window: MainWindow) -> list[str]:
@@ -223,15 +223,15 @@ def test_annotate_with_keyboard_undo_and_redo(qtbot: Any, window: MainWindow) ->
     cursor.setPosition(start)
     cursor.setPosition(start + 12, QTextCursor.MoveMode.KeepAnchor)
     body.setTextCursor(cursor)
-    window.menu.highlight_action.trigger()
+    saved(qtbot, window, window.menu.highlight_action.trigger)
     [note] = window.library.annotations(article.id)
     assert note.quote == article.text[start:start + 12]
     assert window.annotations.list.count() == 1
     assert formats(window, ANNOTATION_ID)[0][1] == note.id
-    window.menu.undo_action.trigger()
+    saved(qtbot, window, window.menu.undo_action.trigger)
     assert window.library.annotations(article.id) == []
     assert window.annotations.list.count() == 0
-    window.menu.redo_action.trigger()
+    saved(qtbot, window, window.menu.redo_action.trigger)
     assert [a.id for a in window.library.annotations(article.id)] == [note.id]
 
 
@@ -249,7 +249,8 @@ def test_annotate_with_the_mouse_and_a_note(qtbot: Any, window: MainWindow,
     qtbot.mouseMove(body.viewport(), end)
     qtbot.mouseRelease(body.viewport(), Qt.MouseButton.LeftButton, pos=end)
     assert window.reader.selection() is not None
-    qtbot.mouseClick(window.reader.note, Qt.MouseButton.LeftButton)
+    saved(qtbot, window, lambda: qtbot.mouseClick(window.reader.note,
+                                                   Qt.MouseButton.LeftButton))
     [note] = window.library.annotations(window.reader.article.id)
     assert (note.note, note.color, note.tags) == ("Budget line", "green", ("cite",))
     assert text[note.start:note.end] == note.quote
@@ -347,7 +348,7 @@ def test_all_annotations_view_and_reattaching_an_orphan(qtbot: Any, window: Main
     cursor.setPosition(20)
     cursor.setPosition(30, QTextCursor.MoveMode.KeepAnchor)
     window.reader.body.setTextCursor(cursor)
-    window.annotations.reattach.click()
+    saved(qtbot, window, window.annotations.reattach.click)
     moved = library.annotation(kept.id)
     assert (moved.start, moved.end, moved.status) == (20, 30, "anchored")
 
@@ -528,3 +529,32 @@ def test_a_damaged_settings_file_starts_with_defaults(qtbot: Any, isolated: Path
     finally:
         window.close()
         window.library.close()
+
+
+def test_an_edit_during_an_imports_write_waits_off_the_gui_thread(
+        qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+    import time
+
+    from partnerview.core.library import ImportReport
+
+    release, holding = threading.Event(), threading.Event()
+
+    def writing_import(sources: list[Any], progress: Any = None) -> ImportReport:
+        with window.library._writing:  # an import batch being saved and indexed
+            holding.set()
+            release.wait(30)
+        return ImportReport()
+
+    monkeypatch.setattr(window.library, "add", writing_import)
+    article_id = window.reader.article.id
+    window.run_import(["somewhere"])
+    assert holding.wait(10)
+    started = time.monotonic()
+    window.menu.bookmark_action.trigger()
+    assert time.monotonic() - started < 0.5  # the window did not wait for the import
+    qtbot.wait(200)
+    assert window.library.bookmarks() == []  # the save waits for the import's write
+    with qtbot.waitSignals([window.changes_saved, window.import_finished], timeout=10000):
+        release.set()
+    assert window.library.bookmarks() == [article_id]

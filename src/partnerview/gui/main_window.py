@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
@@ -32,7 +33,6 @@ from partnerview import __version__, paths
 from partnerview.core.files import write_atomically
 from partnerview.core.index import SearchQuery, SearchResult, query_words
 from partnerview.core.library import ImportReport, Library
-from partnerview.core.store import StoreError
 from partnerview.gui import commands
 from partnerview.gui.annotation_panel import AnnotationPanel, summary
 from partnerview.gui.article_table import ArticleTable
@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
 
     search_finished = Signal(object)  # the SearchResult now shown (tests wait on it)
     search_failed = Signal(str)  # why a search could not run, as shown to the user
+    changes_saved = Signal(list)  # ids of the articles a saved (or undone) change touched
     import_finished = Signal(object)  # the ImportReport of a finished import
     reextract_finished = Signal(int)  # the number of articles extracted again
     article_opened = Signal(str)
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = commands.UndoStack(self)
         self.work = TaskRunner(1, self)  # imports and other long writes
         self.searches = TaskRunner(1, self)  # searches, one after another
+        self.edits = TaskRunner(1, self)  # the user's changes, one after another
         self._search_serial = 0
         self._import: Task | None = None
         self._pending_article: str | None = None
@@ -161,8 +163,8 @@ class MainWindow(QMainWindow):
                 (menu.add_folder_requested, self._on_add_folder_triggered),
                 (menu.export_requested, self._on_export_triggered),
                 (menu.quit_requested, self.close),
-                (menu.undo_requested, self.undo_stack.undo),
-                (menu.redo_requested, self.undo_stack.redo),
+                (menu.undo_requested, lambda: self._edit(self.undo_stack.undo)),
+                (menu.redo_requested, lambda: self._edit(self.undo_stack.redo)),
                 (menu.find_requested, self.search_bar.focus),
                 (menu.find_in_article_requested, self.reader.focus_find),
                 (menu.clear_filters_requested, self._clear_filters),
@@ -206,6 +208,7 @@ class MainWindow(QMainWindow):
         self.cancel.clicked.connect(self._on_cancel_clicked)
         self._completion_timer.timeout.connect(self._read_completions)
         self.undo_stack.changed.connect(self._on_undo_stack_changed)
+        self.changes_saved.connect(self._after_change)
 
     # ------------------------------------------------------------------ start and stop
 
@@ -241,6 +244,7 @@ class MainWindow(QMainWindow):
             self._import.cancel()
         self.work.wait()
         self.searches.wait()
+        self.edits.wait()
         super().closeEvent(event)
 
     def _save_state(self) -> None:
@@ -447,10 +451,13 @@ class MainWindow(QMainWindow):
 
     def _push(self, command: commands.UndoCommand) -> None:
         """Do a change the user can undo; a failed save is explained, nothing is lost."""
-        try:
-            self.undo_stack.push(command)
-        except StoreError as exc:
-            show_error(self, "Could not save", exc, "Nothing was changed.")
+        self._edit(lambda: self.undo_stack.push(command))
+
+    def _edit(self, change: Callable[[], None]) -> None:
+        # Off the GUI thread, one after another: a save may wait for an import's batch.
+        # The commands report what changed through ``changes_saved``, back on this thread.
+        self.edits.run(change, lambda _: None, lambda exc: show_error(
+            self, "Could not save", exc, "Nothing was changed."))
 
     def _on_undo_stack_changed(self) -> None:
         self.menu.show_undo(self.undo_stack.undo_text(), self.undo_stack.redo_text())
@@ -466,16 +473,16 @@ class MainWindow(QMainWindow):
             marked = set(self.library.bookmarks())
             on = not all(i in marked for i in ids)
             self._push(commands.SetBookmarks(self.library, ids, on,
-                                                       self._after_change))
+                                                       self.changes_saved.emit))
 
     def _on_reader_bookmark_requested(self, article_id: str, on: bool) -> None:
         self._push(commands.SetBookmarks(self.library, [article_id], on,
-                                                   self._after_change))
+                                                   self.changes_saved.emit))
 
     def _on_reader_annotate_requested(self, article_id: str, start: int, end: int,
                                       color: str) -> None:
         self._push(commands.AddAnnotation(self.library, article_id, start, end,
-                                                    self._after_change, color=color))
+                                                    self.changes_saved.emit, color=color))
 
     def _on_reader_note_requested(self, article_id: str, start: int, end: int) -> None:
         quote = self.library.article(article_id).text[start:end]
@@ -483,7 +490,7 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             note, color, tags = dialog.values()
             self._push(commands.AddAnnotation(
-                self.library, article_id, start, end, self._after_change, note=note,
+                self.library, article_id, start, end, self.changes_saved.emit, note=note,
                 color=color, tags=tags))
 
     def _on_reader_link_requested(self, address: str) -> None:
@@ -505,12 +512,12 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             note, color, tags = dialog.values()
             self._push(commands.EditAnnotation(
-                self.library, annotation_id, self._after_change, note=note, color=color,
+                self.library, annotation_id, self.changes_saved.emit, note=note, color=color,
                 tags=tags))
 
     def _on_annotations_delete_requested(self, annotation_id: str) -> None:
         self._push(commands.DeleteAnnotation(self.library, annotation_id,
-                                                       self._after_change))
+                                                       self.changes_saved.emit))
 
     def _on_annotations_reattach_requested(self, annotation_id: str) -> None:
         selected = self.reader.selection()
@@ -520,7 +527,7 @@ class MainWindow(QMainWindow):
                                     "Re-attach to Selection.")
             return
         self._push(commands.EditAnnotation(
-            self.library, annotation_id, self._after_change, start=selected[0],
+            self.library, annotation_id, self.changes_saved.emit, start=selected[0],
             end=selected[1]))
 
     def _on_all_annotations_triggered(self) -> None:
@@ -551,7 +558,7 @@ class MainWindow(QMainWindow):
         wanted = {t.strip() for t in text.split(",") if t.strip()}
         self._push(commands.SetTags(self.library, ids, sorted(wanted),
                                               sorted(set(current) - wanted),
-                                              self._after_change))
+                                              self.changes_saved.emit))
 
     def _on_manage_tags(self) -> None:
         tags = list(self.library.tags())
@@ -568,7 +575,7 @@ class MainWindow(QMainWindow):
         ids = self.library.tagged(tag)
         add = [new.strip()] if new.strip() else []
         self._push(commands.SetTags(self.library, ids, add, [tag],
-                                              self._after_change))
+                                              self.changes_saved.emit))
 
     # ------------------------------------------------------------------ importing
 
