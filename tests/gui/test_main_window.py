@@ -17,7 +17,7 @@ from tests.gui.conftest import open_window, saved, search
 
 
 def rows(window: MainWindow) -> list[str]:
-    model = window.table.proxy
+    model = window.table.model
     return [model.index(r, 1).data() for r in range(model.rowCount())]
 
 

@@ -134,12 +134,13 @@ class Extractor:
         labs = [o for o in orgs if o.kind == "lab"]
         in_labs = [e for e in known if e.type == "field" and any(
             o.start <= e.start and e.end <= o.end for o in labs)]
-        title_orgs = self._organizations(title, local)
+        title_known = self._known(title, local)
+        title_orgs = self._organizations(title, local, title_known)
         # A field the title names is the article's too ("AI for Crop Monitoring"), unless it
         # is a word of a name there ("Hanul Electronics").
         named_in_title = Spans(title_orgs)
-        in_title = [entry.name for start, end, entry in self.kb.finditer(title)
-                    if entry.type == "field" and named_in_title.free(start, end)]
+        in_title = [e.canonical for e in title_known
+                    if e.type == "field" and named_in_title.free(e.start, e.end)]
         in_text = sorted(fields_ + in_labs, key=lambda e: e.start)
         result.fields = unique([e.canonical for e in in_text] + in_title)
         result.dates = unique(e.canonical for e in dates)

@@ -77,8 +77,6 @@ NOT_NAMES = {
 }
 
 
-_NAME_TOKEN = re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)?\b")
-
 
 def find_people(text: str, taken: list[Entity]) -> list[Entity]:
     """People by the titles and roles around their names; later short mentions resolved."""

@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QRect,
     QSize,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -230,11 +229,9 @@ class ArticleTable(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = ArticleTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)  # the view's rows, in the index's order
-        self.proxy.setSourceModel(self.model)
         self.view = QTableView(self)
         self.view.setObjectName("articleTable")
-        self.view.setModel(self.proxy)
+        self.view.setModel(self.model)  # rows in the index's order: the index sorts
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         # The index sorts (the list holds only the pages fetched so far): a click on the
@@ -315,15 +312,15 @@ class ArticleTable(QWidget):
         row = self.model.row_of(article_id)
         if row is None:
             return False
-        index = self.proxy.mapFromSource(self.model.index(row, TITLE))
+        index = self.model.index(row, TITLE)
         self.view.setCurrentIndex(index)
         self.view.scrollTo(index)
         return True
 
     def select_first(self) -> None:
         """Move the cursor to the first row."""
-        if self.proxy.rowCount():
-            self.view.setCurrentIndex(self.proxy.index(0, TITLE))
+        if self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(0, TITLE))
 
     def _on_view_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
