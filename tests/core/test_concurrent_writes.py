@@ -17,11 +17,12 @@ def test_a_bookmark_between_an_imports_save_and_its_indexing_rebuilds_nothing(
     for i in range(3):
         (folder / f"{i}.txt").write_text(f"Article {i}\n\nOrion Networks signed. Word{i}.\n")
     rebuilds: list[int] = []
-    real_rebuild = library.rebuild_index
-    monkeypatch.setattr(library, "rebuild_index",
+    keeper = library._keeper
+    real_rebuild = keeper.rebuild
+    monkeypatch.setattr(keeper, "rebuild",
                         lambda *a, **k: rebuilds.append(1) or real_rebuild(*a, **k))
     seed = library.article_ids()[0]
-    index = library._index
+    index = keeper.index
     real_update = index.update
     edit = threading.Thread(target=library.set_bookmark, args=(seed, True))
 
@@ -45,8 +46,8 @@ def test_a_bookmark_between_an_imports_save_and_its_indexing_rebuilds_nothing(
 def test_bookmarks_and_tags_of_many_articles_are_one_write(
         library: Library, monkeypatch: pytest.MonkeyPatch) -> None:
     commits: list[int] = []
-    real_update = library._index.update
-    monkeypatch.setattr(library._index, "update",
+    real_update = library._keeper.index.update
+    monkeypatch.setattr(library._keeper.index, "update",
                         lambda documents, *a, **k: commits.append(len(documents)) or
                         real_update(documents, *a, **k))
     ids = library.article_ids()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from partnerview.core.index import SearchQuery
+from partnerview.core.search import SearchQuery
 
 
 def test_filter_edits_return_new_queries_and_keep_words_and_order() -> None:

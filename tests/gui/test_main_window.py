@@ -441,7 +441,7 @@ def test_a_failed_search_during_an_import_leaves_the_import_alone(
 
     def slow_add(sources: list[Any], progress: Any = None) -> Any:
         release.wait(30)
-        from partnerview.core.library import ImportReport
+        from partnerview.core.importer import ImportReport
         return ImportReport()
 
     def broken_search(request: Any) -> Any:
@@ -536,7 +536,7 @@ def test_an_edit_during_an_imports_write_waits_off_the_gui_thread(
     import threading
     import time
 
-    from partnerview.core.library import ImportReport
+    from partnerview.core.importer import ImportReport
 
     release, holding = threading.Event(), threading.Event()
 

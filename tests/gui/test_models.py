@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex
 
-from partnerview.core.index import Hit
+from partnerview.core.search import Hit
 from partnerview.gui.article_table import ArticleTableModel
 from partnerview.gui.facet_panel import FacetModel
 

@@ -7,7 +7,6 @@ and the library rebuilds it from the store.
 
 from __future__ import annotations
 
-import html
 import json
 import pickle
 import re
@@ -17,7 +16,6 @@ import threading
 import time
 import zlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +24,14 @@ from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
 
 from partnerview.core.dates import sort_key
 from partnerview.core.files import write_atomically
+from partnerview.core.search import (
+    Hit,
+    SearchQuery,
+    SearchResult,
+    hit_pattern,
+    query_words,
+    snippet,
+)
 
 #: Bump when the schema or what is indexed changes: existing indexes are then rebuilt.
 SCHEMA_VERSION = 3
@@ -47,7 +53,6 @@ ORDERS = {"date": ("date_sort", True), "oldest": ("date_sort", False),
 SORTS = ("relevance", *ORDERS)
 MAX_QUERY_CHARS = 1000
 MAX_FUZZY_EDITS = 2
-SNIPPET_CHARS = 220
 WORD_CACHE_SIZE = 16
 
 
@@ -71,80 +76,6 @@ def _schema() -> fields.Schema:
         title_sort=fields.ID(sortable=True),
         **{name: fields.KEYWORD(**facet) for name in FACETS},
     )
-
-
-@dataclass(frozen=True)
-class SearchQuery:
-    """What the user asked for: words, facet filters and an order, passed around whole."""
-
-    text: str = ""
-    filters: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    sort: str = "relevance"
-    limit: int = 50
-    offset: int = 0
-    exclude: tuple[tuple[str, tuple[str, ...]], ...] = ()  # facet values to leave out
-
-    @classmethod
-    def make(cls, text: str = "", filters: dict[str, Iterable[str]] | None = None,
-             **kwargs: Any) -> SearchQuery:
-        """Build a query from a plain dict of filters (empty selections are dropped)."""
-        chosen = tuple(sorted((facet, tuple(dict.fromkeys(values)))
-                              for facet, values in (filters or {}).items() if values))
-        return cls(text=text, filters=chosen, **kwargs)
-
-    @property
-    def filter_dict(self) -> dict[str, tuple[str, ...]]:
-        """The filters as a dict of facet to chosen values."""
-        return dict(self.filters)
-
-    def with_filter(self, facet: str, value: str) -> SearchQuery:
-        """This query with ``value`` chosen in ``facet`` too (a first page)."""
-        chosen = self.filter_dict
-        return self._with_filters({**chosen, facet: (*chosen.get(facet, ()), value)})
-
-    def without_filter(self, facet: str, value: str) -> SearchQuery:
-        """This query without ``value`` in ``facet``."""
-        return self._with_filters({name: tuple(v for v in values if v != value or
-                                               name != facet)
-                                   for name, values in self.filters})
-
-    def with_values(self, facet: str, values: Iterable[str]) -> SearchQuery:
-        """This query with exactly ``values`` chosen in ``facet`` (none: the facet is free)."""
-        return self._with_filters({**self.filter_dict, facet: tuple(values)})
-
-    def without_filters(self) -> SearchQuery:
-        """This query with no facet chosen."""
-        return self._with_filters({})
-
-    def _with_filters(self, filters: dict[str, Iterable[str]]) -> SearchQuery:
-        return SearchQuery.make(self.text, filters, sort=self.sort, limit=self.limit)
-
-
-@dataclass
-class Hit:
-    """One article in a result list, with what the list shows of it."""
-
-    id: str
-    title: str
-    date: str | None
-    date_precision: str | None
-    score: float
-    snippet: str
-    partners: list[str] = field(default_factory=list)
-    fields: list[str] = field(default_factory=list)
-
-
-@dataclass
-class SearchResult:
-    """A page of hits with the total, the facet counts and hints for the user."""
-
-    query: SearchQuery
-    total: int
-    hits: list[Hit]
-    facets: dict[str, dict[str, int]]
-    suggestion: str | None = None
-    message: str | None = None  # what in the query was not understood, in the user's words
-    seconds: float = 0.0
 
 
 #: What Whoosh raises when its files are truncated or overwritten.
@@ -502,48 +433,6 @@ def _docnums(mask: int) -> set[int]:
             found.add((position << 3) + low.bit_length() - 1)
             byte ^= low
     return found
-
-
-def query_words(text: str) -> list[str]:
-    """The plain words and phrases of a query, to mark them in snippets and the reader."""
-    found = []
-    for phrase, word in re.findall(r'(?<![:\w])"([^"]+)"|(?<![:\w])([^\s:"()]+)(?=\s|$)',
-                                   text):
-        term = re.sub(r"~\d*$", "", (phrase or word).strip("*?^"))
-        if term and term.upper() not in ("AND", "OR", "NOT", "TO") and len(term) > 1:
-            found.append(term)
-    return found
-
-
-def hit_pattern(words: list[str]) -> re.Pattern[str] | None:
-    """A regular expression for the words and their longer forms (cloud: clouds)."""
-    if not words:
-        return None
-    alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})\w*", re.IGNORECASE)
-
-
-def snippet(body: str, marker: re.Pattern[str] | None) -> str:
-    """About SNIPPET_CHARS of ``body`` around the first hit, hits in <b class="match">."""
-    first = marker.search(body) if marker else None
-    if first is None:
-        head = body[:SNIPPET_CHARS]
-        return html.escape(head.rsplit(" ", 1)[0] + " …" if len(body) > SNIPPET_CHARS
-                           else head)
-    start = max(0, first.start() - 70)
-    if start:
-        start = body.find(" ", start) + 1 or start
-    end = min(len(body), start + SNIPPET_CHARS)
-    if end < len(body):
-        end = body.rfind(" ", start, end) if body.rfind(" ", start, end) > first.end() else end
-    window = body[start:end]
-    out, last = [], 0
-    for match in marker.finditer(window):
-        out.append(html.escape(window[last:match.start()]))
-        out.append(f'<b class="match">{html.escape(match.group())}</b>')
-        last = match.end()
-    out.append(html.escape(window[last:]))
-    return ("… " if start else "") + "".join(out) + (" …" if end < len(body) else "")
 
 
 def _tame(node: query.Query) -> query.Query:

@@ -5,35 +5,26 @@ The GUI and the command line call this class and nothing below it.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import threading
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from partnerview import paths
 from partnerview.core import anchoring, backups, export, importer
-from partnerview.core.article import (
-    MAX_FILE_BYTES,
-    SUPPORTED_SUFFIXES,
-    Article,
-    ParsedArticle,
-)
+from partnerview.core.article import Article
 from partnerview.core.backups import DATABASE, WRITE_LOCK
-from partnerview.core.extract import KINDS, Extraction, Extractor
+from partnerview.core.extract import Extraction, Extractor
 from partnerview.core.files import LockHeld, ProcessLock
-from partnerview.core.index import (
-    FACETS,
-    IndexDamaged,
-    SearchIndex,
-    SearchQuery,
-    SearchResult,
-)
+from partnerview.core.importer import ImportReport, Progress
+from partnerview.core.index import FACETS, SearchIndex
+from partnerview.core.indexing import IndexKeeper
 from partnerview.core.knowledge import KnowledgeBase
+from partnerview.core.search import SearchQuery, SearchResult
 from partnerview.core.store import (
     Annotation,
     ArticleRecord,
@@ -43,27 +34,7 @@ from partnerview.core.store import (
     now,
 )
 
-#: ``progress(done, total)``; returning False asks the work to stop.
-Progress = Callable[[int, int], Any]
 COLORS = ("yellow", "green", "blue", "pink", "purple")
-BATCH = 250
-
-
-@dataclass
-class ImportReport:
-    """What an import did: article ids added, updated and unchanged; files that failed."""
-
-    added: list[str] = field(default_factory=list)
-    updated: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    failed: list[tuple[str, str]] = field(default_factory=list)
-    cancelled: bool = False
-
-    def summary(self) -> str:
-        """One line for people: "3 added, 1 updated, 0 unchanged, 2 failed"."""
-        text = (f"{len(self.added)} added, {len(self.updated)} updated, "
-                f"{len(self.unchanged)} unchanged, {len(self.failed)} failed")
-        return text + (" (cancelled)" if self.cancelled else "")
 
 
 class Library:
@@ -87,13 +58,13 @@ class Library:
         except StoreError:
             self._writer_lock.release()
             raise
-        self._index = SearchIndex(folder / "index")
         self._importing = threading.RLock()  # one import or re-extraction at a time
         #: One write at a time, from its transaction to its index commit: a write that
         #: came between another's save and its indexing would find the index a step behind.
         self._writing = threading.RLock()
         self._extractor: Extractor | None = None
-        self._facet_names: dict[str, dict[str, str]] = {}
+        self._keeper = IndexKeeper(self._store, SearchIndex(folder / "index"),
+                                   lambda: self.knowledge, self._writing, read_only)
 
     @classmethod
     def open(cls, data_dir: str | os.PathLike[str] | None = None,
@@ -108,7 +79,7 @@ class Library:
 
     def close(self) -> None:
         """Close the index and the database, and let other processes write."""
-        self._index.close()
+        self._keeper.index.close()
         self._store.close()
         self._writer_lock.release()
 
@@ -176,84 +147,10 @@ class Library:
 
     def add(self, paths_: Iterable[str | os.PathLike[str]],
             progress: Progress | None = None) -> ImportReport:
-        """Import files and folders. Unreadable files are reported; the rest go in.
-
-        Files whose content the library already holds are skipped after a hash; the
-        others are parsed and extracted (on every core for large imports), stored and
-        indexed in batches, so a cancelled or killed import keeps what was written.
-        """
-        report = ImportReport()
-        files = list(_collect(paths_, report))
+        """Import files and folders; see :func:`importer.import_files`."""
         with self._importing:
-            todo: list[_Job] = []
-            hashes: set[str] = set()
-            for path in files:
-                job = self._triage(path, report)
-                if job and job.content_hash in hashes:  # a copy of a file in this import
-                    report.unchanged.append(job.existing_id or job.content_hash[:16])
-                elif job:
-                    hashes.add(job.content_hash)
-                    todo.append(job)
-            done = len(files) - len(todo)
-            if progress and progress(done, len(files)) is False:
-                report.cancelled = True
-                return report
-            pending: list[ArticleRecord] = []
-            changed_text: dict[str, str] = {}
-            outcomes = importer.parse_all([str(job.path) for job in todo], self.extractor,
-                                          self._store.user_knowledge())
-            for job, outcome in zip(todo, outcomes, strict=False):
-                done += 1
-                if isinstance(outcome, str):
-                    report.failed.append((str(job.path), outcome))
-                else:
-                    pending.append(self._record(job, *outcome, report, changed_text))
-                if len(pending) >= BATCH:
-                    self._write(pending, changed_text, frozenset(report.added))
-                    pending, changed_text = [], {}
-                if progress and progress(done, len(files)) is False:
-                    report.cancelled = True
-                    break
-            self._write(pending, changed_text, frozenset(report.added))
-        return report
-
-    def _triage(self, path: Path, report: ImportReport) -> _Job | None:
-        """A file to parse, or None when it failed or its content is already here."""
-        try:
-            if path.stat().st_size > MAX_FILE_BYTES:
-                report.failed.append((str(path), f"file is larger than "
-                                                 f"{MAX_FILE_BYTES // 2**20} MB"))
-                return None
-            content_hash = hashlib.sha256(path.read_bytes()).hexdigest()
-        except OSError as exc:
-            report.failed.append((str(path), exc.strerror or str(exc)))
-            return None
-        key = str(path.resolve())
-        existing = self._store.find_by_path(key)
-        if existing and existing[1] == content_hash:
-            report.unchanged.append(existing[0])
-            return None
-        same = self._store.find_by_hash(content_hash)
-        if not existing and same:
-            report.unchanged.append(same)
-            return None
-        return _Job(path, key, content_hash, existing[0] if existing else None)
-
-    def _record(self, job: _Job, parsed: ParsedArticle, extraction: Extraction,
-                report: ImportReport, changed_text: dict[str, str]) -> ArticleRecord:
-        article_id = job.existing_id or job.content_hash[:16]
-        if job.existing_id:
-            old = self._store.get_article(article_id)
-            if old is not None and old.text != parsed.text:
-                changed_text[article_id] = parsed.text
-            report.updated.append(article_id)
-        else:
-            report.added.append(article_id)
-        return ArticleRecord(
-            id=article_id, path=job.key, content_hash=job.content_hash, title=parsed.title,
-            text=parsed.text, date=parsed.date, date_precision=parsed.date_precision,
-            source=parsed.source or job.path.name, kind=extraction.kind, meta=parsed.meta,
-            extraction=extraction.to_dict(), modified=now())
+            return importer.import_files(paths_, self._store, self.extractor, self._write,
+                                         progress)
 
     def _write(self, records: list[ArticleRecord], changed_text: dict[str, str],
                fresh: frozenset[str] = frozenset()) -> None:
@@ -276,7 +173,7 @@ class Library:
             with self._store.transaction() as db:
                 yield db
                 self._store.bump_generation(db)
-            self._reindex(article_ids, records, fresh)
+            self._keeper.update(article_ids, records, fresh)
 
     def _reanchor(self, db: Any, article_id: str, text: str) -> None:
         for note in self._store.annotations(article_id):
@@ -287,80 +184,11 @@ class Library:
 
     def index_is_current(self) -> bool:
         """Whether the search index reflects the store (else it is rebuilt on first use)."""
-        return self._index.is_current(self._store.generation(), self._store.article_count())
+        return self._keeper.is_current()
 
     def rebuild_index(self, progress: Progress | None = None) -> None:
         """Rebuild the search index from the store."""
-        with self._writing:
-            total = self._store.article_count()
-            bookmarked = self._store.bookmarked_ids()
-            documents = (self._document(record, bookmarked)
-                         for record in self._store.iter_articles())
-            self._index.rebuild(documents, self._store.generation(), total, progress)
-            self._facet_names = {}
-
-    def _ensure_index(self) -> None:
-        if self.index_is_current():
-            return
-        if self.read_only:
-            if not (self._index.folder / "partnerview-index.json").exists():
-                raise StoreError("The search index is being built by the PartnerView that "
-                                 "has this library open; try again when it is done.")
-            return  # search what is there; the writer brings the index up to date
-        self.rebuild_index()
-
-    def _reindex(self, article_ids: list[str], records: list[ArticleRecord] | None = None,
-                 fresh: frozenset[str] = frozenset()) -> None:
-        """Bring the index up to date with these articles (``fresh`` ones are new)."""
-        by_id = {r.id: r for r in records or []}
-        bookmarked = self._store.bookmarked_ids()
-        documents = []
-        for article_id in article_ids:
-            record = by_id.get(article_id) or self._store.get_article(article_id)
-            if record is not None:
-                documents.append(self._document(record, bookmarked, new=article_id in fresh))
-        generation = self._store.generation()
-        try:
-            # Each write bumps the generation once and is indexed at once; an index that
-            # is not exactly one step behind missed a write (a crash) and is rebuilt.
-            if not self._index.follows(generation - 1):
-                raise IndexDamaged("the index is behind the store")
-            self._index.update(documents, generation, fresh)
-        except IndexDamaged:
-            self._rebuild_or_explain()
-        except OSError as exc:
-            raise StoreError(f"Saved, but the search index could not be updated "
-                             f"({exc.strerror or exc}); it is rebuilt on the next search"
-                             ) from exc
-        finally:
-            self._facet_names = {}
-
-    def _rebuild_or_explain(self) -> None:
-        try:
-            self.rebuild_index()
-        except OSError as exc:
-            raise StoreError(f"The search index could not be rebuilt "
-                             f"({exc.strerror or exc})") from exc
-
-    def _document(self, record: ArticleRecord, bookmarked: set[str],
-                  new: bool = False) -> dict[str, Any]:
-        """The index document of an article; a new one has no tags or notes to look up."""
-        extraction = Extraction.from_dict(record.extraction)
-        notes = [] if new else self._store.annotations(record.id)
-        year = record.date[:4] if record.date and not record.date.startswith("--") else None
-        facets = {
-            "partners": extraction.partners, "organizations": extraction.organizations,
-            "people": [p.name for p in extraction.people], "places": extraction.places,
-            "fields": extraction.fields, "years": [year] if year else [],
-            "kinds": [KINDS.get(record.kind, record.kind)],
-            "tags": [] if new else self._store.tags_of(record.id),
-            "bookmarked": ["yes"] if record.id in bookmarked else [],
-            "annotated": ["yes"] if notes else [],
-        }
-        note_text = "\n".join(f"{n.quote}\n{n.note}\n{' '.join(n.tags)}" for n in notes)
-        names = {e.text for e in extraction.entities if e.type != "date"}
-        return SearchIndex.document(record.id, record.title, record.text, record.date,
-                                    record.date_precision, facets, note_text, names)
+        self._keeper.rebuild(progress)
 
     # ------------------------------------------------------------------ search
 
@@ -383,37 +211,11 @@ class Library:
 
     def run_search(self, request: SearchQuery) -> SearchResult:
         """Run a prepared :class:`SearchQuery` (the GUI passes these around whole)."""
-        self._ensure_index()
-        resolved = replace(request, filters=tuple(
-            (facet, tuple(self._resolve(facet, v) for v in values))
-            for facet, values in request.filters))
-        try:
-            result = self._index.search(resolved, self._resolve)
-        except IndexDamaged:
-            self.rebuild_index()
-            result = self._index.search(resolved, self._resolve)
-        result.query = request
-        return result
-
-    def _resolve(self, facet: str, value: str) -> str:
-        """The indexed name a user means: any case, an alias or an acronym of it."""
-        names = self._facet_names.get(facet)
-        if names is None:
-            names = {v.casefold(): v for v in self._index.facet_values(facet)}
-            if facet == "kinds":
-                names.update({key: label for key, label in KINDS.items()})
-            self._facet_names[facet] = names
-        if value.casefold() in names:
-            return names[value.casefold()]
-        entry = self.knowledge.lookup(value) or self.knowledge.find(value)
-        if entry is not None:
-            return entry.name
-        return value
+        return self._keeper.search(request)
 
     def facet_values(self, facet: str) -> dict[str, int]:
         """All values of a facet across the library with their counts (for completion)."""
-        self._ensure_index()
-        return self._index.facet_values(facet)
+        return self._keeper.facet_values(facet)
 
     # ------------------------------------------------------------------ articles
 
@@ -589,16 +391,6 @@ class Library:
 
 
 
-@dataclass(frozen=True)
-class _Job:
-    """A file whose content is new to the library."""
-
-    path: Path
-    key: str  # the resolved path, as stored
-    content_hash: str
-    existing_id: str | None  # the article it updates, if any
-
-
 def _lock_owner(folder: Path) -> str:
     try:
         return (folder / WRITE_LOCK).read_text().strip() or "unknown"
@@ -621,23 +413,3 @@ def _clean_tags(tags: Iterable[str]) -> list[str]:
     return sorted({" ".join(t.replace(",", " ").split()) for t in tags} - {""})
 
 
-def _collect(paths_: Iterable[str | os.PathLike[str]], report: ImportReport) -> Iterator[Path]:
-    """Files to import: named files, and supported files inside named folders."""
-    for raw in paths_:
-        path = Path(raw).expanduser()
-        if path.is_dir():
-            for folder, dirs, names in os.walk(path, followlinks=False):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(names):
-                    if name.startswith("."):
-                        continue
-                    file = Path(folder) / name
-                    if file.suffix.lower() in SUPPORTED_SUFFIXES:
-                        yield file
-                    else:
-                        report.failed.append((str(file), "not a supported file type "
-                                              "(.txt, .md, .html)"))
-        elif path.exists():
-            yield path
-        else:
-            report.failed.append((str(path), "no such file or folder"))

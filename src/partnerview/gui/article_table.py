@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from partnerview.core.dates import describe
-from partnerview.core.index import Hit
+from partnerview.core.search import Hit
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("★", "Title", "Date", "Partners", "Fields", "Notes")

@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 
 from partnerview import __version__, paths
 from partnerview.core.files import write_atomically
-from partnerview.core.index import SearchQuery, SearchResult, query_words
-from partnerview.core.library import ImportReport, Library
+from partnerview.core.importer import ImportReport
+from partnerview.core.library import Library
+from partnerview.core.search import SearchQuery, SearchResult, query_words
 from partnerview.gui import commands
 from partnerview.gui.annotation_panel import AnnotationPanel, summary
 from partnerview.gui.article_table import ArticleTable
