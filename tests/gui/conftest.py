@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMessageBox
 
 from partnerview import Library
@@ -71,3 +72,28 @@ def saved(qtbot: Any, window: MainWindow, change: Any) -> None:
     thread, one after another)."""
     with qtbot.waitSignal(window.changes_saved, timeout=10000):
         change()
+
+
+def rows(window: MainWindow) -> list[str]:
+    """The titles in the article list, top to bottom."""
+    model = window.table.model
+    return [model.index(r, 1).data() for r in range(model.rowCount())]
+
+
+def formats(window: MainWindow, prop: int) -> list[tuple[str, Any]]:
+    """(text, property value) of every run of characters in the reader carrying ``prop``."""
+    document = window.reader.body.document()
+    text = document.toPlainText()
+    cursor = QTextCursor(document)
+    values = []
+    for position in range(len(text)):
+        cursor.setPosition(position + 1)  # the format of the character before the cursor
+        fmt = cursor.charFormat()
+        values.append(fmt.property(prop) if fmt.hasProperty(prop) else None)
+    runs, start = [], 0
+    for position in range(1, len(text) + 1):
+        if position == len(text) or values[position] != values[start]:
+            if values[start] is not None:
+                runs.append((text[start:position], values[start]))
+            start = position
+    return runs

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QByteArray,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -225,6 +226,7 @@ class ArticleTable(QWidget):
 
     article_selected = Signal(str)  # the article the user moved to
     sort_requested = Signal(str)  # an order of the index (a header was clicked)
+    more_requested = Signal(int)  # offset of the next page (the list was scrolled down)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -268,6 +270,7 @@ class ArticleTable(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._on_view_current_changed)
         header.customContextMenuRequested.connect(self._on_header_menu_requested)
         header.sectionClicked.connect(self._on_header_clicked)
+        self.model.more_requested.connect(self.more_requested)
 
     def show_sort(self, sort: str) -> None:
         """Show which order the list is in: an arrow on the Title or Date header."""
@@ -294,6 +297,28 @@ class ArticleTable(QWidget):
         self.view.setVisible(bool(hits))
         self.empty.setVisible(not hits)
         self.empty.setText(empty_message)
+
+    def append_hits(self, hits: list[Hit]) -> None:
+        """Add the next page of the current search."""
+        self.model.append_hits(hits)
+
+    def set_marks(self, bookmarks: set[str], notes: dict[str, int]) -> None:
+        """Show which articles are starred and how many notes each has."""
+        self.model.set_marks(bookmarks, notes)
+
+    def focus_list(self) -> None:
+        """Put the keyboard in the list, on the current article or the first."""
+        self.view.setFocus()
+        if not self.current_id():
+            self.select_first()
+
+    def header_state(self) -> QByteArray:
+        """The columns' widths, order and visibility, to restore next time."""
+        return self.view.horizontalHeader().saveState()
+
+    def restore_header_state(self, state: QByteArray) -> bool:
+        """Put back the columns as :meth:`header_state` saved them."""
+        return self.view.horizontalHeader().restoreState(state)
 
     def current_id(self) -> str | None:
         """The id of the article the cursor is on."""

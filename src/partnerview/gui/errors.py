@@ -53,3 +53,9 @@ def show_error(parent: QWidget | None, title: str, exc: BaseException, hint: str
         parent.statusBar().showMessage(f"{title}: {text}", 15000)
         return
     QMessageBox.warning(parent, title, f"{text}\n\n{hint}".strip())
+
+
+def show_work_failed(parent: QWidget | None, exc: BaseException) -> None:
+    """Work in the background (an import, a rebuild) stopped."""
+    show_error(parent, "The work in the background stopped", exc,
+               "What was saved before it stopped is kept.")

@@ -186,6 +186,7 @@ class FacetPanel(QWidget):
     """The facet tree with a filter box and a button that clears every filter."""
 
     clear_requested = Signal()
+    filter_toggled = Signal(str, str, bool)  # facet, value, chosen (a value was clicked)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -204,6 +205,7 @@ class FacetPanel(QWidget):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self._collapsed: set[str] = set()
+        self._toggled_by_view = False  # during a click: the check box took it
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
         top.addWidget(self.clear)
@@ -215,8 +217,11 @@ class FacetPanel(QWidget):
         self.clear.clicked.connect(self.clear_requested)
         self.tree.collapsed.connect(self._on_tree_collapsed)
         self.tree.expanded.connect(self._on_tree_expanded)
+        self.tree.pressed.connect(self._on_tree_pressed)
         self.tree.clicked.connect(self._on_tree_clicked)
         self.model.modelReset.connect(self._restore_expansion)
+        self.model.filter_toggled.connect(self.filter_toggled)
+        self.model.filter_toggled.connect(self._on_model_filter_toggled)
 
     def show_counts(self, facets: dict[str, dict[str, int]],
                     selected: dict[str, tuple[str, ...]]) -> None:
@@ -240,11 +245,19 @@ class FacetPanel(QWidget):
     def _on_tree_expanded(self, index: QModelIndex) -> None:
         self._collapsed.discard(index.data(FACET_ROLE))
 
+    def _on_tree_pressed(self, _index: QModelIndex) -> None:
+        self._toggled_by_view = False
+
+    def _on_model_filter_toggled(self) -> None:
+        self._toggled_by_view = True
+
     def _on_tree_clicked(self, index: QModelIndex) -> None:
-        # A click anywhere on a value row toggles it, not only on the small check box.
-        if index.parent().isValid() and index.column() == 1:
-            check = self.model.index(index.row(), 0, index.parent())
-            state = check.data(Qt.ItemDataRole.CheckStateRole)
-            new = Qt.CheckState.Unchecked if Qt.CheckState(state) == Qt.CheckState.Checked \
-                else Qt.CheckState.Checked
-            self.model.setData(check, new.value, Qt.ItemDataRole.CheckStateRole)
+        # A click anywhere on a value row toggles it, not only on the small check box
+        # (a click on the box itself was toggled by the view already).
+        if self._toggled_by_view or not index.parent().isValid():
+            return
+        check = self.model.index(index.row(), 0, index.parent())
+        state = Qt.CheckState(check.data(Qt.ItemDataRole.CheckStateRole))
+        new = Qt.CheckState.Unchecked if state == Qt.CheckState.Checked \
+            else Qt.CheckState.Checked
+        self.model.setData(check, new.value, Qt.ItemDataRole.CheckStateRole)

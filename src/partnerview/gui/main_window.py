@@ -4,54 +4,36 @@ from __future__ import annotations
 
 import html
 import sys
-from collections.abc import Callable
 from dataclasses import replace
-from pathlib import Path
 from typing import NamedTuple
 
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import (
-    QCloseEvent,
-    QDesktopServices,
-    QDragEnterEvent,
-    QDropEvent,
-)
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from partnerview import __version__, paths
-from partnerview.core.files import write_atomically
-from partnerview.core.importer import ImportReport
+from partnerview import paths
 from partnerview.core.library import Library
 from partnerview.core.search import SearchQuery, SearchResult, query_words
-from partnerview.gui import commands
-from partnerview.gui.annotation_panel import AnnotationPanel, summary
+from partnerview.gui.annotation_panel import AnnotationPanel
 from partnerview.gui.article_table import ArticleTable
-from partnerview.gui.dialogs import (
-    QUERY_SYNTAX_HTML,
-    AllAnnotationsDialog,
-    ImportReportDialog,
-    NoteDialog,
-    TextDialog,
-    shortcuts_html,
-)
-from partnerview.gui.errors import describe, report, show_error
+from partnerview.gui.background import LongWork
+from partnerview.gui.dialogs import show_about, show_query_syntax, show_shortcuts
+from partnerview.gui.errors import describe, report, show_error, show_work_failed
 from partnerview.gui.facet_panel import FacetPanel
+from partnerview.gui.importing import Importing
+from partnerview.gui.marking import Marking
 from partnerview.gui.menus import MainMenu
 from partnerview.gui.reader import Reader
 from partnerview.gui.search_bar import COMPLETED_FACETS, SearchBar
 from partnerview.gui.settings import Settings
-from partnerview.gui.tasks import Task, TaskRunner
+from partnerview.gui.tasks import TaskRunner
 from partnerview.gui.timeline import Timeline
 
 PAGE_SIZE = 200
@@ -78,8 +60,6 @@ class MainWindow(QMainWindow):
     search_finished = Signal(object)  # the SearchResult now shown (tests wait on it)
     search_failed = Signal(str)  # why a search could not run, as shown to the user
     changes_saved = Signal(list)  # ids of the articles a saved (or undone) change touched
-    import_finished = Signal(object)  # the ImportReport of a finished import
-    reextract_finished = Signal(int)  # the number of articles extracted again
     article_opened = Signal(str)
 
     def __init__(self, library: Library, settings: QSettings,
@@ -89,12 +69,8 @@ class MainWindow(QMainWindow):
         self.settings = Settings(settings)
         self.query = SearchQuery(limit=PAGE_SIZE)
         self.result: SearchResult | None = None
-        self.undo_stack = commands.UndoStack(self)
-        self.work = TaskRunner(1, self)  # imports and other long writes
         self.searches = TaskRunner(1, self)  # searches, one after another
-        self.edits = TaskRunner(1, self)  # the user's changes, one after another
         self._search_serial = 0
-        self._import: Task | None = None
         self._pending_article: str | None = None
         self._completion_timer = QTimer(self)
         self._completion_timer.setSingleShot(True)
@@ -103,9 +79,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("PartnerView")
         self.setAcceptDrops(True)
         self._build_widgets()
+        self.marking = Marking(self, library, self.table, self.reader)
+        self.work = LongWork(self.statusBar())  # imports and other long writes
+        self.importing = Importing(self, library, self.work)
         self.menu = MainMenu(self)
         self._connect_signals()
-        self._on_undo_stack_changed()
+        self.menu.show_undo("", "")
         self.resize(1400, 860)
 
     # ------------------------------------------------------------------ building
@@ -147,69 +126,63 @@ class MainWindow(QMainWindow):
 
         self.status = QLabel(self)
         self.status.setObjectName("statusCount")
-        self.progress = QProgressBar(self)
-        self.progress.setMaximumWidth(260)
-        self.progress.setFormat("%v of %m")
-        self.cancel = QPushButton("Cancel", self)
         self.statusBar().addWidget(self.status, 1)
-        self.statusBar().addPermanentWidget(self.progress)
-        self.statusBar().addPermanentWidget(self.cancel)
-        self.progress.hide()
-        self.cancel.hide()
 
     def _connect_signals(self) -> None:
-        menu = self.menu
+        menu, marking = self.menu, self.marking
         for signal, slot in (
-                (menu.add_files_requested, self._on_add_files_triggered),
-                (menu.add_folder_requested, self._on_add_folder_triggered),
-                (menu.export_requested, self._on_export_triggered),
+                (menu.add_files_requested, self.importing.choose_files),
+                (menu.add_folder_requested, self.importing.choose_folder),
+                (menu.export_requested, marking.export_annotations),
                 (menu.quit_requested, self.close),
-                (menu.undo_requested, lambda: self._edit(self.undo_stack.undo)),
-                (menu.redo_requested, lambda: self._edit(self.undo_stack.redo)),
+                (menu.undo_requested, marking.undo),
+                (menu.redo_requested, marking.redo),
                 (menu.find_requested, self.search_bar.focus),
                 (menu.find_in_article_requested, self.reader.focus_find),
                 (menu.clear_filters_requested, self._clear_filters),
-                (menu.bookmark_requested, self._on_bookmark_triggered),
+                (menu.bookmark_requested, marking.toggle_bookmarks),
                 (menu.highlight_requested, lambda: self.reader.highlight_selection()),
                 (menu.note_requested, self.reader.note_selection),
-                (menu.tags_requested, self._on_tags_triggered),
-                (menu.manage_tags_requested, self._on_manage_tags),
-                (menu.all_annotations_requested, self._on_all_annotations_triggered),
-                (menu.reextract_requested, self.run_reextract),
+                (menu.tags_requested, marking.edit_tags),
+                (menu.manage_tags_requested, marking.manage_tags),
+                (menu.all_annotations_requested, marking.show_all_annotations),
+                (menu.reextract_requested, self.importing.reextract),
                 (menu.zoom_requested, self.reader.zoom),
-                (menu.syntax_requested, self._on_syntax_triggered),
-                (menu.shortcuts_requested, self._on_shortcuts_triggered),
-                (menu.about_requested, self._on_about_triggered),
+                (menu.syntax_requested, lambda: show_query_syntax(self)),
+                (menu.shortcuts_requested, lambda: show_shortcuts(self, menu.shortcuts())),
+                (menu.about_requested, lambda: show_about(self, self.library.folder)),
                 (menu.panel_toggled, self._on_panel_toggled),
-                (menu.entity_type_toggled, self.reader.set_type_visible)):
+                (menu.entity_type_toggled, self.reader.set_type_visible),
+                (self.search_bar.query_requested, self._on_search_bar_query_requested),
+                (self.search_bar.sort_requested, self._on_sort_requested),
+                (self.search_bar.filter_add_requested, self._add_filter),
+                (self.search_bar.filter_remove_requested, self._remove_filter),
+                (self.search_bar.clear_filters_requested, self._clear_filters),
+                (self.search_bar.list_focus_requested, self._on_search_bar_list_focus_requested),
+                (self.facets.filter_toggled, self._on_facets_filter_toggled),
+                (self.facets.clear_requested, self._clear_filters),
+                (self.table.article_selected, self.open_article),
+                (self.table.sort_requested, self._on_sort_requested),
+                (self.table.more_requested, self._on_table_more_requested),
+                (self.timeline.years_requested, self._on_timeline_years_requested),
+                (self.reader.entity_filter_requested, self._on_reader_entity_filter_requested),
+                (self.reader.bookmark_requested,
+                 lambda article_id, on: marking.set_bookmarks([article_id], on)),
+                (self.reader.annotate_requested, marking.highlight),
+                (self.reader.note_requested, marking.add_note),
+                (self.reader.link_requested, self._on_reader_link_requested),
+                (self.reader.type_visibility_changed, menu.show_type_visible),
+                (self.annotations.go_to_requested, self._on_annotations_go_to_requested),
+                (self.annotations.edit_requested, marking.edit_annotation),
+                (self.annotations.delete_requested, marking.delete_annotation),
+                (self.annotations.reattach_requested, marking.reattach_annotation),
+                (marking.go_to_requested, self._on_marking_go_to_requested),
+                (marking.undo_changed, menu.show_undo),
+                (marking.changes_saved, self.changes_saved),
+                (self.changes_saved, self._after_change),
+                (self.importing.library_changed, self._on_index_ready),
+                (self._completion_timer.timeout, self._read_completions)):
             signal.connect(slot)
-        self.search_bar.query_requested.connect(self._on_search_bar_query_requested)
-        self.search_bar.sort_requested.connect(self._on_sort_requested)
-        self.table.sort_requested.connect(self._on_sort_requested)
-        self.search_bar.filter_add_requested.connect(self._add_filter)
-        self.search_bar.filter_remove_requested.connect(self._remove_filter)
-        self.search_bar.clear_filters_requested.connect(self._clear_filters)
-        self.search_bar.list_focus_requested.connect(self._on_search_bar_list_focus_requested)
-        self.facets.model.filter_toggled.connect(self._on_facets_filter_toggled)
-        self.facets.clear_requested.connect(self._clear_filters)
-        self.table.article_selected.connect(self._on_table_article_selected)
-        self.table.model.more_requested.connect(self._on_table_more_requested)
-        self.timeline.years_requested.connect(self._on_timeline_years_requested)
-        self.reader.entity_filter_requested.connect(self._on_reader_entity_filter_requested)
-        self.reader.bookmark_requested.connect(self._on_reader_bookmark_requested)
-        self.reader.annotate_requested.connect(self._on_reader_annotate_requested)
-        self.reader.note_requested.connect(self._on_reader_note_requested)
-        self.reader.link_requested.connect(self._on_reader_link_requested)
-        self.reader.type_visibility_changed.connect(
-            lambda kind, on: self.menu.entity_actions[kind].setChecked(on))
-        self.annotations.go_to_requested.connect(self._on_annotations_go_to_requested)
-        self.annotations.edit_requested.connect(self._on_annotations_edit_requested)
-        self.annotations.delete_requested.connect(self._on_annotations_delete_requested)
-        self.annotations.reattach_requested.connect(self._on_annotations_reattach_requested)
-        self.cancel.clicked.connect(self._on_cancel_clicked)
-        self._completion_timer.timeout.connect(self._read_completions)
-        self.undo_stack.changed.connect(self._on_undo_stack_changed)
-        self.changes_saved.connect(self._after_change)
 
     # ------------------------------------------------------------------ start and stop
 
@@ -218,52 +191,44 @@ class MainWindow(QMainWindow):
         when it is empty)."""
         self._restore_state()
         if len(self.library) == 0:
-            self.run_import([paths.seeds_dir()], first_run=True)
+            self.importing.add([paths.seeds_dir()], first_run=True)
         else:
             self._prepare_index()
 
     def _prepare_index(self) -> None:
         self.work.run(self.library.backup_if_due, lambda _: None, self._on_backup_failed)
         if self.library.index_is_current():
-            self.run_search()
-            self._load_completions()
-            return
-        self._show_progress("Rebuilding the search index…")
-        self._import = self.work.run(
-            self.library.rebuild_index, lambda _: self._on_index_ready(),
-            self._on_work_failed, self._on_progress)
+            self._on_index_ready()
+        else:
+            self.work.start("Rebuilding the search index…", self.library.rebuild_index,
+                            lambda _: self._on_index_ready(), self._on_work_failed)
 
     def _on_index_ready(self) -> None:
-        self._hide_progress()
         self.run_search()
         self._load_completions()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._save_state()
         self._completion_timer.stop()
-        if self._import is not None:
-            self._import.cancel()
-        self.work.wait()
+        self.work.stop()
         self.searches.wait()
-        self.edits.wait()
+        self.marking.wait()
         super().closeEvent(event)
 
     def _save_state(self) -> None:
-        article = self.reader.article
+        article = self.reader.current_article()
         self.settings.save({
             "window/geometry": self.saveGeometry(), "window/state": self.saveState(),
             "window/splitter": self.splitter.saveState(),
             "window/reader_splitter": self.right.saveState(),
-            "window/columns": self.table.view.horizontalHeader().saveState(),
-            "window/panels": {name: action.isChecked()
-                              for name, action in self.menu.panel_actions.items()},
+            "window/columns": self.table.header_state(),
+            "window/panels": self.menu.panels_shown(),
             "query/text": self.query.text, "query/sort": self.query.sort,
             "query/filters": {k: list(v) for k, v in self.query.filters},
             "query/history": self.search_bar.history,
             "reader/article": article.id if article else "",
             "reader/zoom": self.reader.zoom_level,
-            "reader/hidden_types": [k for k, a in self.menu.entity_actions.items()
-                                    if not a.isChecked()]})
+            "reader/hidden_types": self.menu.hidden_types()})
 
     def _restore_state(self) -> None:
         s = self.settings
@@ -271,11 +236,10 @@ class MainWindow(QMainWindow):
                            ("window/state", self.restoreState),
                            ("window/splitter", self.splitter.restoreState),
                            ("window/reader_splitter", self.right.restoreState),
-                           ("window/columns", self.table.view.horizontalHeader().restoreState)):
+                           ("window/columns", self.table.restore_header_state)):
             s.restore(key, apply)
         panels = s.json("window/panels", {})
-        for name, action in self.menu.panel_actions.items():
-            action.setChecked(bool(panels.get(name, True)))
+        self.menu.show_panels({name: bool(on) for name, on in panels.items()})
         filters = s.json("query/filters", {})
         self.query = SearchQuery.make(s.text("query/text"),
                                       {k: v for k, v in filters.items() if isinstance(v, list)},
@@ -287,8 +251,7 @@ class MainWindow(QMainWindow):
         if zoom := s.number("reader/zoom"):
             self.reader.zoom(zoom)
         for kind in s.json("reader/hidden_types", []):
-            if kind in self.menu.entity_actions:
-                self.menu.entity_actions[kind].setChecked(False)
+            self.menu.show_type_visible(kind, False)
 
     # ------------------------------------------------------------------ searching
 
@@ -324,7 +287,7 @@ class MainWindow(QMainWindow):
         self.table.show_result(result.hits, result.total, empty)
         self.table.show_sort(result.query.sort)
         self.search_bar.set_sort(result.query.sort)
-        self.table.model.set_marks(marks.bookmarks, marks.notes)
+        self.table.set_marks(marks.bookmarks, marks.notes)
         self.facets.show_counts(result.facets, selected)
         self.search_bar.show_hint(result.message, result.suggestion)
         undated = result.total - sum(result.facets.get("years", {}).values())
@@ -332,8 +295,8 @@ class MainWindow(QMainWindow):
                                  max(0, undated))
         self.status.setText(f"{result.total} of {marks.articles} articles  ·  "
                             f"{result.seconds * 1000:.0f} ms")
-        wanted = self._pending_article or (self.reader.article.id if self.reader.article
-                                           else None)
+        current = self.reader.current_article()
+        wanted = self._pending_article or (current.id if current else None)
         self._pending_article = None
         if not (wanted and self.table.select(wanted)):
             self.table.select_first()
@@ -359,7 +322,7 @@ class MainWindow(QMainWindow):
 
         def append(result: SearchResult) -> None:
             if serial == self._search_serial:
-                self.table.model.append_hits(result.hits)
+                self.table.append_hits(result.hits)
 
         self.searches.run(lambda: self.library.run_search(request), append,
                           self._on_search_failed)
@@ -396,8 +359,8 @@ class MainWindow(QMainWindow):
 
     def _on_reader_entity_filter_requested(self, kind: str, name: str) -> None:
         facet = ENTITY_FACETS.get(kind, "organizations")
-        if kind == "organization" and self.reader.article and \
-                name in self.reader.article.partners:
+        article = self.reader.current_article()
+        if kind == "organization" and article and name in article.partners:
             facet = "partners"
         if kind == "date":
             name = name[:4]
@@ -406,9 +369,7 @@ class MainWindow(QMainWindow):
         self._add_filter(facet, name)
 
     def _on_search_bar_list_focus_requested(self) -> None:
-        self.table.view.setFocus()
-        if not self.table.current_id():
-            self.table.select_first()
+        self.table.focus_list()
 
     def _load_completions(self) -> None:
         # After the first result is painted: reading every facet value competes with it.
@@ -421,9 +382,6 @@ class MainWindow(QMainWindow):
             self.search_bar.set_completions, self._on_work_failed)
 
     # ------------------------------------------------------------------ reading
-
-    def _on_table_article_selected(self, article_id: str) -> None:
-        self.open_article(article_id)
 
     def open_article(self, article_id: str) -> None:
         """Show an article in the reader with the query's words marked."""
@@ -439,60 +397,16 @@ class MainWindow(QMainWindow):
 
     def _after_change(self, article_ids: list[str]) -> None:
         """Show the state after a change to bookmarks, tags or annotations."""
-        current = self.reader.article
+        current = self.reader.current_article()
         if current is not None and current.id in article_ids:
-            article = self.library.article(current.id)
-            notes = self.library.annotations(current.id)
-            self.reader.article = article
-            self.reader.show_article(article, query_words(self.query.text), notes)
-            self.annotations.show_annotations(notes)
+            self.open_article(current.id)
         self.run_search()
 
     # ------------------------------------------------------------------ user's marks
 
-    def _push(self, command: commands.UndoCommand) -> None:
-        """Do a change the user can undo; a failed save is explained, nothing is lost."""
-        self._edit(lambda: self.undo_stack.push(command))
-
-    def _edit(self, change: Callable[[], None]) -> None:
-        # Off the GUI thread, one after another: a save may wait for an import's batch.
-        # The commands report what changed through ``changes_saved``, back on this thread.
-        self.edits.run(change, lambda _: None, lambda exc: show_error(
-            self, "Could not save", exc, "Nothing was changed."))
-
-    def _on_undo_stack_changed(self) -> None:
-        self.menu.show_undo(self.undo_stack.undo_text(), self.undo_stack.redo_text())
-
     def _on_panel_toggled(self, name: str, on: bool) -> None:
         {"facets": self.facets, "timeline": self.timeline,
          "annotations": self.annotations}[name].setVisible(on)
-
-    def _on_bookmark_triggered(self) -> None:
-        ids = self.table.selected_ids() or ([self.reader.article.id] if self.reader.article
-                                            else [])
-        if ids:
-            marked = set(self.library.bookmarks())
-            on = not all(i in marked for i in ids)
-            self._push(commands.SetBookmarks(self.library, ids, on,
-                                                       self.changes_saved.emit))
-
-    def _on_reader_bookmark_requested(self, article_id: str, on: bool) -> None:
-        self._push(commands.SetBookmarks(self.library, [article_id], on,
-                                                   self.changes_saved.emit))
-
-    def _on_reader_annotate_requested(self, article_id: str, start: int, end: int,
-                                      color: str) -> None:
-        self._push(commands.AddAnnotation(self.library, article_id, start, end,
-                                                    self.changes_saved.emit, color=color))
-
-    def _on_reader_note_requested(self, article_id: str, start: int, end: int) -> None:
-        quote = self.library.article(article_id).text[start:end]
-        dialog = NoteDialog(quote, parent=self)
-        if dialog.exec():
-            note, color, tags = dialog.values()
-            self._push(commands.AddAnnotation(
-                self.library, article_id, start, end, self.changes_saved.emit, note=note,
-                color=color, tags=tags))
 
     def _on_reader_link_requested(self, address: str) -> None:
         # Nothing is fetched unless the user says so, knowing where it goes.
@@ -506,132 +420,12 @@ class MainWindow(QMainWindow):
         if annotation.status == "anchored":
             self.reader.scroll_to(annotation.start, annotation.end)
 
-    def _on_annotations_edit_requested(self, annotation_id: str) -> None:
-        annotation = self.library.annotation(annotation_id)
-        dialog = NoteDialog(annotation.quote, annotation.note, annotation.color,
-                            annotation.tags, parent=self)
-        if dialog.exec():
-            note, color, tags = dialog.values()
-            self._push(commands.EditAnnotation(
-                self.library, annotation_id, self.changes_saved.emit, note=note, color=color,
-                tags=tags))
-
-    def _on_annotations_delete_requested(self, annotation_id: str) -> None:
-        self._push(commands.DeleteAnnotation(self.library, annotation_id,
-                                                       self.changes_saved.emit))
-
-    def _on_annotations_reattach_requested(self, annotation_id: str) -> None:
-        selected = self.reader.selection()
-        if selected is None:
-            QMessageBox.information(self, "Re-attach annotation",
-                                    "Select the passage in the article first, then click "
-                                    "Re-attach to Selection.")
-            return
-        self._push(commands.EditAnnotation(
-            self.library, annotation_id, self.changes_saved.emit, start=selected[0],
-            end=selected[1]))
-
-    def _on_all_annotations_triggered(self) -> None:
-        rows = []
-        titles: dict[str, str] = {}
-        for annotation in self.library.annotations():
-            if annotation.article_id not in titles:
-                titles[annotation.article_id] = self.library.article(annotation.article_id).title
-            rows.append((annotation.id, annotation.article_id, titles[annotation.article_id],
-                         "  ·  ".join(summary(annotation))))
-        dialog = AllAnnotationsDialog(rows, self)
-        if dialog.exec() and dialog.chosen:
-            article_id, annotation_id = dialog.chosen
-            if not self.table.select(article_id):
-                self.open_article(article_id)
-            self._on_annotations_go_to_requested(annotation_id)
-
-    def _on_tags_triggered(self) -> None:
-        ids = self.table.selected_ids()
-        if not ids:
-            return
-        current = sorted({t for i in ids for t in self.library.article(i).tags})
-        text, ok = QInputDialog.getText(
-            self, "Tags", f"Tags of {len(ids)} article{'s' if len(ids) > 1 else ''} "
-            "(comma-separated; remove one by deleting it):", text=", ".join(current))
-        if not ok:
-            return
-        wanted = {t.strip() for t in text.split(",") if t.strip()}
-        self._push(commands.SetTags(self.library, ids, sorted(wanted),
-                                              sorted(set(current) - wanted),
-                                              self.changes_saved.emit))
-
-    def _on_manage_tags(self) -> None:
-        tags = list(self.library.tags())
-        if not tags:
-            QMessageBox.information(self, "Tags", "No article has a tag yet (Edit › Tags…).")
-            return
-        tag, ok = QInputDialog.getItem(self, "Rename or delete a tag", "Tag:", tags, 0, False)
-        if not ok:
-            return
-        new, ok = QInputDialog.getText(self, "Rename or delete a tag",
-                                       f"New name for “{tag}” (empty deletes it):", text=tag)
-        if not ok or new.strip() == tag:
-            return
-        ids = self.library.tagged(tag)
-        add = [new.strip()] if new.strip() else []
-        self._push(commands.SetTags(self.library, ids, add, [tag],
-                                              self.changes_saved.emit))
+    def _on_marking_go_to_requested(self, article_id: str, annotation_id: str) -> None:
+        if not self.table.select(article_id):
+            self.open_article(article_id)
+        self._on_annotations_go_to_requested(annotation_id)
 
     # ------------------------------------------------------------------ importing
-
-    def run_import(self, sources: list[Path | str], first_run: bool = False) -> None:
-        """Import files or folders in the background with progress and cancel."""
-        if self._import is not None:
-            QMessageBox.information(self, "Import", "An import is already running.")
-            return
-        self._show_progress("Importing the demo articles…" if first_run else "Importing…")
-        library = self.library
-        self._import = self.work.run(
-            lambda progress: library.add(sources, progress=progress),
-            lambda report: self._on_import_done(report, first_run),
-            self._on_work_failed, self._on_progress)
-
-    def run_reextract(self) -> None:
-        """Run extraction again over the whole library in the background, with progress;
-        facets, highlights and search follow when it ends."""
-        if self._import is not None:
-            QMessageBox.information(self, "Re-extract", "Wait for the running import to end.")
-            return
-        self._show_progress("Re-extracting entities…")
-        library = self.library
-        self._import = self.work.run(
-            lambda progress: library.reextract(progress=progress),
-            self._on_reextract_done, self._on_work_failed, self._on_progress)
-
-    def _on_reextract_done(self, count: int) -> None:
-        self._hide_progress()
-        self.statusBar().showMessage(f"Entities found again in {count} articles", 10000)
-        self.run_search()
-        self._load_completions()
-        self.reextract_finished.emit(count)
-
-    def _on_import_done(self, report: ImportReport, first_run: bool) -> None:
-        self._hide_progress()
-        self.statusBar().showMessage(f"Import: {report.summary()}", 10000)
-        self.run_search()
-        self._load_completions()
-        if report.failed and not first_run:
-            ImportReportDialog(report.summary(), report.failed, self).exec()
-        self.import_finished.emit(report)
-
-    def _on_add_files_triggered(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self, "Add articles", str(Path.home()),
-            "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)")
-        if files:
-            self.run_import(files)
-
-    def _on_add_folder_triggered(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Add a folder of articles",
-                                                  str(Path.home()))
-        if folder:
-            self.run_import([folder])
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
@@ -641,68 +435,10 @@ class MainWindow(QMainWindow):
         files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         if files:
             event.acceptProposedAction()
-            self.run_import(files)
-
-    def _show_progress(self, message: str) -> None:
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.cancel.show()
-        self.cancel.setEnabled(True)
-        self.statusBar().showMessage(message)
-
-    def _on_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(1, total))
-        self.progress.setValue(done)
-
-    def _hide_progress(self) -> None:
-        self._import = None
-        self.progress.hide()
-        self.cancel.hide()
-        self.statusBar().clearMessage()
-
-    def _on_cancel_clicked(self) -> None:
-        if self._import is not None:
-            self._import.cancel()
-            self.cancel.setEnabled(False)
-            self.statusBar().showMessage("Cancelling… the articles read so far are kept.")
+            self.importing.add(files)
 
     def _on_backup_failed(self, exc: Exception) -> None:
         show_error(self, "Automatic backup failed", exc, in_status_bar=True)
 
     def _on_work_failed(self, exc: Exception) -> None:
-        self._hide_progress()
-        show_error(self, "The work in the background stopped", exc,
-                   "What was saved before it stopped is kept.")
-
-    # ------------------------------------------------------------------ export and help
-
-    def _on_export_triggered(self) -> None:
-        name, chosen = QFileDialog.getSaveFileName(
-            self, "Export annotations", str(Path.home() / "annotations.jsonld"),
-            "W3C Web Annotation (*.jsonld *.json);;Markdown report (*.md)")
-        if not name:
-            return
-        markdown = name.endswith(".md") or "Markdown" in chosen
-        text = self.library.export_annotations("markdown" if markdown else "w3c")
-        try:
-            write_atomically(Path(name), text)
-        except OSError as exc:
-            show_error(self, "Export failed", exc)
-            return
-        self.statusBar().showMessage(f"Exported annotations to {name}", 8000)
-
-    def _on_syntax_triggered(self) -> None:
-        TextDialog("Query syntax", QUERY_SYNTAX_HTML, self).exec()
-
-    def _on_shortcuts_triggered(self) -> None:
-        rows = self.menu.shortcuts() + [
-            ("Up / Down", "Previous / next article"), ("Esc", "Clear the search"),
-            ("F3", "Find the next match in the article")]
-        TextDialog("Keyboard shortcuts", shortcuts_html(rows), self).exec()
-
-    def _on_about_triggered(self) -> None:
-        QMessageBox.about(
-            self, "About PartnerView",
-            f"<h3>PartnerView {__version__}</h3><p>An offline library of news about "
-            "industry–university partnerships.</p><p>Library folder:<br>"
-            f"<code>{self.library.folder}</code></p>")
+        show_work_failed(self, exc)

@@ -136,6 +136,24 @@ class MainMenu(QObject):
             action.setText(f"&{verb} {what}" if what else f"&{verb}")
             action.setEnabled(bool(what))
 
+    def panels_shown(self) -> dict[str, bool]:
+        """Which panels are shown, by name."""
+        return {name: action.isChecked() for name, action in self.panel_actions.items()}
+
+    def show_panels(self, shown: dict[str, bool]) -> None:
+        """Show or hide panels by name (ones not named are shown)."""
+        for name, action in self.panel_actions.items():
+            action.setChecked(shown.get(name, True))
+
+    def hidden_types(self) -> list[str]:
+        """The entity types whose highlighting is off."""
+        return [kind for kind, action in self.entity_actions.items() if not action.isChecked()]
+
+    def show_type_visible(self, kind: str, on: bool) -> None:
+        """Tick or untick an entity type in View › Highlight (unknown types are ignored)."""
+        if kind in self.entity_actions:
+            self.entity_actions[kind].setChecked(on)
+
     def shortcuts(self) -> list[tuple[str, str]]:
         """(keys, what they do) for every action that has a shortcut."""
         rows = []

@@ -225,6 +225,10 @@ class Reader(QWidget):
             widget.setVisible(on)
         self.placeholder.setVisible(not on)
 
+    def current_article(self) -> Article | None:
+        """The article shown, if any."""
+        return self.article
+
     def clear(self, message: str = "Select an article to read it here.") -> None:
         """Show no article."""
         self.article = None

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -11,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QTextBrowser,
     QTreeWidget,
@@ -19,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from partnerview import __version__
 from partnerview.core.library import COLORS
 
 
@@ -127,10 +132,34 @@ with OR, groups with AND. Click a highlighted name in an article to filter by it
 """
 
 
+#: Keys that belong to a panel rather than to an action of the menus.
+PANEL_SHORTCUTS = [("Up / Down", "Previous / next article"), ("Esc", "Clear the search"),
+                   ("F3", "Find the next match in the article")]
+
+
 def shortcuts_html(rows: list[tuple[str, str]]) -> str:
     """A table of keyboard shortcuts."""
     body = "".join(f"<tr><td><b>{keys}</b></td><td>{what}</td></tr>" for keys, what in rows)
     return f"<h3>Keyboard shortcuts</h3><table cellpadding='4'>{body}</table>"
+
+
+def show_query_syntax(parent: QWidget) -> None:
+    """Help › Query Syntax."""
+    TextDialog("Query syntax", QUERY_SYNTAX_HTML, parent).exec()
+
+
+def show_shortcuts(parent: QWidget, menu_rows: list[tuple[str, str]]) -> None:
+    """Help › Keyboard Shortcuts: the menus' shortcuts, then the panels' keys."""
+    TextDialog("Keyboard shortcuts", shortcuts_html(menu_rows + PANEL_SHORTCUTS), parent).exec()
+
+
+def show_about(parent: QWidget, library_folder: Path) -> None:
+    """Help › About, with the folder the library lives in."""
+    QMessageBox.about(
+        parent, "About PartnerView",
+        f"<h3>PartnerView {__version__}</h3><p>An offline library of news about "
+        "industry–university partnerships.</p><p>Library folder:<br>"
+        f"<code>{html.escape(str(library_folder))}</code></p>")
 
 
 class AllAnnotationsDialog(QDialog):
