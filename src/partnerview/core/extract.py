@@ -1,10 +1,10 @@
 """Find organisations, people, places, fields and dates in an article, and its partners.
 
 Known names come from the knowledge base; rules find what the base does not know yet:
-organisations by the shape of their names and the parties a signing names
-(``org_names``), people by the titles and roles around them (``people``), dates with their
-precision (``dates``), and fields an article lists beyond the taxonomy. This module puts
-them together and decides which organisations are the partners.
+organisations by the shape of their names (``org_names``), the parties a signing names
+(``parties``), people by the titles and roles around them (``people``), dates with their
+precision (``dates``), and fields an article lists beyond the taxonomy (``field_lists``).
+This module puts them together and decides which organisations are the partners.
 """
 
 from __future__ import annotations
@@ -26,33 +26,28 @@ from partnerview.core.entities import (
     unique,
     without_overlaps,
 )
+from partnerview.core.field_lists import listed_fields
+from partnerview.core.kinds import classify
 from partnerview.core.knowledge import Entry, KnowledgeBase
 from partnerview.core.org_names import (
     LEGAL_SUFFIX,
-    NOT_ACRONYMS,
-    PARTY_REACH,
-    PARTY_SLOTS,
-    SIGNING_ACRONYM,
     LocalNames,
     capitalised,
     company_units,
     has_head,
     learn_definitions,
     org_kind,
-    party_name,
     shaped_organizations,
     tidy,
 )
+from partnerview.core.parties import (
+    NOT_ACRONYMS,
+    PARTY_REACH,
+    PARTY_SLOTS,
+    SIGNING_ACRONYM,
+    party_name,
+)
 from partnerview.core.people import CHINESE_SURNAMES, find_people, unique_people
-
-KINDS = {
-    "agreement": "Agreement signing",
-    "launch": "Lab or centre launch",
-    "visit": "Visit or talks",
-    "seminar": "Seminar or conference",
-    "other": "Other",
-}
-
 
 #: Kinds of organisation that can be a party to a partnership (units map to their parent).
 INSTITUTION_KINDS = {"company", "university", "college", "government", "research", ""}
@@ -123,7 +118,7 @@ class Extractor:
         fields_ = [e for e in known if e.type == "field" and named.free(e.start, e.end)]
         for field_ in fields_:
             named.add(field_)
-        fields_ += _listed_fields(text, named)
+        fields_ += listed_fields(text, named)
         entities = sorted(orgs + people + places + fields_ + dates, key=lambda e: e.start)
         result = Extraction(entities=entities)
         result.organizations = unique(e.canonical for e in orgs)
@@ -414,97 +409,3 @@ _PARTNER_CUE = re.compile(
     r"met with|teamed up|join(?:ed|s)? hands|joint venture|co-?found\w*|set up|launch\w*|"
     r"open(?:ed|s)?|establish\w*|invest(?:s|ed|ing|ment)?|commit(?:s|ted)?|fund(?:s|ed|ing)?|"
     r"donat\w*|sponsor\w*)\b", re.I)
-
-
-def classify(title: str, text: str) -> str:
-    """The kind of article: agreement, launch, visit, seminar or other."""
-    rules = [
-        ("agreement", r"\b(?:sign(?:ed|s|ing)?|agreement|memorandum|MoU|MOU|contract)\b"),
-        ("launch", r"\b(?:launch(?:ed|es)?|unveil(?:ed|s)?|inaugurat\w+|open(?:ed|s)|"
-                   r"establish(?:ed|es)?|set up)\b.{0,80}\b(?:lab|laboratory|cent(?:er|re)|"
-                   r"base|academy|institute|college)\b"),
-        ("visit", r"\b(?:visit(?:ed|s)?|talks|discuss(?:es|ed)?|met with|meeting|delegation)\b"),
-        ("seminar", r"\b(?:seminar|conference|forum|summit|symposium|workshop)\b"),
-    ]
-    for part in (title, text[:700]):
-        # The cue that comes first decides: "held a seminar ... At the meeting" is a seminar.
-        firsts = [(match.start(), kind) for kind, pattern in rules
-                  if (match := re.search(pattern, part, re.I))]
-        if firsts:
-            return min(firsts)[1]
-    return "other"
-
-
-#: Where an article lists what a partnership works on: "train students in ethical hacking,
-#: cloud security and data analytics", "in the fields of space information and ...".
-_FIELD_LIST = re.compile(
-    r"\b(?:in the (?:fields?|areas?|domains?) of|(?:research|courses?|training|education|"
-    r"programmes?|programs?|projects?|cooperation|collaboration|expertise|skills|talents?|"
-    r"work(?:s|ing)?|experts?|applications?) (?:in|on)|train(?:s|ed|ing)? [^.;:]{0,50}? in|"
-    r"focus(?:es|ed|ing)? on|such as) (?P<list>[^.;:()]{3,160})")
-
-
-_LIST_END = re.compile(r"\s(?:to|for|with|at|by|from|over|under|while|which|that|who|will|"
-                       r"would|as well as|among|across|every|each|in|on|of)\s")
-
-
-_FIELD_WORD = re.compile(r"(?:[a-z][a-z-]+|[A-Z0-9][A-Za-z0-9+-]*)$")
-
-
-_NOT_FIELD_START = {"the", "a", "an", "its", "their", "our", "his", "her", "this", "these",
-                    "those", "all", "more", "other", "new", "various", "several", "many",
-                    "some", "both", "each", "every", "such", "local", "young", "future", "by",
-                    "in", "on", "of", "at", "with", "for", "to", "from", "innovative",
-                    "in-depth", "real", "core", "key", "relevant", "related", "latest",
-                    "cutting-edge", "frontier", "emerging", "practical", "joint",
-                    "universities", "schools", "colleges", "companies", "enterprises",
-                    "campuses"}
-
-
-#: Last words of a listed item that name no field: "talents cultivation", "core technologies".
-_NOT_FIELD_END = {"talents", "cultivation", "training", "discussions", "data", "one",
-                  "technologies", "technology", "research", "students", "people", "projects",
-                  "programmes", "programs", "courses", "activities", "exchanges", "cooperation",
-                  "development", "areas", "fields", "industry", "industries", "sectors",
-                  "solutions", "services", "products", "year", "years", "based",
-                  "construction", "talent", "system", "systems", "platform", "platforms"}
-
-
-#: First words of a clause, not of a field: "..., and train 1,000 students".
-_CLAUSE_START = {"train", "provide", "providing", "build", "building", "develop", "promote",
-                 "join", "joining", "use", "using", "make", "run", "serve", "test",
-                 "carry", "set", "offer", "support", "help", "create", "establish", "also",
-                 "jointly", "further", "will", "to"}
-
-
-def _listed_fields(text: str, named: Spans) -> list[Entity]:
-    """Fields of two to four words in a list of what a partnership works on, which the
-    taxonomy does not know ("tactile sensing", "flood monitoring")."""
-    found = []
-    for match in _FIELD_LIST.finditer(text):
-        listed = match.group("list")
-        end = _LIST_END.search(listed)
-        if end:
-            listed = listed[:end.start()]
-        elif len(listed) == 160:  # cut short: its last item may be half a word
-            listed = listed[:listed.rfind(",")]
-        offset = match.start("list")
-        # "and" and "or" separate items like commas (replaced keeping every offset).
-        listed = re.sub(r" (?:and|or) ", lambda joint: "," + " " * (len(joint.group()) - 1),
-                        listed)
-        for item in re.finditer(r"[^,]+", listed):
-            words = item.group().split()
-            if not 2 <= len(words) <= 4 or words[0].lower() in _NOT_FIELD_START or \
-                    words[-1] in _NOT_FIELD_END or words[0] in _CLAUSE_START or \
-                    any(w[0].isdigit() and not w[-1].isalpha() for w in words) or \
-                    not all(_FIELD_WORD.match(w) for w in words) or \
-                    not any(w.islower() for w in words):
-                continue
-            start = offset + item.start() + (len(item.group()) - len(item.group().lstrip()))
-            phrase = " ".join(words)
-            if text[start:start + len(phrase)] != phrase or \
-                    not named.free(start, start + len(phrase)):
-                continue
-            found.append(Entity("field", phrase, phrase[0].upper() + phrase[1:], start,
-                                start + len(phrase)))
-    return found

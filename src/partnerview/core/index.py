@@ -22,6 +22,7 @@ from typing import Any
 from whoosh import fields, index, qparser, query
 from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
 
+from partnerview.core.bitsets import mask_of, members, union
 from partnerview.core.dates import sort_key
 from partnerview.core.files import write_atomically
 from partnerview.core.search import (
@@ -262,19 +263,19 @@ class SearchIndex:
             # Facets work on bitsets (a Python int per value, one bit per document): AND
             # and bit_count run in C, so counting every value of every facet stays cheap.
             try:
-                matches = _mask(searcher.docs_for_query(words), size)
+                matches = mask_of(searcher.docs_for_query(words), size)
             except _DAMAGE:
                 raise
             except Exception:  # a query Whoosh parsed but cannot run: search the words
                 message = "Part of the query was not understood: searched the words."
                 words = self._plain_words(text)
-                matches = _mask(searcher.docs_for_query(words), size)
+                matches = mask_of(searcher.docs_for_query(words), size)
             cached = (words, message, matches)
             if len(self._word_cache) >= WORD_CACHE_SIZE:
                 self._word_cache.pop(next(iter(self._word_cache)))
             self._word_cache[text] = cached
         words, message, word_mask = cached
-        chosen = {name: _or(self._masks(name).get(v, 0) for v in values)
+        chosen = {name: union(self._masks(name).get(v, 0) for v in values)
                   for name, values in request.filters}
 
         def combined(skip: str | None = None) -> int:
@@ -286,11 +287,11 @@ class SearchIndex:
 
         everything = combined()
         for name, values in request.exclude:
-            everything &= ~_or(self._masks(name).get(v, 0) for v in values)
+            everything &= ~union(self._masks(name).get(v, 0) for v in values)
         total = everything.bit_count()
         facets = {name: self._count(name, combined(name) if name in chosen else everything)
                   for name in FACETS}
-        allowed = _docnums(everything) if chosen or request.exclude else None
+        allowed = members(everything) if chosen or request.exclude else None
         hits = self._page(words, allowed, request, text)
         suggestion = self._suggest(text, words, total) if text else None
         return SearchResult(request, total, hits, facets, suggestion, message)
@@ -346,7 +347,7 @@ class SearchIndex:
             reader = self._searcher.reader()
             size = reader.doc_count_all()
             masks = self._facet_cache[facet] = {
-                _text(term): _mask(reader.postings(facet, term).all_ids(), size)
+                _text(term): mask_of(reader.postings(facet, term).all_ids(), size)
                 for term in reader.lexicon(facet)}
         return masks
 
@@ -407,32 +408,6 @@ class SearchIndex:
 
 def _text(term: bytes | str) -> str:
     return term.decode("utf-8") if isinstance(term, bytes) else term
-
-
-def _mask(docnums: Iterable[int], size: int) -> int:
-    """The bitset of ``docnums`` (bit n set for document n)."""
-    bits = bytearray((size >> 3) + 1)
-    for docnum in docnums:
-        bits[docnum >> 3] |= 1 << (docnum & 7)
-    return int.from_bytes(bits, "little")
-
-
-def _or(masks: Iterable[int]) -> int:
-    result = 0
-    for mask in masks:
-        result |= mask
-    return result
-
-
-def _docnums(mask: int) -> set[int]:
-    """The document numbers in a bitset."""
-    found = set()
-    for position, byte in enumerate(mask.to_bytes((mask.bit_length() >> 3) + 1, "little")):
-        while byte:
-            low = byte & -byte
-            found.add((position << 3) + low.bit_length() - 1)
-            byte ^= low
-    return found
 
 
 def _tame(node: query.Query) -> query.Query:

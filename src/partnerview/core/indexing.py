@@ -12,9 +12,10 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from partnerview.core.extract import KINDS, Extraction
+from partnerview.core.extract import Extraction
 from partnerview.core.importer import Progress
 from partnerview.core.index import IndexDamaged, SearchIndex
+from partnerview.core.kinds import KINDS
 from partnerview.core.knowledge import KnowledgeBase
 from partnerview.core.search import SearchQuery, SearchResult
 from partnerview.core.store import ArticleRecord, Store, StoreError

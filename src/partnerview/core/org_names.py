@@ -1,6 +1,5 @@
 """Organisations by the shape of their names ("X University", "School of X", "Huawei
-Kenya"), the names an article defines or implies ("(GCUT)", "WUT"), and the parties a
-signing names even when their names say nothing of what they are ("Netvoni")."""
+Kenya") and the names an article defines or implies ("(GCUT)", "WUT")."""
 
 from __future__ import annotations
 
@@ -10,13 +9,8 @@ from functools import lru_cache
 from partnerview.core.entities import UPPER, Entity, occurrences
 from partnerview.core.knowledge import Entry, KnowledgeBase
 from partnerview.core.people import (
-    CHINESE_SURNAMES,
-    HONORIFIC_WORDS,
     LEADING_NOISE,
-    PINYIN,
-    ROLE_AFTER_NAME,
     ROLE_START,
-    role_before,
 )
 
 ORG_HEADS = {
@@ -62,95 +56,6 @@ Sealed Renew Renews Expand Expands Bring Brings Train Trains Create Creates Form
 Enter Enters Start Starts Begin Begins With Between Amid After During Via To On At In As
 Vice Deputy Acting Senior Managing Chief Executive
 """.split())
-
-
-#: How far into an article the parties of a signing are looked for (characters).
-PARTY_REACH = 3000
-
-
-_PARTY = rf"[{UPPER}][\w&'’-]*(?: (?:of |de |di |da |do )?[{UPPER}][\w&'’-]*){{0,4}}"
-
-
-_SIGNS = (r"(?:signed|signs|sign|inked|inks|sealed|seals|entered into|enters into|partnered|"
-          r"partners|teamed up|teams up|ties up|tied up|joined hands|launched|launches|"
-          r"opened|opens|set up|sets up|established|establishes|agreed|agree|agrees|"
-          r"have started|has started|invest|invests|invested|commits|committed|"
-          r"announced (?:an? |the )?(?:agreement|partnership|alliance|collaboration))\b")
-
-
-#: Where a signing names its parties, and which side must touch a named organisation
-#: ("a": the party comes right before one, "b": right after one; None: no such need).
-PARTY_SLOTS = [
-    (re.compile(rf"\bbetween (?:the )?(?P<a>{_PARTY}) and (?:the )?(?P<b>{_PARTY})"), None),
-    # "Netvoni yesterday opened", "Genovia said on Thursday it has signed", between commas,
-    # "The mobile provider, Dialink, recently signed", and before a description, "Nile
-    # Datacom, one of Egypt's largest operators, signed".
-    (re.compile(rf"(?P<a>{_PARTY})(?: \([A-Z]{{2,8}}\))?"
-                rf"(?:, (?:one of|the|a|an) [^,.;]{{3,80}},)?,?"
-                rf"(?: said(?: on)?(?: \w+day)?(?: that)? it)? (?:(?:has|have|had|will|would|"
-                rf"on \w+day|yesterday|today|recently|officially|also|jointly) )*{_SIGNS}"),
-     None),
-    (re.compile(rf"\b(?:signed|inked|sealed|agreement|partnership|memorandum of understanding|"
-                rf"MoU|teamed up|partnered|joined hands|tied up)\b[^.;]{{0,60}}?\bwith (?:the )?"
-                rf"(?:(?:[\w-]+ ){{0,3}}?[a-z][\w-]* )?(?P<b>{_PARTY})"), None),
-    # "Pharmedica, the generic medicines maker, and the University of Nicosia"
-    (re.compile(rf"(?P<a>{_PARTY})(?:, (?:the|a|an) [^,.;]{{3,60}},)? (?:and|&) (?:the )?"
-                rf"(?=[{UPPER}])"), "a"),
-    (re.compile(rf"(?<=[\w)]) (?:and|&|with) (?:the )?(?P<b>{_PARTY})(?=[ ,.;])"), "b"),
-]
-
-
-_AFTER_HONORIFIC = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Eng|Engr|Amb|Rev)\.?|Madam|Sheikh|"
-                              r"Sir|Dame) $")
-
-
-_NOT_PARTIES = {"It", "They", "We", "He", "She", "Both", "Officials", "Students", "Monday",
-                "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The",
-                "This", "That", "Chinese", "China", "January", "February", "March", "April",
-                "May", "June", "July", "August", "September", "October", "November",
-                "December"}
-
-
-def party_name(text: str, start: int, end: int, others: list[Entity]) -> tuple[int, int] | None:
-    """The span of a party's name in a slot, without leading noise and a trailing "of
-    <place>" ("Lankan Cloudworks of Sri Lanka"); None for a person ("Dr. Ruwan Perera",
-    "President Wang", "Zhou") or a word that names no one."""
-    words = text[start:end].split(" ")
-    while words and words[0] in LEADING_NOISE and not ROLE_START.match(words[0]):
-        start += len(words.pop(0)) + 1
-    owners = [i for i, w in enumerate(words[:-1]) if re.search(r"[’']s$", w)]
-    if owners:  # "Vietnam's FPT Software": the name starts after the owner
-        start += len(" ".join(words[:owners[-1] + 1])) + 1
-        words = words[owners[-1] + 1:]
-    if not words or words[0] in HONORIFIC_WORDS or ROLE_START.match(words[0]) or \
-            role_before(text, start, 40) or \
-            _AFTER_HONORIFIC.search(text, max(0, start - 12), start) or \
-            len(words) == 1 and words[0] in CHINESE_SURNAMES:
-        return None
-    places = {e.start for e in others if e.type == "place"}
-    for i, word in enumerate(words[1:], 1):
-        if word == "of" and start + len(" ".join(words[:i + 1])) + 1 in places:
-            words = words[:i]
-            break
-    name = " ".join(words)
-    if ROLE_AFTER_NAME.match(text, start + len(name)) or len(words) == 2 and \
-            words[0] in CHINESE_SURNAMES and PINYIN.match(words[1]):
-        return None  # "Selina Yuan, President of ...", "Zeng Weisheng"
-    if len(name) < 3 or words[0] in _NOT_PARTIES or name.upper() in NOT_ACRONYMS:
-        return None
-    return start, start + len(name)
-
-
-#: An acronym that signs in a title: "NFU signs ...", "... with NFU", "NFU and Huawei".
-SIGNING_ACRONYM = re.compile(r"(?:\b(?:with|and|&)\s+|^)([A-Z][A-Z&]{1,6})\b"
-                              r"(?=\s+(?:and|&|sign\w*|"
-                              r"partner\w*|team\w*|join\w*|launch\w*|open\w*|ink\w*|agree\w*)\b|"
-                              r",|\s*$)", re.I)
-
-
-#: Capitals that are never an organisation's name.
-NOT_ACRONYMS = {"CEO", "MOU", "MOA", "CTO", "CIO", "CFO", "VP", "USD", "PM", "AM", "TV", "PHD",
-                 "MBA", "HR", "IT", "R&D", "NEW", "THE", "AND"}
 
 
 class LocalNames:

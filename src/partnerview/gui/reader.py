@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from partnerview.core.article import Article
 from partnerview.core.dates import describe
-from partnerview.core.extract import KINDS
+from partnerview.core.kinds import KINDS
 from partnerview.core.search import hit_pattern
 
 #: Properties stored on highlighted characters, so tests and tooltips can read them.
