@@ -66,6 +66,7 @@ def open_library(folder: Path, ask: bool = True) -> object | None:
     from partnerview.core.backups import backups, restore, set_aside_damaged
     from partnerview.core.library import Library
     from partnerview.core.store import StoreDamaged, StoreError
+    from partnerview.gui.errors import show_error
 
     tried: list[Path] = []  # backups restored and found damaged as well
     while True:
@@ -87,8 +88,8 @@ def open_library(folder: Path, ask: bool = True) -> object | None:
                 QMessageBox.warning(None, "The library is damaged",
                                     f"{text}\n\nPartnerView starts with an empty library.")
         except StoreError as exc:
-            QMessageBox.critical(None, "PartnerView cannot open the library",
-                                 f"{exc}\n\nLibrary folder: {folder}")
+            show_error(None, "PartnerView cannot open the library", exc,
+                       f"Library folder: {folder}")
             return None
 
 
