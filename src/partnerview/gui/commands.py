@@ -10,8 +10,6 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
-
 from partnerview.core.library import Library
 
 Changed = Callable[[list[str]], None]
@@ -33,17 +31,14 @@ class UndoCommand:
         raise NotImplementedError
 
 
-class UndoStack(QObject):
-    """The history of the user's changes.
+class UndoStack:
+    """The history of the user's changes, changed on the edits' thread one at a time.
 
     Plain Python rather than QUndoStack: Qt would own (and delete) Python command objects,
     which PySide6 does not survive reliably when windows are destroyed.
     """
 
-    changed = Signal()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self) -> None:
         self._done: list[UndoCommand] = []
         self._undone: list[UndoCommand] = []
 
@@ -52,7 +47,6 @@ class UndoStack(QObject):
         command.redo()
         self._done = (self._done + [command])[-HISTORY_LIMIT:]
         self._undone.clear()
-        self.changed.emit()
 
     def undo(self) -> None:
         """Undo the last change."""
@@ -60,7 +54,6 @@ class UndoStack(QObject):
             command = self._done.pop()
             command.undo()
             self._undone.append(command)
-            self.changed.emit()
 
     def redo(self) -> None:
         """Do again the last undone change."""
@@ -68,7 +61,6 @@ class UndoStack(QObject):
             command = self._undone.pop()
             command.redo()
             self._done.append(command)
-            self.changed.emit()
 
     def undo_text(self) -> str:
         """What undo would undo, or ""."""

@@ -35,10 +35,10 @@ class Marking(QObject):
         self.library = library
         self._table = table
         self._reader = reader
-        self.undo_stack = commands.UndoStack(self)
+        self.undo_stack = commands.UndoStack()
         # Off the GUI thread, one after another: a save may wait for an import's batch.
         self.edits = TaskRunner(1, self)
-        self.undo_stack.changed.connect(self._on_undo_stack_changed)
+        self._saved_ids: list[str] = []  # the articles the running edit touched
 
     def wait(self) -> None:
         """Block until every change asked for is saved (the app is closing)."""
@@ -52,17 +52,30 @@ class Marking(QObject):
         """Do the last undone change again."""
         self._edit(self.undo_stack.redo)
 
-    def _on_undo_stack_changed(self) -> None:
-        self.undo_changed.emit(self.undo_stack.undo_text(), self.undo_stack.redo_text())
-
     def _push(self, command: commands.UndoCommand) -> None:
         self._edit(lambda: self.undo_stack.push(command))
 
+    def _touched(self, article_ids: list[str]) -> None:
+        self._saved_ids += article_ids  # on the edits' thread, during one edit
+
     def _edit(self, change: Callable[[], None]) -> None:
-        # A failed save is explained; nothing is lost. The commands report what changed
-        # through ``changes_saved``, which Qt delivers on the GUI thread.
-        self.edits.run(change, lambda _: None, lambda exc: show_error(
-            self._window, "Could not save", exc, "Nothing was changed."))
+        # Off the GUI thread, one after another (a save may wait for an import's batch);
+        # back on it, Undo and Redo are named first, then the change is announced.
+        def run() -> list[str]:
+            self._saved_ids = []
+            change()
+            return self._saved_ids
+
+        self.edits.run(run, self._on_edit_done, self._on_edit_failed)
+
+    def _on_edit_done(self, article_ids: list[str]) -> None:
+        self.undo_changed.emit(self.undo_stack.undo_text(), self.undo_stack.redo_text())
+        if article_ids:
+            self.changes_saved.emit(list(dict.fromkeys(article_ids)))
+
+    def _on_edit_failed(self, exc: Exception) -> None:
+        self.undo_changed.emit(self.undo_stack.undo_text(), self.undo_stack.redo_text())
+        show_error(self._window, "Could not save", exc, "Nothing was changed.")
 
     # ------------------------------------------------------------------ bookmarks and tags
 
@@ -77,7 +90,7 @@ class Marking(QObject):
     def set_bookmarks(self, article_ids: list[str], on: bool) -> None:
         """Star or unstar articles."""
         self._push(commands.SetBookmarks(self.library, article_ids, on,
-                                         self.changes_saved.emit))
+                                         self._touched))
 
     def edit_tags(self) -> None:
         """Ask for the tags of the selected articles."""
@@ -91,7 +104,7 @@ class Marking(QObject):
         if ok:
             wanted = {t.strip() for t in text.split(",") if t.strip()}
             self._push(commands.SetTags(self.library, ids, sorted(wanted),
-                                        sorted(set(current) - wanted), self.changes_saved.emit))
+                                        sorted(set(current) - wanted), self._touched))
 
     def manage_tags(self) -> None:
         """Rename a tag on every article, or delete it."""
@@ -109,14 +122,14 @@ class Marking(QObject):
         if ok and new.strip() != tag:
             self._push(commands.SetTags(self.library, self.library.tagged(tag),
                                         [new.strip()] if new.strip() else [], [tag],
-                                        self.changes_saved.emit))
+                                        self._touched))
 
     # ------------------------------------------------------------------ annotations
 
     def highlight(self, article_id: str, start: int, end: int, color: str) -> None:
         """Highlight a passage."""
         self._push(commands.AddAnnotation(self.library, article_id, start, end,
-                                          self.changes_saved.emit, color=color))
+                                          self._touched, color=color))
 
     def add_note(self, article_id: str, start: int, end: int) -> None:
         """Ask for a note on a passage, then highlight it with the note."""
@@ -125,7 +138,7 @@ class Marking(QObject):
         if dialog.exec():
             note, color, tags = dialog.values()
             self._push(commands.AddAnnotation(self.library, article_id, start, end,
-                                              self.changes_saved.emit, note=note,
+                                              self._touched, note=note,
                                               color=color, tags=tags))
 
     def edit_annotation(self, annotation_id: str) -> None:
@@ -136,13 +149,13 @@ class Marking(QObject):
         if dialog.exec():
             note, color, tags = dialog.values()
             self._push(commands.EditAnnotation(self.library, annotation_id,
-                                               self.changes_saved.emit, note=note,
+                                               self._touched, note=note,
                                                color=color, tags=tags))
 
     def delete_annotation(self, annotation_id: str) -> None:
         """Delete an annotation (undoable)."""
         self._push(commands.DeleteAnnotation(self.library, annotation_id,
-                                             self.changes_saved.emit))
+                                             self._touched))
 
     def reattach_annotation(self, annotation_id: str) -> None:
         """Move an annotation to the passage selected in the reader."""
@@ -153,7 +166,7 @@ class Marking(QObject):
                                     "Re-attach to Selection.")
             return
         self._push(commands.EditAnnotation(self.library, annotation_id,
-                                           self.changes_saved.emit, start=selected[0],
+                                           self._touched, start=selected[0],
                                            end=selected[1]))
 
     def show_all_annotations(self) -> None:
