@@ -49,6 +49,11 @@ from partnerview.core.parties import (
 )
 from partnerview.core.people import CHINESE_SURNAMES, find_people, unique_people
 
+#: How far into an article its dateline is looked for (characters).
+DATELINE_REACH = 400
+_DATELINE = re.compile(r"(?m)^(?P<town>[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?), (?=[A-Z])")
+
+
 #: Kinds of organisation that can be a party to a partnership (units map to their parent).
 INSTITUTION_KINDS = {"company", "university", "college", "government", "research", ""}
 
@@ -326,7 +331,14 @@ class Extractor:
             if named.free(match.start(), match.end()):
                 found.append(Entity("place", match.group(), match.group(), match.start(),
                                     match.end()))
-        return found
+        # A dateline names the town before a known place: "Cyberjaya, Malaysia, 14 March".
+        for match in _DATELINE.finditer(text, 0, DATELINE_REACH):
+            start, end = match.span("town")
+            if named.free(start, end) and any(p.start == match.end() for p in found):
+                town = match["town"]
+                found.append(Entity("place", town, town.title() if town.isupper() else town,
+                                    start, end))
+        return sorted(found, key=lambda e: e.start)
 
     # ------------------------------------------------------------------ partners
 

@@ -110,11 +110,14 @@ class LocalNames:
         return self.defined.get(name)
 
     def expansion(self, name: str) -> Entry | None:
-        """The name in full when the article gave it: "Khalifa University" for "Khalifa
-        University of Science and Technology" (never for a name the knowledge base knows)."""
-        if f"{name} of " not in self.text:
+        """The name in full when the article gave it: "Khalifa University" or a headline's
+        "Red Sea University of Science" for "... University of Science and Technology"
+        (never for a name the knowledge base knows)."""
+        # "of Science" goes on "and Technology"; "Université de Montréal and X" are two.
+        longer = (f"{name} of ", f"{name} and ") if " of " in name else (f"{name} of ",)
+        if not any(form in self.text for form in longer):
             return None  # the quick answer, nearly always
-        return next((e for n, e in self.entries.items() if n.startswith(f"{name} of ")), None)
+        return next((e for n, e in self.entries.items() if n.startswith(longer)), None)
 
     def by_initials(self, acronym: str) -> Entry | None:
         for name, entry in self.entries.items():

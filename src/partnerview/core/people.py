@@ -100,12 +100,15 @@ def find_people(text: str, taken: list[Entity]) -> list[Entity]:
         for part in {name.split()[0], name.split()[-1]}:
             by_part.setdefault(part, []).append(found[-1])
 
-    # Chinese names: surname + pinyin given name ("Wang Fazhou", "Zhang Chi").
-    for match in re.finditer(r"\b([A-Z][a-z]{0,5}) ([A-Z][a-z]{1,11}(?:['’][a-z]+)?)\b", text):
-        surname, given = match.groups()
+    # Chinese names: surname + pinyin given name ("Wang Fazhou", "Zhang Chi"), or two
+    # syllables written apart before a comma or "said", as in Malaysia ("Tan Wee Keong,").
+    for match in _CHINESE_NAME.finditer(text):
+        surname, given, third = match.groups()
         if surname in CHINESE_SURNAMES and given not in NOT_NAMES and \
                 all(PINYIN.match(part) for part in re.split("['’]", given)):
-            add(match.start(), match.end(), match.group(), _role_around(text, match))
+            end = match.end() if third and third not in NOT_NAMES and \
+                not ROLE_START.match(third) else match.end(2)
+            add(match.start(), end, text[match.start():end], _role_around(text, match))
     # Other names with a role before or after them, or a speech verb.
     for pattern in _PERSON_PATTERNS:
         for match in pattern.finditer(text):
@@ -156,6 +159,10 @@ def find_people(text: str, taken: list[Entity]) -> list[Entity]:
             add(title_match.start("role") if title_match else start, end, full,
                 known.get(full, ""))
     return sorted(found, key=lambda e: e.start)
+
+
+_CHINESE_NAME = re.compile(r"\b([A-Z][a-z]{0,5}) ([A-Z][a-z]{1,11}(?:['’][a-z]+)?)"
+                           r"(?: ([A-Z][a-z]{1,5})(?=,| said\b))?\b")
 
 
 #: A name with up to two titles written in front of it ("Vice President Maria Santos").
