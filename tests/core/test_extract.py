@@ -640,3 +640,21 @@ def test_fields_of_telecoms_and_quantum_work(extractor: Extractor) -> None:
     assert found.fields == ["Core networks", "Optical communication", "Quantum chemistry",
                             "Quantum software", "Cloud gaming", "Agriculture"]
 
+
+
+def test_an_office_title_names_no_field(extractor: Extractor) -> None:
+    found = extractor.extract("", "The Minister of Communications, Innovation and Digital "
+                                  "Economy and the Ministry for IT and Telecommunication "
+                                  "attended. The lab works on the digital economy.")
+    assert found.fields == ["Digital economy"]
+
+
+def test_malaysian_titles_and_names(extractor: Extractor) -> None:
+    found = extractor.extract("", "The MoU was signed by UTM Vice-Chancellor Prof Datuk Ts Dr "
+                                  "Mohd Shafry Mohd Rahim and TM Group Chief Executive Officer "
+                                  "Amar Huzaimi Md Deris. Orion MD Kevin Otieno spoke.")
+    assert [(p.name, p.role) for p in found.people] == [
+        ("Mohd Shafry Mohd Rahim", "UTM Vice-Chancellor"),
+        ("Amar Huzaimi Md Deris", "Chief Executive Officer"),
+        ("Kevin Otieno", "MD")]
+

@@ -54,6 +54,17 @@ DATELINE_REACH = 400
 _DATELINE = re.compile(r"(?m)^(?P<town>[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?), (?=[A-Z])")
 
 
+#: An office's title before a field written with capitals: "Minister of Communications,
+#: Innovation and Digital Economy", "Ministry of Transport and Communications".
+_OFFICE_TITLE = re.compile(r"\bMinist(?:er|ry) (?:of|for)(?: (?:[A-Z][\w-]*|and|&|the),?)*? $")
+
+
+def _names_no_field(text: str, field_: Entity) -> bool:
+    """Whether a field's words belong to an office's title, not to the article's topics."""
+    return field_.text[0].isupper() and \
+        bool(_OFFICE_TITLE.search(text, max(0, field_.start - 80), field_.start))
+
+
 #: Kinds of organisation that can be a party to a partnership (units map to their parent).
 INSTITUTION_KINDS = {"company", "university", "college", "government", "research", ""}
 
@@ -120,7 +131,8 @@ class Extractor:
                  for d in find_dates(text) if named.free(d.start, d.end)]
         for place in places:
             named.add(place)
-        fields_ = [e for e in known if e.type == "field" and named.free(e.start, e.end)]
+        fields_ = [e for e in known if e.type == "field" and named.free(e.start, e.end) and
+                   not _names_no_field(text, e)]
         for field_ in fields_:
             named.add(field_)
         fields_ += listed_fields(text, named)
@@ -140,7 +152,8 @@ class Extractor:
         # is a word of a name there ("Hanul Electronics").
         named_in_title = Spans(title_orgs)
         in_title = [e.canonical for e in title_known
-                    if e.type == "field" and named_in_title.free(e.start, e.end)]
+                    if e.type == "field" and named_in_title.free(e.start, e.end) and
+                    not _names_no_field(title, e)]
         in_text = sorted(fields_ + in_labs, key=lambda e: e.start)
         result.fields = unique([e.canonical for e in in_text] + in_title)
         result.dates = unique(e.canonical for e in dates)

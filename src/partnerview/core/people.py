@@ -26,7 +26,8 @@ ROLE_WORDS = (
     r"rector|provost|chancellor|vice-chancellor|ceo|cto|cio|coo|cfo|founder|"
     r"academician|scientist|researcher|lecturer|engineer|officer|chief|leader|representative|"
     r"general manager|party secretary|spokesperson|partner|counsellor|counselor|"
-    r"coordinator|commissioner|superintendent|executive|chief executive|managing director|md|"
+    r"coordinator|commissioner|superintendent|executive|chief executive|managing director|"
+    r"(?-i:MD)|"
     r"vice chancellor|general|lieutenant general|colonel|dr\.?|mr\.?|ms\.?|mrs\.?|prof\.?)"
 )
 
@@ -165,11 +166,13 @@ _CHINESE_NAME = re.compile(r"\b([A-Z][a-z]{0,5}) ([A-Z][a-z]{1,11}(?:['’][a-z]
                            r"(?: ([A-Z][a-z]{1,5})(?=,| said\b))?\b")
 
 
-#: A name with up to two titles written in front of it ("Vice President Maria Santos").
+#: A capitalised word: a later short mention of someone ("President Wang", "Zhang said").
 _CAPITALISED = re.compile(rf"\b[{UPPER}][{LOWER}]+\b")
 
 
-_NAME_ONLY = re.compile(rf"\b(?P<name>{_NAME_WORD}(?: {_PARTICLE}?{_NAME_WORD}){{1,5}})\b")
+#: A run of capitalised words: titles and a name ("Group Chief Executive Officer Amar
+#: Huzaimi Md Deris"), the titles taken off after.
+_NAME_ONLY = re.compile(rf"\b(?P<name>{_NAME_WORD}(?: {_PARTICLE}?{_NAME_WORD}){{1,7}})\b")
 
 
 #: A role written just before a name ("Vice President ", "ECNU president ").
@@ -187,13 +190,17 @@ _NAME_AFTER_ROLE = re.compile(rf", (?P<name>{_WESTERN_NAME})"
 
 #: Forms of address before a name, of many countries: "H.E. Amb.", "Eng.", "Tan Sri",
 #: "Dato' Seri Dr.", "Assoc. Prof. Ir. Dr", "Rev.", "Sheikh".
-_HONORIFIC = (r"(?:(?:H\.E\.|Amb\.|Eng\.|Engr\.|Ir\.|Dr\.?|Prof\.?|Assoc\.|Associate|Mr\.?|"
+_HONORIFIC = (r"(?:(?:H\.E\.|Amb\.|Eng\.|Engr\.|Ir\.?|Ts\.?|Dr\.?|Prof\.?|Assoc\.|Associate|Mr\.?|"
               r"Mrs\.?|Ms\.?|Madam|Rev\.|Sheikh|Sir|Dame|Tan Sri|Puan Sri|Datuk Seri|Dato['’] Seri|"
               r"Datuk|Dato['’]|Datin|Tun|Haji|Hajjah) )+")
 
 
+_HONORIFICS_BEFORE = re.compile(rf"(?<![\w.]){_HONORIFIC}$")
+
+
 HONORIFIC_WORDS = {"Datuk", "Dato", "Datin", "Dr", "Prof", "Mr", "Mrs", "Ms", "Sri", "Seri",
-                    "Tun", "Haji", "Eng", "Engr", "Rev", "Sheikh", "Amb", "Assoc", "Madam"}
+                    "Ts", "Ir", "Tun", "Haji", "Eng", "Engr", "Rev", "Sheikh", "Amb", "Assoc",
+                    "Madam"}
 
 
 #: ", the company's research director": whose the role is, before it.
@@ -262,6 +269,8 @@ def _role_around(text: str, match: re.Match[str], group: int | str = 0) -> str:
     after = ROLE_AFTER_NAME.match(text, end, end + 200)
     if after:
         return after.group("role")
+    if honorifics := _HONORIFICS_BEFORE.search(text, max(0, start - 60), start):
+        start = honorifics.start()  # "Vice-Chancellor Prof Datuk Ts Dr Mohd ...": the role
     before = _ROLE_BEFORE_NAME.search(text, max(0, start - 120), start)
     if before:
         return before.group("role")
