@@ -17,7 +17,8 @@ from typing import Any
 from partnerview import __version__, paths
 
 FILTER_OPTIONS = [("partner", "partners"), ("field", "fields"), ("person", "people"),
-                  ("place", "places"), ("year", "years"), ("kind", "kinds"), ("tag", "tags")]
+                  ("place", "places"), ("year", "years"), ("kind", "kinds"),
+                  ("language", "languages"), ("tag", "tags")]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -13,6 +13,8 @@ from partnerview.core.dates import describe, find_dates, sort_key
     ("In July 2019, ECNU", "2019-07", "month"),
     ("founded in 2008 by", "2008", "year"),
     ("于2024年3月5日签署", "2024-03-05", "day"),
+    ("6月30日，华为公司副总裁", "--06-30", "day"),
+    ("于12月23号上午", "--12-23", "day"),
     ("on Sept. 9th 2022 the", "2022-09-09", "day"),
 ])
 def test_dates_with_precision(text: str, iso: str, precision: str) -> None:

@@ -41,6 +41,8 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _PATTERNS = [
     re.compile(rf"\b{_YEAR}[-/.](?P<mnum>[01]?\d)[-/.](?P<day>[0-3]?\d)\b"),
     re.compile(rf"{_YEAR}\s*年\s*(?P<mnum>[01]?\d)\s*月(?:\s*(?P<day>[0-3]?\d)\s*日)?"),
+    # "12月23日" without a year (not after a digit: "2023年12月" is taken above).
+    re.compile(r"(?<![\d年])(?P<mnum>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*[日号]"),
     re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\b"),
     re.compile(rf"\b{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?\b"),
     re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b"),

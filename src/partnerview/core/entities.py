@@ -90,3 +90,15 @@ class Spans:
 
 def unique(values: Any) -> list[str]:
     return list(dict.fromkeys(v for v in values if v))
+
+
+#: Han (with extensions and compatibility forms), kana and hangul: scripts written without
+#: spaces between words.
+CJK_CHARS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af"
+_CJK = re.compile(f"[{CJK_CHARS}]")
+
+
+def has_cjk(text: str) -> bool:
+    """Whether ``text`` has a Chinese, Japanese or Korean character."""
+    return _CJK.search(text) is not None
+

@@ -16,11 +16,13 @@ from typing import Any
 
 from rapidfuzz.distance import OSA
 
+from partnerview.core import chinese
 from partnerview.core.dates import find_dates
 from partnerview.core.entities import (
     Entity,
     Person,
     Spans,
+    has_cjk,
     occurrences,
     sentences,
     unique,
@@ -29,6 +31,7 @@ from partnerview.core.entities import (
 from partnerview.core.field_lists import listed_fields
 from partnerview.core.kinds import classify
 from partnerview.core.knowledge import Entry, KnowledgeBase
+from partnerview.core.language import language_of
 from partnerview.core.org_names import (
     LEGAL_SUFFIX,
     LocalNames,
@@ -81,6 +84,7 @@ class Extraction:
     fields: list[str] = field(default_factory=list)
     kind: str = "other"
     dates: list[str] = field(default_factory=list)
+    language: str = ""  # "English", "Chinese"...
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready form, for the store."""
@@ -100,6 +104,7 @@ class Extraction:
             fields=list(data.get("fields", [])),
             kind=data.get("kind", "other"),
             dates=list(data.get("dates", [])),
+            language=data.get("language", ""),
         )
 
 
@@ -124,7 +129,15 @@ class Extractor:
         known = self._known(text, local)
         orgs = self._organizations(text, local, known)
         people = find_people(text, taken=orgs)
+        chinese_orgs, chinese_people, place_words = chinese.find(text, known + orgs + people,
+                                                                 self.kb)
+        orgs = sorted(orgs + chinese_orgs, key=lambda e: e.start)
+        people = sorted(people + chinese_people, key=lambda e: e.start)
         taken = orgs + people
+        # A Chinese place name is a place where the text uses it as one: 来宾 is Laibin only
+        # when it is not "guests".
+        known = [e for e in known if e.type != "place" or not has_cjk(e.text) or
+                 e.text.endswith(("市", "省")) or (e.start, e.end) in place_words]
         places = self._places(text, known, taken)
         named = Spans(taken)
         dates = [Entity("date", d.text, d.iso, d.start, d.end, kind=d.precision)
@@ -159,6 +172,7 @@ class Extractor:
         result.dates = unique(e.canonical for e in dates)
         result.partners = self._partners(title_orgs, text, orgs, local)
         result.kind = classify(title, text)
+        result.language = language_of(title, text)
         return result
 
     # ------------------------------------------------------------------ organisations
@@ -331,7 +345,8 @@ class Extractor:
         # word inside an organisation's name is part of that name.
         named = Spans(taken)
         # Nor is "US$" a place, nor "Indonesia" in the language "Bahasa Indonesia".
-        found = [e for e in known if e.type == "place" and capitalised(e.text) and
+        found = [e for e in known if e.type == "place" and
+                 (capitalised(e.text) or has_cjk(e.text)) and
                  named.free(e.start, e.end) and not text.startswith("$", e.end) and
                  not text.endswith("Bahasa ", 0, e.start) and
                  not (e.text.isupper() and e.text.isalpha() and len(e.text) > 3 and
@@ -433,4 +448,4 @@ _PARTNER_CUE = re.compile(
     r"cooperat\w*|co-operat\w*|collaborat\w*|jointly|together with|visited|visit|talks|"
     r"met with|teamed up|join(?:ed|s)? hands|joint venture|co-?found\w*|set up|launch\w*|"
     r"open(?:ed|s)?|establish\w*|invest(?:s|ed|ing|ment)?|commit(?:s|ted)?|fund(?:s|ed|ing)?|"
-    r"donat\w*|sponsor\w*)\b", re.I)
+    r"donat\w*|sponsor\w*)\b|签署|签订|签约|合作|共建|揭牌|协议|携手", re.I)

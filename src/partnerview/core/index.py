@@ -20,10 +20,12 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import fields, index, qparser, query
-from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
+from whoosh.analysis import StandardAnalyzer
 
+from partnerview.core.analysis import MixedAnalyzer
 from partnerview.core.bitsets import mask_of, members, union
 from partnerview.core.dates import sort_key
+from partnerview.core.entities import has_cjk
 from partnerview.core.files import write_atomically
 from partnerview.core.search import (
     Hit,
@@ -35,17 +37,18 @@ from partnerview.core.search import (
 )
 
 #: Bump when the schema or what is indexed changes: existing indexes are then rebuilt.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 STAMP_FILE = "partnerview-index.json"
 
 #: The facets a search can filter by and count, in the order the app shows them.
-FACETS = ("partners", "fields", "people", "places", "organizations", "years", "kinds", "tags",
-          "bookmarked", "annotated")
+FACETS = ("partners", "fields", "people", "places", "organizations", "years", "kinds",
+          "languages", "tags", "bookmarked", "annotated")
 #: Short names a user can type in a query (``partner:ECNU``) for the index fields.
 FIELD_ALIASES = {
     "partners": ["partner"], "fields": ["field", "topic"], "people": ["person"],
     "places": ["place"], "organizations": ["org", "organization", "organisation"],
-    "years": ["year"], "kinds": ["kind"], "tags": ["tag"], "notes": ["note", "annotation"],
+    "years": ["year"], "kinds": ["kind"], "languages": ["language", "lang"], "tags": ["tag"],
+    "notes": ["note", "annotation"],
     "content": ["text", "body"],
 }
 #: Orders of the result list, and the index field and direction each sorts by.
@@ -58,19 +61,19 @@ WORD_CACHE_SIZE = 16
 
 
 def _schema() -> fields.Schema:
-    text = StemmingAnalyzer()
+    text = MixedAnalyzer()  # stemmed Latin words, segmented Chinese
     facet = {"stored": True, "commas": True, "lowercase": False, "scorable": False}
     return fields.Schema(
         id=fields.ID(stored=True, unique=True),
         # Plain words search one field: title (twice, to weigh it), body and notes. One
         # field instead of three makes Whoosh's matchers several times cheaper.
-        content=fields.TEXT(analyzer=text),
-        title=fields.TEXT(analyzer=text, stored=True),
+        content=fields.TEXT(analyzer=text, multitoken_query="phrase"),
+        title=fields.TEXT(analyzer=text, stored=True, multitoken_query="phrase"),
         body=fields.STORED(),
         # "Did you mean" draws on titles and entity names, unstemmed: spelling data for the
         # whole body would double the cost of indexing it.
         spell=fields.TEXT(analyzer=StandardAnalyzer(stoplist=None), spelling=True),
-        notes=fields.TEXT(analyzer=text),
+        notes=fields.TEXT(analyzer=text, multitoken_query="phrase"),
         date=fields.ID(stored=True),
         date_precision=fields.STORED(),
         date_sort=fields.ID(sortable=True),
@@ -206,11 +209,14 @@ class SearchIndex:
     @staticmethod
     def document(article_id: str, title: str, text: str, date: str | None,
                  date_precision: str | None, facets: dict[str, Iterable[str]],
-                 notes: str = "", names: Iterable[str] = ()) -> dict[str, Any]:
-        """The index document of one article; ``names`` feed "did you mean"."""
+                 notes: str = "", names: Iterable[str] = (),
+                 canonical_names: Iterable[str] = ()) -> dict[str, Any]:
+        """The index document of one article; ``names`` feed "did you mean", and
+        ``canonical_names`` of names written otherwise in it are searchable as well."""
         doc: dict[str, Any] = {
             "id": article_id, "title": title, "body": text, "notes": notes,
-            "content": "\n".join((title, title, text, notes)),
+            # Names as the knowledge base writes them, too: "Huawei" finds "华为".
+            "content": "\n".join((title, title, text, notes, *canonical_names)),
             "spell": " ".join([title, *names]),
             "date": date or "", "date_precision": date_precision,
             "date_sort": sort_key(date), "title_sort": title.casefold()[:200],
@@ -324,6 +330,7 @@ class SearchIndex:
             parsed = parser.parse(text)
             if resolve is not None:
                 parsed = parsed.accept(lambda node: _resolve_node(node, resolve))
+                parsed = parsed.accept(lambda node: self._in_both_languages(node, resolve))
             parsed = parsed.accept(_tame)
         except Exception:  # the parser can fail on odd input; fall back to plain words
             parsed = None
@@ -331,6 +338,21 @@ class SearchIndex:
             message = message or "Part of the query was not understood: searched the words."
             parsed = self._plain_words(text)
         return parsed, message
+
+    def _in_both_languages(self, node: query.Query,
+                           resolve: Callable[[str, str], str]) -> query.Query:
+        """A Chinese name searched also by its canonical name ("华为": "Huawei"), which
+        articles in other languages write (and in which every article is indexed too)."""
+        if not isinstance(node, query.Term | query.Phrase) or node.fieldname != "content":
+            return node
+        written = "".join(node.words) if isinstance(node, query.Phrase) else _text(node.text)
+        name = resolve("content", written) if has_cjk(written) else written
+        if name == written:
+            return node
+        words = list(self.schema["content"].process_text(name, mode="query"))
+        other = query.Term("content", words[0]) if len(words) == 1 else \
+            query.Phrase("content", words)
+        return query.Or([node, other])
 
     def _plain_words(self, text: str) -> query.Query:
         """Every word of ``text`` as a plain term, analysed as the index analyses them: no

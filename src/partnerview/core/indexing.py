@@ -17,6 +17,7 @@ from partnerview.core.importer import Progress
 from partnerview.core.index import IndexDamaged, SearchIndex
 from partnerview.core.kinds import KINDS
 from partnerview.core.knowledge import KnowledgeBase
+from partnerview.core.language import language_of
 from partnerview.core.search import SearchQuery, SearchResult
 from partnerview.core.store import ArticleRecord, Store, StoreError
 
@@ -110,7 +111,11 @@ class IndexKeeper:
         return self.index.facet_values(facet)
 
     def resolve(self, facet: str, value: str) -> str:
-        """The indexed name a user means: any case, an alias or an acronym of it."""
+        """The indexed name a user means: any case, an alias or an acronym of it (for the
+        ``content`` field: the canonical name of a name the knowledge base knows)."""
+        if facet == "content":
+            entry = self._knowledge().lookup(value)
+            return entry.name if entry else value
         names = self._facet_names.get(facet)
         if names is None:
             names = {v.casefold(): v for v in self.index.facet_values(facet)}
@@ -134,11 +139,15 @@ class IndexKeeper:
             "people": [p.name for p in extraction.people], "places": extraction.places,
             "fields": extraction.fields, "years": [year] if year else [],
             "kinds": [KINDS.get(record.kind, record.kind)],
+            # Articles extracted before languages were told apart are told now.
+            "languages": [extraction.language or language_of(record.title, record.text)],
             "tags": [] if new else self.store.tags_of(record.id),
             "bookmarked": ["yes"] if record.id in bookmarked else [],
             "annotated": ["yes"] if notes else [],
         }
         note_text = "\n".join(f"{n.quote}\n{n.note}\n{' '.join(n.tags)}" for n in notes)
-        names = {e.text for e in extraction.entities if e.type != "date"}
+        named = [e for e in extraction.entities if e.type != "date"]
+        names = {e.text for e in named}
         return SearchIndex.document(record.id, record.title, record.text, record.date,
-                                    record.date_precision, facets, note_text, names)
+                                    record.date_precision, facets, note_text, names,
+                                    {e.canonical for e in named} - names)

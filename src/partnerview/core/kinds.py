@@ -16,12 +16,15 @@ KINDS = {
 def classify(title: str, text: str) -> str:
     """The kind of article: agreement, launch, visit, seminar or other."""
     rules = [
-        ("agreement", r"\b(?:sign(?:ed|s|ing)?|agreement|memorandum|MoU|MOU|contract)\b"),
+        ("agreement", r"\b(?:sign(?:ed|s|ing)?|agreement|memorandum|MoU|MOU|contract)\b|"
+                      r"签署|签订|签约|协议|备忘录"),
         ("launch", r"\b(?:launch(?:ed|es)?|unveil(?:ed|s)?|inaugurat\w+|open(?:ed|s)|"
                    r"establish(?:ed|es)?|set up)\b.{0,80}\b(?:lab|laboratory|cent(?:er|re)|"
-                   r"base|academy|institute|college)\b"),
-        ("visit", r"\b(?:visit(?:ed|s)?|talks|discuss(?:es|ed)?|met with|meeting|delegation)\b"),
-        ("seminar", r"\b(?:seminar|conference|forum|summit|symposium|workshop)\b"),
+                   r"base|academy|institute|college)\b|揭牌|成立|启动|落成|开班"),
+        ("visit", r"\b(?:visit(?:ed|s)?|talks|discuss(?:es|ed)?|met with|meeting|delegation)\b|"
+                  r"来访|访问|调研|会见|座谈|交流"),
+        ("seminar", r"\b(?:seminar|conference|forum|summit|symposium|workshop)\b|"
+                    r"研讨会|论坛|峰会|大会|会议"),
     ]
     for part in (title, text[:700]):
         # The cue that comes first decides: "held a seminar ... At the meeting" is a seminar.

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from partnerview.core.entities import CJK_CHARS, has_cjk
 from partnerview.paths import resources_dir
 
 ENTITY_SECTIONS = {"organization": "organization", "field": "field", "place": "place"}
@@ -49,6 +50,8 @@ class KnowledgeBase:
             entries += _toml_entries(path.parent / "fields.toml")
         if (path.parent / "places.tsv").exists():
             entries += _place_entries(path.parent / "places.tsv")
+        if (path.parent / "knowledge_zh.toml").exists():
+            entries = _with_translations(entries, path.parent / "knowledge_zh.toml")
         entries += [Entry(**entry) for entry in user_entries]
         return cls(entries)
 
@@ -76,7 +79,12 @@ class KnowledgeBase:
         # One regular expression shaped as a trie of every lower-cased form: the regex
         # engine then tests a text position against shared prefixes, not 1,000 names.
         forms = {form.lower() for form in [*self.exact, *self._original_forms()]}
-        self.pattern = re.compile(rf"(?<![\w-])(?:{_trie_pattern(forms)})(?![\w])")
+        latin = _trie_pattern(f for f in forms if not has_cjk(f))
+        # A name ends where a word does; Chinese characters next to it end it too ("在5G、").
+        word = rf"[^\W{CJK_CHARS}]"
+        self.pattern = re.compile(rf"(?<!{word})(?<!-)(?:{latin})(?!{word})")
+        # Chinese is written without spaces: its names are found anywhere in a run.
+        self.cjk_pattern = re.compile(_trie_pattern(f for f in forms if has_cjk(f)) or "(?!)")
         self.single_words = {form for form in self.folded if " " not in form and len(form) >= 5}
 
     def _original_forms(self) -> list[str]:
@@ -89,7 +97,11 @@ class KnowledgeBase:
         if len(lowered) != len(text):  # a few characters change length when lowered
             lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
         found = []
-        for match in self.pattern.finditer(lowered):
+        matches = list(self.pattern.finditer(lowered))
+        if has_cjk(text):
+            matches = sorted(matches + list(self.cjk_pattern.finditer(text)),
+                             key=lambda m: m.start())
+        for match in matches:
             entry = self.lookup(text[match.start():match.end()])
             if entry is not None:
                 found.append((match.start(), match.end(), entry))
@@ -120,6 +132,16 @@ def _toml_entries(path: Path) -> list[Entry]:
     return [Entry(type=section, name=item["name"], aliases=list(item.get("aliases", [])),
                   kind=item.get("kind", ""), parent=item.get("parent", ""))
             for section in ENTITY_SECTIONS for item in data.get(section, [])]
+
+
+def _with_translations(entries: list[Entry], path: Path) -> list[Entry]:
+    """``entries`` with the names in another language that ``path`` gives them, as aliases
+    ({type: {canonical name: [names]}})."""
+    with open(path, "rb") as handle:
+        names = tomllib.load(handle)
+    for entry in entries:
+        entry.aliases += names.get(entry.type, {}).get(entry.name, [])
+    return entries
 
 
 def _place_entries(path: Path) -> list[Entry]:

@@ -8,6 +8,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from partnerview.core.entities import has_cjk
+
 SNIPPET_CHARS = 220
 
 
@@ -97,11 +99,16 @@ def query_words(text: str) -> list[str]:
 
 
 def hit_pattern(words: list[str]) -> re.Pattern[str] | None:
-    """A regular expression for the words and their longer forms (cloud: clouds)."""
+    """A regular expression for the words and their longer forms (cloud: clouds); Chinese
+    words anywhere, as Chinese is written without spaces."""
     if not words:
         return None
-    alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})\w*", re.IGNORECASE)
+    ordered = sorted(set(words), key=len, reverse=True)
+    latin = "|".join(re.escape(w) for w in ordered if not has_cjk(w))
+    cjk = "|".join(re.escape(w) for w in ordered if has_cjk(w))
+    alternatives = [rf"\b(?:{latin})\w*"] if latin else []
+    alternatives += [f"(?:{cjk})"] if cjk else []
+    return re.compile("|".join(alternatives), re.IGNORECASE)
 
 
 def snippet(body: str, marker: re.Pattern[str] | None) -> str:
@@ -112,8 +119,8 @@ def snippet(body: str, marker: re.Pattern[str] | None) -> str:
         return html.escape(head.rsplit(" ", 1)[0] + " …" if len(body) > SNIPPET_CHARS
                            else head)
     start = max(0, first.start() - 70)
-    if start:
-        start = body.find(" ", start) + 1 or start
+    if start and 0 <= body.find(" ", start, first.start()):  # Chinese has no spaces
+        start = body.find(" ", start, first.start()) + 1
     end = min(len(body), start + SNIPPET_CHARS)
     if end < len(body):
         end = body.rfind(" ", start, end) if body.rfind(" ", start, end) > first.end() else end

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 Index = QModelIndex | QPersistentModelIndex
 GROUPS = [("partners", "Partners"), ("fields", "Fields"), ("people", "People"),
           ("places", "Places"), ("organizations", "Organisations"), ("years", "Years"),
-          ("kinds", "Kind"), ("tags", "Tags"), ("bookmarked", "Bookmarked"),
-          ("annotated", "Annotations")]
+          ("kinds", "Kind"), ("languages", "Language"), ("tags", "Tags"),
+          ("bookmarked", "Bookmarked"), ("annotated", "Annotations")]
 SINGLE_VALUE_LABELS = {"bookmarked": "Bookmarked articles", "annotated": "With annotations"}
 FACET_ROLE = Qt.ItemDataRole.UserRole
 TOP_VALUES = 25

@@ -21,7 +21,7 @@ DEBOUNCE_MS = 250
 HISTORY_SIZE = 30
 FACET_LABELS = {"partners": "Partner", "fields": "Field", "people": "Person",
                 "places": "Place", "organizations": "Organisation", "years": "Year",
-                "kinds": "Kind", "tags": "Tag", "bookmarked": "Bookmarked",
+                "kinds": "Kind", "languages": "Language", "tags": "Tag", "bookmarked": "Bookmarked",
                 "annotated": "Annotated"}
 SORTS = [("relevance", "Relevance"), ("date", "Newest first"), ("oldest", "Oldest first"),
          ("title", "Title A–Z"), ("title_desc", "Title Z–A")]

@@ -1,0 +1,84 @@
+"""How the index splits text into words: Latin words are stemmed as before; runs of Chinese
+(and Japanese and Korean) characters, which have no spaces, are split into words by rjieba.
+
+Text and queries are split alike, into the shortest dictionary words that tile each word
+rjieba finds ("武汉理工大学" is 武汉 理工 大学, "人工智能" is 人工 智能): so part of a long
+name finds it ("武汉理工", "理工"), a word that only straddles two ("华大" in 清华大学) does
+not, and a phrase needs its words in order, next to each other. A query word that splits in
+several is searched as a phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import rjieba
+from whoosh.analysis import (
+    Composable,
+    LowercaseFilter,
+    StemFilter,
+    StopFilter,
+    Token,
+    Tokenizer,
+)
+
+from partnerview.core.entities import CJK_CHARS
+
+_TOKENS = re.compile(rf"(?P<cjk>[{CJK_CHARS}]+)|[^\W{CJK_CHARS}_]+(?:\.?[^\W{CJK_CHARS}_]+)*")
+
+
+class MixedTokenizer(Tokenizer):
+    """Words of Latin and CJK text, numbered in order (see the module's docstring)."""
+
+    def __call__(self, value: str, positions: bool = False, chars: bool = False,
+                 keeporiginal: bool = False, removestops: bool = True, start_pos: int = 0,
+                 start_char: int = 0, tokenize: bool = True, mode: str = "",
+                 **kwargs: Any) -> Iterator[Token]:
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        token.boost, token.stopped = 1.0, False
+        if not tokenize:
+            token.original = token.text = value
+            token.pos, token.startchar, token.endchar = start_pos, start_char, \
+                start_char + len(value)
+            yield token
+            return
+        pos = start_pos
+        for match in _TOKENS.finditer(value):
+            offset = start_char + match.start()
+            words = _cjk_words(match.group()) if match.group("cjk") \
+                else [(match.group(), 0, len(match.group()))]
+            for text, start, end in words:
+                token.text = text
+                token.stopped = False
+                if keeporiginal:
+                    token.original = text
+                if positions:
+                    token.pos = pos
+                if chars:
+                    token.startchar, token.endchar = offset + start, offset + end
+                yield token
+                pos += 1
+
+
+def _cjk_words(run: str) -> list[tuple[str, int, int]]:
+    """(word, start, end) of a run of CJK characters: each word rjieba finds, tiled from the
+    left by the shortest dictionary words inside it (the rest of it whole where none fits)."""
+    parts: dict[int, list[int]] = {}
+    for _, start, end in rjieba.tokenize(run, mode="search"):
+        parts.setdefault(start, []).append(end)
+    out = []
+    for _word, start, end in rjieba.tokenize(run):
+        at = start
+        while at < end:
+            fits = [e for e in parts.get(at, ()) if e <= end and (at, e) != (start, end)]
+            stop = min(fits) if fits else end
+            out.append((run[at:stop], at, stop))
+            at = stop
+    return out
+
+
+def MixedAnalyzer() -> Composable:  # noqa: N802 (named like Whoosh's analyzers)
+    """Whoosh's StemmingAnalyzer with CJK words: lowercase, no stop words, stemmed."""
+    return MixedTokenizer() | LowercaseFilter() | StopFilter() | StemFilter(cachesize=50000)

@@ -1,0 +1,135 @@
+"""Organisations and people in Chinese text, which has no capitals and no spaces to find
+them by: rjieba splits it into tagged words ("nt" an organisation, "nr" a person's name),
+and the shapes of Chinese names do the rest.
+
+- An organisation ends with a head word (…大学, …学院, …研究院, …实验室, …中心, …有限公司,
+  …代表处) and starts after the verb, preposition or punctuation before it:
+  "在武汉举行ICT创新人才中心合作签约仪式" names the ICT创新人才中心.
+- A person is a name next to a role: "副校长王发洲", "王发洲副校长", "华为副总裁张平".
+"""
+
+from __future__ import annotations
+
+import re
+
+import rjieba
+
+from partnerview.core.entities import Entity, Spans, has_cjk
+from partnerview.core.knowledge import KnowledgeBase
+
+#: Last words of an organisation's name, and the kind each makes it.
+HEADS = {
+    "大学": "university", "学院": "college", "职业学院": "college", "研究院": "research",
+    "研究所": "research", "研究中心": "research", "实验室": "lab", "重点实验室": "lab",
+    "中心": "lab", "基地": "lab", "公司": "company", "有限公司": "company",
+    "股份有限公司": "company", "集团": "company", "代表处": "department",
+    "厅": "government", "局": "government", "部": "government", "委员会": "government",
+    "协会": "", "联盟": "",
+}
+#: A college a company and a university run together is a programme, not a party.
+PROGRAMMES = ("产业学院",)
+#: Roles written right before or after a name.
+ROLES = {
+    "校长", "副校长", "党委书记", "党委副书记", "书记", "副书记", "院长", "副院长", "董事长",
+    "副董事长", "总裁", "副总裁", "高级副总裁", "总经理", "副总经理", "首席执行官", "首席技术官",
+    "主任", "副主任", "教授", "院士", "部长", "副部长", "厅长", "副厅长", "局长", "副局长",
+    "市长", "副市长", "省长", "副省长", "主席", "副主席", "总监", "理事长", "秘书长", "处长",
+    "副处长", "代表", "总工程师", "首席科学家", "CEO", "CTO",
+}
+#: Words that end a name when reading back from its head: verbs of the event, prepositions.
+_BOUNDARIES = {
+    "与", "和", "及", "同", "在", "于", "为", "是", "的", "了", "将", "对", "由", "向", "从",
+    "举行", "举办", "签署", "签订", "出席", "共建", "成立", "揭牌", "开展", "建设", "打造",
+    "参加", "参与", "致辞", "会见", "双方", "并", "等", "携手", "依托", "围绕", "面向",
+}
+#: Surnames that start a name written after a role ("副校长张人禾").
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶"
+    "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾"
+    "毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关"
+    "兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻"
+    "祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿")
+#: Punctuation and words that end a name written after a role.
+_NAME_END = re.compile(r"[、，。；：！？（）()\s]|出席|表示|会见|致辞|介绍|指出|强调|一行|等")
+_DASHES = {"—", "-", "–", "－"}
+#: Tags of words that never belong to a name (numbers, punctuation, pronouns...).
+_NOT_NAME_TAGS = {"x", "m", "p", "c", "r", "d", "q", "t", "uj", "ul", "uz", "ud", "ug", "uv"}
+#: How many words an organisation's name may have before its head word.
+MAX_NAME_WORDS = 8
+
+
+def find(text: str, taken: list[Entity], kb: KnowledgeBase
+         ) -> tuple[list[Entity], list[Entity], set[tuple[int, int]]]:
+    """(organisations, people, spans of words that name places) in the Chinese runs of
+    ``text`` that ``taken`` (the names already found, the knowledge base's too) leaves."""
+    if not has_cjk(text):
+        return [], [], set()
+    words, at = [], 0
+    for word, tag in rjieba.tag(text):
+        words.append((word, tag, at, at + len(word)))
+        at += len(word)
+    free = Spans(taken)
+    known_orgs = Spans([e for e in taken if e.type == "organization"])
+    people_spans = Spans([e for e in taken if e.type == "person"])
+    orgs: list[Entity] = []
+    for i, (word, tag, start, end) in enumerate(words):
+        head = next((kind for suffix, kind in HEADS.items() if word.endswith(suffix)), None)
+        if (head is None and tag != "nt") or not free.free(start, end):
+            continue
+        first = i
+        while i - first < MAX_NAME_WORDS and first > 0:
+            before, before_tag, b_start, b_end = words[first - 1]
+            if before in _BOUNDARIES or before_tag in _NOT_NAME_TAGS or before.isspace() or \
+                    not people_spans.free(b_start, b_end):
+                break
+            first -= 1
+            if not known_orgs.free(b_start, b_end):  # a known name starts it: "华为湖北代表处"
+                break
+        begin = words[first][2]
+        # From the start of the known name, and of one joined to it by a dash:
+        # "浙江大学—阿里云智能计算联合实验室".
+        while owner := next((o for o in taken if o.type == "organization" and
+                             (o.start < begin < o.end or o.end == begin - 1 and
+                              text[begin - 1] in _DASHES)), None):
+            begin = owner.start
+        if first == i and tag != "nt" and word in HEADS:
+            continue  # a head word alone ("大学") names nothing
+        name = text[begin:end]
+        entry = kb.lookup(name)
+        kind = entry.kind if entry else "programme" if name.endswith(PROGRAMMES) else head or ""
+        org = Entity("organization", name, entry.name if entry else name, begin, end,
+                     kind=kind)
+        orgs.append(org)
+        free.add(org)
+    people: list[Entity] = []
+    for i, (word, tag, start, end) in enumerate(words):
+        if word in ROLES:  # "副校长张人禾、": the name runs to the punctuation
+            stop = _NAME_END.search(text, end, end + 5)
+            name = text[end:stop.start() if stop else end + 3]
+            if 2 <= len(name) <= 3 and name[0] in SURNAMES and has_cjk(name) and \
+                    free.free(end, end + len(name)):
+                person = Entity("person", name, name, end, end + len(name),
+                                role=_role_next_to(words, i + 1, text, taken + orgs))
+                people.append(person)
+                free.add(person)
+        elif tag == "nr" and 2 <= len(word) <= 4 and has_cjk(word) and free.free(start, end):
+            role = _role_next_to(words, i, text, taken + orgs)
+            if role:
+                person = Entity("person", word, word, start, end, role=role)
+                people.append(person)
+                free.add(person)
+    places = {(start, end) for _, tag, start, end in words if tag == "ns"}
+    return orgs, sorted(people, key=lambda e: e.start), places
+
+
+def _role_next_to(words: list[tuple[str, str, int, int]], i: int, text: str,
+                  orgs: list[Entity]) -> str:
+    """The role written right before or after a name, with the organisation before it
+    ("武汉理工大学副校长"), or ""."""
+    if i > 0 and words[i - 1][0] in ROLES:
+        role_start = words[i - 1][2]
+        owner = next((o for o in orgs if o.end == role_start), None)
+        return text[owner.start if owner else role_start:words[i - 1][3]]
+    if i + 1 < len(words) and words[i + 1][0] in ROLES:
+        return words[i + 1][0]
+    return ""

@@ -1,0 +1,97 @@
+"""Chinese and mixed-language articles: words, search, facets and entities."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from partnerview import Library
+from partnerview.core.analysis import MixedAnalyzer
+from partnerview.core.extract import Extractor
+from partnerview.core.knowledge import KnowledgeBase
+from partnerview.core.search import hit_pattern, snippet
+from partnerview.paths import seeds_dir
+
+ZH = Path(__file__).parent / "zh"
+
+
+def words(text: str, mode: str = "index") -> list[str]:
+    return [t.text for t in MixedAnalyzer()(text, mode=mode)]
+
+
+def test_chinese_is_split_into_the_shortest_dictionary_words_alike_in_text_and_query() -> None:
+    assert words("武汉理工大学与华为签署协议") == ["武汉", "理工", "大学", "华为", "签署", "协议"]
+    assert words("武汉理工", mode="query") == ["武汉", "理工"]
+    assert words("清华大学") == ["清华", "大学"]  # not 华大, which only straddles the two
+    assert words("Clouds of 5G-Advanced 鲲鹏") == ["cloud", "5g", "advanc", "鲲鹏"]
+
+
+@pytest.fixture(scope="module")
+def mixed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Library]:
+    """The five English seeds and six Chinese articles."""
+    folder = tmp_path_factory.mktemp("mixed")
+    shutil.copytree(seeds_dir(), folder / "seeds")
+    for article in ZH.glob("*.txt"):
+        shutil.copy(article, folder / article.name)
+    library = Library.open(tmp_path_factory.mktemp("library"))
+    library.add([folder])
+    yield library
+    library.close()
+
+
+def titles(library: Library, query: str) -> set[str]:
+    return {hit.title for hit in library.search(query, limit=100).hits}
+
+
+def test_chinese_words_phrases_and_parts_of_names_find_articles(mixed: Library) -> None:
+    wut = "武汉理工大学与华为签署鲲鹏产业学院合作协议"
+    assert wut in titles(mixed, "武汉理工大学")
+    assert wut in titles(mixed, "武汉理工")  # part of the name
+    assert wut in titles(mixed, '"武汉理工大学与华为"')
+    assert wut not in titles(mixed, '"华为与武汉理工大学"')  # a phrase keeps its order
+    assert titles(mixed, "华大") == set()  # 清华大学 is 清华 + 大学
+    assert {"西安电子科技大学与中兴通讯签署5G联合创新中心协议"} == titles(mixed, "中兴 5G")
+
+
+def test_one_partner_finds_its_articles_in_both_languages(mixed: Library) -> None:
+    by_facet = mixed.search("", filters={"partners": ["Huawei"]}, limit=100)
+    chinese = {h.title for h in by_facet.hits if any("\u4e00" <= c <= "\u9fff" for c in h.title)}
+    assert len(chinese) == 3 and by_facet.total == 8  # 3 Chinese, 5 English seeds
+    assert mixed.search("partner:华为").total == 8
+    assert titles(mixed, "华为") == titles(mixed, "huawei")  # by name, in either language
+    assert mixed.facet_values("partners")["Wuhan University of Technology"] == 2
+
+
+def test_language_is_a_facet(mixed: Library) -> None:
+    assert mixed.facet_values("languages") == {"Chinese": 6, "English": 5}
+    assert mixed.search("language:chinese").total == 6
+    assert mixed.search("kunpeng", filters={"languages": ["English"]}).total == 2
+
+
+def test_chinese_hits_are_marked_in_snippets() -> None:
+    marker = hit_pattern(["华为", "cloud"])
+    text = "2024年3月15日，武汉理工大学与华为技术有限公司签约。" * 8 + " Cloud services."
+    assert '<b class="match">华为</b>' in snippet(text, marker)
+    end = snippet("A" * 300 + "在华为", hit_pattern(["华为"]))
+    assert end.endswith('<b class="match">华为</b>')
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(KnowledgeBase.load())
+
+
+def test_chinese_people_organisations_and_places(extractor: Extractor) -> None:
+    found = extractor.extract(
+        "", "复旦大学副校长张人禾、华为湖北代表处总经理李刚出席。双方在5G、物联网领域合作，"
+            "共建浙江大学—阿里云智能计算联合实验室。校长会见来宾。")
+    assert [(p.name, p.role) for p in found.people] == [
+        ("张人禾", "复旦大学副校长"), ("李刚", "华为湖北代表处总经理")]
+    assert "华为湖北代表处" in found.organizations
+    assert "浙江大学—阿里云智能计算联合实验室" in found.organizations
+    assert {"5G", "Internet of Things"} <= set(found.fields)  # a Latin name next to Chinese
+    assert found.places == []  # 来宾 are guests here, not the city of Laibin
+    assert found.language == "Chinese"
