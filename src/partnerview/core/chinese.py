@@ -58,19 +58,34 @@ _NOT_NAME_TAGS = {"x", "m", "p", "c", "r", "d", "q", "t", "uj", "ul", "uz", "ud"
 MAX_NAME_WORDS = 8
 
 
+Word = tuple[str, str, int, int]  # text, part-of-speech tag, start, end
+
+
 def find(text: str, taken: list[Entity], kb: KnowledgeBase
          ) -> tuple[list[Entity], list[Entity], set[tuple[int, int]]]:
     """(organisations, people, spans of words that name places) in the Chinese runs of
     ``text`` that ``taken`` (the names already found, the knowledge base's too) leaves."""
     if not has_cjk(text):
         return [], [], set()
-    words, at = [], 0
+    words: list[Word] = []
+    at = 0
     for word, tag in rjieba.tag(text):
         words.append((word, tag, at, at + len(word)))
         at += len(word)
     free = Spans(taken)
-    known_orgs = Spans([e for e in taken if e.type == "organization"])
-    people_spans = Spans([e for e in taken if e.type == "person"])
+    orgs = _organizations(text, words, taken, free, kb)
+    people = _people(text, words, taken + orgs, free)
+    places = {(start, end) for _, tag, start, end in words if tag == "ns"}
+    return orgs, people, places
+
+
+def _organizations(text: str, words: list[Word], taken: list[Entity], free: Spans,
+                   kb: KnowledgeBase) -> list[Entity]:
+    """Names that end with a head word (or that rjieba tags as organisations), read back
+    from the head to the verb, preposition or punctuation before them."""
+    known_orgs = [e for e in taken if e.type == "organization"]
+    in_known_org = Spans(known_orgs)
+    people = Spans([e for e in taken if e.type == "person"])
     orgs: list[Entity] = []
     for i, (word, tag, start, end) in enumerate(words):
         head = next((kind for suffix, kind in HEADS.items() if word.endswith(suffix)), None)
@@ -80,49 +95,49 @@ def find(text: str, taken: list[Entity], kb: KnowledgeBase
         while i - first < MAX_NAME_WORDS and first > 0:
             before, before_tag, b_start, b_end = words[first - 1]
             if before in _BOUNDARIES or before_tag in _NOT_NAME_TAGS or before.isspace() or \
-                    not people_spans.free(b_start, b_end):
+                    not people.free(b_start, b_end):
                 break
             first -= 1
-            if not known_orgs.free(b_start, b_end):  # a known name starts it: "华为湖北代表处"
+            if not in_known_org.free(b_start, b_end):  # a known name starts it: "华为湖北代表处"
                 break
+        if first == i and tag != "nt" and word in HEADS:
+            continue  # a head word alone ("大学") names nothing
         begin = words[first][2]
         # From the start of the known name, and of one joined to it by a dash:
         # "浙江大学—阿里云智能计算联合实验室".
-        while owner := next((o for o in taken if o.type == "organization" and
-                             (o.start < begin < o.end or o.end == begin - 1 and
-                              text[begin - 1] in _DASHES)), None):
+        while owner := next((o for o in known_orgs if o.start < begin < o.end or
+                             o.end == begin - 1 and text[begin - 1] in _DASHES), None):
             begin = owner.start
-        if first == i and tag != "nt" and word in HEADS:
-            continue  # a head word alone ("大学") names nothing
         name = text[begin:end]
         entry = kb.lookup(name)
         kind = entry.kind if entry else "programme" if name.endswith(PROGRAMMES) else head or ""
-        org = Entity("organization", name, entry.name if entry else name, begin, end,
-                     kind=kind)
-        orgs.append(org)
-        free.add(org)
+        orgs.append(Entity("organization", name, entry.name if entry else name, begin, end,
+                           kind=kind))
+        free.add(orgs[-1])
+    return orgs
+
+
+def _people(text: str, words: list[Word], orgs: list[Entity], free: Spans) -> list[Entity]:
+    """Names after a role ("副校长张人禾、"), or tagged as names next to one ("王发洲副校长")."""
     people: list[Entity] = []
     for i, (word, tag, start, end) in enumerate(words):
-        if word in ROLES:  # "副校长张人禾、": the name runs to the punctuation
+        if word in ROLES:  # the name runs to the punctuation or verb after it
             stop = _NAME_END.search(text, end, end + 5)
             name = text[end:stop.start() if stop else end + 3]
             if 2 <= len(name) <= 3 and name[0] in SURNAMES and has_cjk(name) and \
                     free.free(end, end + len(name)):
-                person = Entity("person", name, name, end, end + len(name),
-                                role=_role_next_to(words, i + 1, text, taken + orgs))
-                people.append(person)
-                free.add(person)
+                people.append(Entity("person", name, name, end, end + len(name),
+                                     role=_role_next_to(words, i + 1, text, orgs)))
+                free.add(people[-1])
         elif tag == "nr" and 2 <= len(word) <= 4 and has_cjk(word) and free.free(start, end):
-            role = _role_next_to(words, i, text, taken + orgs)
+            role = _role_next_to(words, i, text, orgs)
             if role:
-                person = Entity("person", word, word, start, end, role=role)
-                people.append(person)
-                free.add(person)
-    places = {(start, end) for _, tag, start, end in words if tag == "ns"}
-    return orgs, sorted(people, key=lambda e: e.start), places
+                people.append(Entity("person", word, word, start, end, role=role))
+                free.add(people[-1])
+    return people
 
 
-def _role_next_to(words: list[tuple[str, str, int, int]], i: int, text: str,
+def _role_next_to(words: list[Word], i: int, text: str,
                   orgs: list[Entity]) -> str:
     """The role written right before or after a name, with the organisation before it
     ("武汉理工大学副校长"), or ""."""

@@ -316,8 +316,8 @@ class SearchIndex:
                    not any(name.lower() in a for a in FIELD_ALIASES.values())]
         if unknown:
             message = (f"Unknown field {unknown[0]!r}: searched for its value in the whole "
-                       "text. Fields: partner, field, person, place, org, year, kind, tag, "
-                       "note, title, date.")
+                       "text. Fields: partner, field, person, place, org, year, kind, "
+                       "language, tag, note, title, date.")
             for name in unknown:
                 text = re.sub(rf"(?<![\w\"]){re.escape(name)}:", "", text)
         empty = re.search(r"(?<![\w\"])([A-Za-z_]+):(?=\s|$)", text)

@@ -122,10 +122,13 @@ QUERY_SYNTAX_HTML = """
 <tr><td><code>univ*</code></td><td>words starting with <i>univ</i></td></tr>
 <tr><td><code>kunpen~</code></td><td>words one letter away</td></tr>
 <tr><td><code>partner:ECNU</code></td><td>a partner (also field:, person:, place:, org:,
-year:, kind:, tag:) by name, acronym or alias</td></tr>
+year:, kind:, language:, tag:) by name, acronym or alias</td></tr>
 <tr><td><code>note:budget</code></td><td>articles whose annotations mention a word</td></tr>
 <tr><td><code>date:[2019 TO 2020]</code></td><td>a date range</td></tr>
 <tr><td><code>title:huawei</code></td><td>a word in the title</td></tr>
+<tr><td><code>华为 鲲鹏</code></td><td>Chinese words (<code>武汉理工</code> finds 武汉理工大学);
+<code>华为</code> and <code>huawei</code> find the same articles</td></tr>
+<tr><td><code>language:chinese</code></td><td>articles in one language</td></tr>
 </table>
 <p>Check values in the panel on the left to filter: values of one group are combined
 with OR, groups with AND. Click a highlighted name in an article to filter by it.</p>
