@@ -2,6 +2,7 @@
 
     python benchmarks/bench.py --articles 10000
     python benchmarks/bench.py --articles 100000 --skip-gui
+    python benchmarks/bench.py --articles 10000 --chinese 0.3 --skip-gui --skip-fts5
 
 Prints a table and writes ``benchmarks/results/<articles>.json``. Run it after the README's
 install (``pip install .``); the synthetic corpus is generated on first use into
@@ -43,6 +44,13 @@ QUERIES = [
     ("boolean", "kunpeng OR ascend NOT harmonyos", "(kunpeng OR ascend) NOT harmonyos", None),
     ("field", "partner:Huawei", None, ("partners", "Huawei")),
     ("fuzzy", "robotcs~", "robot*", None),  # FTS5 has no fuzzy search: a prefix stands in
+]
+#: More queries for a mixed library: Chinese words, a part of a name, a phrase, both languages.
+CHINESE_QUERIES = [
+    ("Chinese word", "人工智能", None, None),
+    ("part of a name", "理工", None, None),
+    ("Chinese phrase", '"联合实验室"', None, None),
+    ("both languages", "华为 kunpeng", None, None),
 ]
 FILTERS = {"partners": ["Huawei"], "years": ["2019", "2020"]}
 
@@ -111,11 +119,11 @@ def bench_extraction(corpus: Path) -> dict[str, Any]:
             "median_seed_ms": median_ms(seeds), "median_devset_10kb_ms": median_ms(dense)}
 
 
-def bench_search(data: Path) -> dict[str, Any]:
+def bench_search(data: Path, queries: list[tuple[str, str, Any, Any]]) -> dict[str, Any]:
     with Library.open(data) as lib:
         lib.search("")  # builds the facet bitsets, as the first search in the app does
         rows, every = [], []
-        for name, text, _fts, _facet in QUERIES:
+        for name, text, _fts, _facet in queries:
             for filtered in (False, True):
                 times, total = [], 0
                 for _ in range(REPEATS):
@@ -322,16 +330,21 @@ def main() -> None:
     parser.add_argument("--skip-gui", action="store_true", help="no cold start or stall test")
     parser.add_argument("--skip-fts5", action="store_true",
                         help="no FTS5 baseline (it takes minutes at 100,000 articles)")
+    parser.add_argument("--chinese", type=float, default=0.0, metavar="SHARE",
+                        help="a mixed library: this share of the articles in Chinese")
     args = parser.parse_args()
 
-    corpus = args.corpus or HERE / "corpus" / str(args.articles)
+    name = f"{args.articles}-zh{round(args.chinese * 100)}" if args.chinese else \
+        str(args.articles)
+    corpus = args.corpus or HERE / "corpus" / name
     if not corpus.is_dir():
         print(f"Generating {args.articles} articles into {corpus} …", flush=True)
-        generate(args.articles, corpus)
+        generate(args.articles, corpus, chinese=args.chinese)
     scratch = Path(tempfile.mkdtemp(prefix="partnerview-bench-"))
     data = scratch / "library"
     results: dict[str, Any] = {
         "date": time.strftime("%Y-%m-%d"), "commit": commit(), "articles": args.articles,
+        "chinese_share": args.chinese,
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python "
                    f"{platform.python_version()}, {platform.system()}",
     }
@@ -340,7 +353,7 @@ def main() -> None:
     print("Importing …", flush=True)
     results["import"] = bench_import(corpus, data)
     print("Searching …", flush=True)
-    results["search"] = bench_search(data)
+    results["search"] = bench_search(data, QUERIES + CHINESE_QUERIES * (args.chinese > 0))
     if not args.skip_fts5:
         print("SQLite FTS5 baseline …", flush=True)
         results["fts5"] = bench_fts5(data, scratch)
@@ -353,7 +366,7 @@ def main() -> None:
         results["gui"] = bench_gui(data, extra, scratch)
     shutil.rmtree(scratch, ignore_errors=True)
     report(results)
-    out = HERE / "results" / f"{args.articles}.json"
+    out = HERE / "results" / f"{name}.json"
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps(results, indent=2) + "\n")
     print(f"\nWritten to {out.relative_to(HERE.parent)}")

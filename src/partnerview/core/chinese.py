@@ -1,6 +1,6 @@
 """Organisations and people in Chinese text, which has no capitals and no spaces to find
-them by: rjieba splits it into tagged words ("nt" an organisation, "nr" a person's name),
-and the shapes of Chinese names do the rest.
+them by: rjieba splits it into words tagged with their part of speech ("nr" a person's
+name, "ns" a place), and the shapes of Chinese names do the rest.
 
 - An organisation ends with a head word (…大学, …学院, …研究院, …实验室, …中心, …有限公司,
   …代表处) and starts after the verb, preposition or punctuation before it:
@@ -52,6 +52,9 @@ SURNAMES = set(
 #: Punctuation and words that end a name written after a role.
 _NAME_END = re.compile(r"[、，。；：！？（）()\s]|出席|表示|会见|致辞|介绍|指出|强调|一行|等")
 _DASHES = {"—", "-", "–", "－"}
+_PLACE_BEFORE = {"在", "于", "赴", "到", "从", "位于", "来自", "落户"}
+#: Legal forms after a company's name: "科大讯飞股份有限公司" is iFlytek.
+_LEGAL_FORMS = {"公司", "有限公司", "股份有限公司", "有限责任公司", "集团", "集团公司"}
 #: Tags of words that never belong to a name (numbers, punctuation, pronouns...).
 _NOT_NAME_TAGS = {"x", "m", "p", "c", "r", "d", "q", "t", "uj", "ul", "uz", "ud", "ug", "uv"}
 #: How many words an organisation's name may have before its head word.
@@ -75,21 +78,24 @@ def find(text: str, taken: list[Entity], kb: KnowledgeBase
     free = Spans(taken)
     orgs = _organizations(text, words, taken, free, kb)
     people = _people(text, words, taken + orgs, free)
-    places = {(start, end) for _, tag, start, end in words if tag == "ns"}
+    # Where a word names a place: rjieba says so, or a preposition of place comes before it
+    # ("在合肥签署"); 来宾 in "会见来宾" are guests, not the city of Laibin.
+    places = {(start, end) for i, (_, tag, start, end) in enumerate(words)
+              if tag == "ns" or i and words[i - 1][0] in _PLACE_BEFORE}
     return orgs, people, places
 
 
 def _organizations(text: str, words: list[Word], taken: list[Entity], free: Spans,
                    kb: KnowledgeBase) -> list[Entity]:
-    """Names that end with a head word (or that rjieba tags as organisations), read back
-    from the head to the verb, preposition or punctuation before them."""
+    """Names that end with a head word, read back from the head to the verb, preposition or
+    punctuation before them."""
     known_orgs = [e for e in taken if e.type == "organization"]
     in_known_org = Spans(known_orgs)
     people = Spans([e for e in taken if e.type == "person"])
     orgs: list[Entity] = []
-    for i, (word, tag, start, end) in enumerate(words):
+    for i, (word, _tag, start, end) in enumerate(words):
         head = next((kind for suffix, kind in HEADS.items() if word.endswith(suffix)), None)
-        if (head is None and tag != "nt") or not free.free(start, end):
+        if head is None or not free.free(start, end):
             continue
         first = i
         while i - first < MAX_NAME_WORDS and first > 0:
@@ -100,7 +106,7 @@ def _organizations(text: str, words: list[Word], taken: list[Entity], free: Span
             first -= 1
             if not in_known_org.free(b_start, b_end):  # a known name starts it: "华为湖北代表处"
                 break
-        if first == i and tag != "nt" and word in HEADS:
+        if first == i and word in HEADS:
             continue  # a head word alone ("大学") names nothing
         begin = words[first][2]
         # From the start of the known name, and of one joined to it by a dash:
@@ -109,8 +115,12 @@ def _organizations(text: str, words: list[Word], taken: list[Entity], free: Span
                              o.end == begin - 1 and text[begin - 1] in _DASHES), None):
             begin = owner.start
         name = text[begin:end]
-        entry = kb.lookup(name)
-        kind = entry.kind if entry else "programme" if name.endswith(PROGRAMMES) else head or ""
+        entry = kb.lookup(name) or next(
+            (kb.get("organization", o.canonical) for o in known_orgs if o.start == begin and
+             text[o.end:end] in _LEGAL_FORMS), None)
+        # A unit two partners run together is not a third partner: "6G联合研究院".
+        kind = entry.kind if entry else "programme" if name.endswith(PROGRAMMES) else \
+            "lab" if "联合" in name else head or ""
         orgs.append(Entity("organization", name, entry.name if entry else name, begin, end,
                            kind=kind))
         free.add(orgs[-1])
