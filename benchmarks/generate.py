@@ -128,17 +128,22 @@ def article(rng: random.Random, unis: list[str]) -> tuple[str, str]:
     people = [f"{person(rng)}, {rng.choice(ROLES).format(o=rng.choice([acronym, company]))}, "
               f"said that {field} is changing how talents are trained." for _ in range(3)]
     target = int(min(15000, max(1000, rng.lognormvariate(8.1, 0.6))))
-    paragraphs = [lead, " ".join(people)]
+    return title, filled(rng, [lead, " ".join(people)], target, FILLER, FIELDS, " ")
+
+
+def filled(rng: random.Random, paragraphs: list[str], target: int, filler: list[str],
+           fields: list[str], space: str) -> str:
+    """The paragraphs with filler sentences added until the text is ``target`` long."""
     size = sum(len(p) for p in paragraphs)
     while size < target:
-        sentence = rng.choice(FILLER).format(f=zipf(rng, FIELDS), g=zipf(rng, FIELDS),
+        sentence = rng.choice(filler).format(f=zipf(rng, fields), g=zipf(rng, fields),
                                             n=rng.randint(50, 5000))
         if rng.random() < 0.3:
             paragraphs.append(sentence)
         else:
-            paragraphs[-1] += " " + sentence
-        size += len(sentence) + 1
-    return title, "\n\n".join(paragraphs)
+            paragraphs[-1] += space + sentence
+        size += len(sentence) + len(space)
+    return "\n\n".join(paragraphs)
 
 
 def chinese_article(rng: random.Random) -> tuple[str, str]:
@@ -158,17 +163,7 @@ def chinese_article(rng: random.Random) -> tuple[str, str]:
               f"{zipf(rng, GIVEN_ZH)}出席并致辞，表示{field}正在改变人才培养方式。"
               for _ in range(3)]
     target = int(min(5000, max(330, rng.lognormvariate(7.0, 0.6))))  # characters: 3 bytes each
-    paragraphs = [lead, "".join(people)]
-    size = sum(len(p) for p in paragraphs)
-    while size < target:
-        sentence = rng.choice(FILLER_ZH).format(f=zipf(rng, FIELDS_ZH), g=zipf(rng, FIELDS_ZH),
-                                               n=rng.randint(50, 5000))
-        if rng.random() < 0.3:
-            paragraphs.append(sentence)
-        else:
-            paragraphs[-1] += sentence
-        size += len(sentence)
-    return title, "\n\n".join(paragraphs)
+    return title, filled(rng, [lead, "".join(people)], target, FILLER_ZH, FIELDS_ZH, "")
 
 
 def generate(count: int, out: Path, seed: int = 2026, chinese: float = 0.0) -> None:
