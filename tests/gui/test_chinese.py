@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
@@ -49,3 +50,22 @@ def test_chinese_typed_through_an_input_method_searches_once_committed(
     assert {text for text, _ in formats(window, SEARCH_HIT)} == {"华为"}  # marked in the reader
     languages = blocker.args[0].facets["languages"]
     assert languages == {"Chinese": 3, "English": 5}
+
+
+def test_completion_offers_chinese_names_of_partners(qtbot: Any, window: MainWindow,
+                                                      tmp_path: Path) -> None:
+    completions = window.search_bar.completer.model()
+    label = "华为  —  partner: Huawei"
+    qtbot.waitUntil(lambda: label in completions.stringList(), timeout=10000)
+    window.search_bar.edit.setFocus()
+    compose(window, "", commit="华为")  # typed through an input method
+    popup = window.search_bar.completer.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=5000)
+    assert popup.model().index(0, 0).data() == label
+    with qtbot.waitSignal(window.search_finished, timeout=10000) as blocker:
+        qtbot.keyClick(popup, Qt.Key.Key_Down)
+        qtbot.keyClick(popup, Qt.Key.Key_Return)
+    while blocker.args[0].query.filter_dict != {"partners": ("Huawei",)}:
+        with qtbot.waitSignal(window.search_finished, timeout=10000) as blocker:
+            pass
+    assert blocker.args[0].total == 5 and window.search_bar.edit.text() == ""

@@ -18,6 +18,7 @@ from partnerview import paths
 from partnerview.core import anchoring, backups, export, importer
 from partnerview.core.article import Article
 from partnerview.core.backups import DATABASE, WRITE_LOCK
+from partnerview.core.entities import has_cjk
 from partnerview.core.extract import Extraction, Extractor
 from partnerview.core.files import LockHeld, ProcessLock
 from partnerview.core.importer import ImportReport, Progress
@@ -216,6 +217,11 @@ class Library:
     def facet_values(self, facet: str) -> dict[str, int]:
         """All values of a facet across the library with their counts (for completion)."""
         return self._keeper.facet_values(facet)
+
+    def chinese_names(self, name: str) -> list[str]:
+        """The Chinese names the knowledge base gives an entity ("华为" for "Huawei")."""
+        entry = self.knowledge.lookup(name)
+        return [a for a in entry.aliases if has_cjk(a)] if entry and entry.name == name else []
 
     # ------------------------------------------------------------------ articles
 

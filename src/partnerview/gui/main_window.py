@@ -377,9 +377,15 @@ class MainWindow(QMainWindow):
 
     def _read_completions(self) -> None:
         library = self.library
-        self.searches.run(
-            lambda: {f: list(library.facet_values(f)) for f in COMPLETED_FACETS},
-            self.search_bar.set_completions, self._on_work_failed)
+
+        def read() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+            values = {f: list(library.facet_values(f)) for f in COMPLETED_FACETS}
+            chinese = {v: library.chinese_names(v) for f in ("partners", "fields", "places")
+                       for v in values[f]}
+            return values, {v: names for v, names in chinese.items() if names}
+
+        self.searches.run(read, lambda done: self.search_bar.set_completions(*done),
+                          self._on_work_failed)
 
     # ------------------------------------------------------------------ reading
 

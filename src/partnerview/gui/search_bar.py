@@ -21,8 +21,8 @@ DEBOUNCE_MS = 250
 HISTORY_SIZE = 30
 FACET_LABELS = {"partners": "Partner", "fields": "Field", "people": "Person",
                 "places": "Place", "organizations": "Organisation", "years": "Year",
-                "kinds": "Kind", "languages": "Language", "tags": "Tag", "bookmarked": "Bookmarked",
-                "annotated": "Annotated"}
+                "kinds": "Kind", "languages": "Language", "tags": "Tag",
+                "bookmarked": "Bookmarked", "annotated": "Annotated"}
 SORTS = [("relevance", "Relevance"), ("date", "Newest first"), ("oldest", "Oldest first"),
          ("title", "Title A–Z"), ("title_desc", "Title Z–A")]
 #: The facets offered by completion, and how a suggestion names them.
@@ -112,13 +112,17 @@ class SearchBar(QWidget):
             self.sort.setCurrentIndex(index)
             self.sort.blockSignals(False)
 
-    def set_completions(self, facet_values: dict[str, list[str]]) -> None:
-        """Names the box completes: partners, fields, people, places, and past queries."""
+    def set_completions(self, facet_values: dict[str, list[str]],
+                        other_names: dict[str, list[str]] | None = None) -> None:
+        """Names the box completes: partners, fields, people, places (also by their names in
+        ``other_names``: "华为" for Huawei), and past queries."""
         self._completions = {}
         for facet in COMPLETED_FACETS:
             for value in facet_values.get(facet, []):
-                label = f"{value}  —  {FACET_LABELS[facet].lower()}"
-                self._completions[label] = (facet, value)
+                kind = FACET_LABELS[facet].lower()
+                self._completions[f"{value}  —  {kind}"] = (facet, value)
+                for name in (other_names or {}).get(value, []):
+                    self._completions[f"{name}  —  {kind}: {value}"] = (facet, value)
         self._refresh_completions()
 
     def remember(self, query: str) -> None:
