@@ -1,12 +1,16 @@
-"""The article list: sorting in the index from its header."""
+"""The article list: titles that can be read, columns to choose, sorting in the index."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 
+from partnerview.gui.article_table import PARTNERS, SOURCE, TITLE
 from partnerview.gui.main_window import MainWindow
+from tests.gui.conftest import open_window
 
 
 def test_header_clicks_sort_the_whole_result_in_the_index(qtbot: Any, window: MainWindow) -> None:
@@ -36,3 +40,44 @@ def test_header_clicks_sort_the_whole_result_in_the_index(qtbot: Any, window: Ma
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
                      pos=QPoint(x, header.height() // 2))
     assert window.query.sort == "oldest" and header.sortIndicatorSection() == DATE
+
+
+@pytest.mark.parametrize("size", [(1600, 1000), (1280, 800)])
+def test_the_title_takes_the_free_width_on_two_lines(qtbot: Any, window: MainWindow,
+                                                      size: tuple[int, int]) -> None:
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.width() == size[0])
+    header = window.table.view.horizontalHeader()
+    widths = {c: header.sectionSize(c) for c in range(header.count())
+              if not header.isSectionHidden(c)}
+    assert widths[TITLE] == max(widths.values())
+    assert widths[TITLE] >= 0.5 * window.table.view.viewport().width()
+    assert widths[TITLE] >= (330 if size[0] == 1600 else 260)
+    # The whole title and where it came from in the tooltip.
+    index = window.table.model.index(0, TITLE)
+    tip = index.data(Qt.ItemDataRole.ToolTipRole)
+    hit = window.result.hits[0]
+    assert hit.title in tip.replace("&quot;", '"') and hit.source in tip
+
+
+def test_columns_shown_and_the_compact_list_are_remembered(
+        qtbot: Any, window: MainWindow, settings: Any, isolated: Path) -> None:
+    header = window.table.view.horizontalHeader()
+    assert header.isSectionHidden(SOURCE) and not header.isSectionHidden(PARTNERS)
+    menu = window.table.column_menu()
+    next(a for a in menu.actions() if a.text() == "Source").trigger()
+    assert not header.isSectionHidden(SOURCE)
+    assert window.table.model.index(0, SOURCE).data() == window.result.hits[0].source
+    tall = window.table.view.rowHeight(0)
+    window.menu.compact_action.trigger()
+    assert window.table.view.rowHeight(0) < tall / 2
+    window.close()
+    window.library.close()
+    again = open_window(qtbot, isolated, settings)
+    try:
+        assert not again.table.view.horizontalHeader().isSectionHidden(SOURCE)
+        assert again.menu.compact_action.isChecked()
+        assert again.table.view.rowHeight(0) < tall / 2
+    finally:
+        again.close()
+        again.library.close()

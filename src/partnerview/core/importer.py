@@ -146,18 +146,19 @@ def _triage(store: Store, path: Path, report: ImportReport) -> _Job | None:
 def _record(store: Store, job: _Job, parsed: ParsedArticle, extraction: Extraction,
             report: ImportReport, changed_text: dict[str, str]) -> ArticleRecord:
     article_id = job.existing_id or job.content_hash[:16]
+    old = store.get_article(article_id) if job.existing_id else None
     if job.existing_id:
-        old = store.get_article(article_id)
         if old is not None and old.text != parsed.text:
             changed_text[article_id] = parsed.text
         report.updated.append(article_id)
     else:
         report.added.append(article_id)
+    stamp = now()
     return ArticleRecord(
         id=article_id, path=job.key, content_hash=job.content_hash, title=parsed.title,
         text=parsed.text, date=parsed.date, date_precision=parsed.date_precision,
         source=parsed.source or job.path.name, kind=extraction.kind, meta=parsed.meta,
-        extraction=extraction.to_dict(), modified=now())
+        extraction=extraction.to_dict(), added=old.added if old else stamp, modified=stamp)
 
 
 def _collect(paths_: Iterable[str | os.PathLike[str]], report: ImportReport) -> Iterator[Path]:

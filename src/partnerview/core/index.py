@@ -76,6 +76,8 @@ def _schema() -> fields.Schema:
         notes=fields.TEXT(analyzer=text, multitoken_query="phrase"),
         date=fields.ID(stored=True),
         date_precision=fields.STORED(),
+        source=fields.STORED(),
+        added=fields.STORED(),
         date_sort=fields.ID(sortable=True),
         title_sort=fields.ID(sortable=True),
         **{name: fields.KEYWORD(**facet) for name in FACETS},
@@ -210,7 +212,8 @@ class SearchIndex:
     def document(article_id: str, title: str, text: str, date: str | None,
                  date_precision: str | None, facets: dict[str, Iterable[str]],
                  notes: str = "", names: Iterable[str] = (),
-                 canonical_names: Iterable[str] = ()) -> dict[str, Any]:
+                 canonical_names: Iterable[str] = (), source: str = "",
+                 added: str = "") -> dict[str, Any]:
         """The index document of one article; ``names`` feed "did you mean", and
         ``canonical_names`` of names written otherwise in it are searchable as well."""
         doc: dict[str, Any] = {
@@ -220,6 +223,7 @@ class SearchIndex:
             "spell": " ".join([title, *names]),
             "date": date or "", "date_precision": date_precision,
             "date_sort": sort_key(date), "title_sort": title.casefold()[:200],
+            "source": source, "added": added,
         }
         for name in FACETS:
             values = dict.fromkeys(v.replace(",", " ").strip() for v in facets.get(name, ()))
@@ -409,6 +413,10 @@ class SearchIndex:
                 snippet=snippet(stored.get("body", ""), marker),
                 partners=split_values(stored.get("partners")),
                 fields=split_values(stored.get("fields")),
+                places=split_values(stored.get("places")),
+                people=split_values(stored.get("people")),
+                kind=stored.get("kinds", ""), source=stored.get("source", ""),
+                added=stored.get("added", ""),
             ))
         return hits
 

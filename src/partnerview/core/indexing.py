@@ -112,10 +112,12 @@ class IndexKeeper:
 
     def resolve(self, facet: str, value: str) -> str:
         """The indexed name a user means: any case, an alias or an acronym of it (for the
-        ``content`` field: the canonical name of a name the knowledge base knows)."""
+        ``content`` field: the canonical name of an organisation or place the knowledge
+        base knows; a field's words are searched as they are written, and ``field:``
+        finds it in every language)."""
         if facet == "content":
             entry = self._knowledge().lookup(value)
-            return entry.name if entry else value
+            return entry.name if entry and entry.type != "field" else value
         names = self._facet_names.get(facet)
         if names is None:
             names = {v.casefold(): v for v in self.index.facet_values(facet)}
@@ -150,4 +152,5 @@ class IndexKeeper:
         names = {e.text for e in named}
         return SearchIndex.document(record.id, record.title, record.text, record.date,
                                     record.date_precision, facets, note_text, names,
-                                    {e.canonical for e in named} - names)
+                                    {e.canonical for e in named} - names, record.source,
+                                    record.added)

@@ -72,6 +72,11 @@ class Hit:
     snippet: str
     partners: list[str] = field(default_factory=list)
     fields: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    people: list[str] = field(default_factory=list)
+    kind: str = ""
+    source: str = ""  # where the article came from: a site or the file's name
+    added: str = ""  # when it came into the library (ISO 8601)
 
 
 @dataclass

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QMenu,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -40,8 +41,18 @@ from partnerview.core.dates import describe
 from partnerview.core.search import Hit
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("★", "Title", "Date", "Partners", "Fields", "Notes")
-STAR, TITLE, DATE, PARTNERS, FIELDS, NOTES = range(len(COLUMNS))
+COLUMNS = ("★", "Title", "Date", "Partners", "Fields", "Places", "People", "Kind", "Source",
+           "Added", "Notes")
+STAR, TITLE, DATE, PARTNERS, FIELDS, PLACES, PEOPLE, KIND, SOURCE, ADDED, NOTES = \
+    range(len(COLUMNS))
+TIPS = ("Bookmarked", "Title and matching text", "Publication date",
+        "Parties to the partnership", "Technology fields", "Places named", "People named",
+        "Kind of article", "Where the article came from", "When it was added to the library",
+        "Number of annotations")
+#: Columns shown until the user chooses others (header's context menu), and their widths:
+#: the title takes the rest, and fields are in the reader and the facets.
+SHOWN = {STAR: 26, TITLE: 0, DATE: 86, PARTNERS: 120, NOTES: 40}
+HIDDEN_WIDTH = 120
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
 #: The index's orders a header click switches between: first click, second click.
@@ -124,9 +135,7 @@ class ArticleTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return COLUMNS[section]
             if role == Qt.ItemDataRole.ToolTipRole:
-                return ("Bookmarked", "Title and matching text", "Publication date",
-                        "Parties to the partnership", "Technology fields",
-                        "Number of annotations")[section]
+                return TIPS[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -142,8 +151,11 @@ class ArticleTableModel(QAbstractTableModel):
             return self._display(hit, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == TITLE:
-                return f"<b>{html.escape(hit.title)}</b><br>{hit.snippet}"
-            if column in (PARTNERS, FIELDS):
+                about = " · ".join(html.escape(part) for part in (
+                    describe(hit.date, hit.date_precision) if hit.date else "", hit.kind,
+                    hit.source) if part)
+                return f"<b>{html.escape(hit.title)}</b><br><i>{about}</i><br>{hit.snippet}"
+            if column not in (STAR, NOTES):
                 return self._display(hit, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (STAR, NOTES):
             return Qt.AlignmentFlag.AlignCenter
@@ -158,8 +170,12 @@ class ArticleTableModel(QAbstractTableModel):
             return short_date(hit.date)
         if column == PARTNERS:
             return ", ".join(hit.partners)
-        if column == FIELDS:
-            return ", ".join(hit.fields)
+        if column in (FIELDS, PLACES, PEOPLE):
+            return ", ".join({FIELDS: hit.fields, PLACES: hit.places, PEOPLE: hit.people}[column])
+        if column in (KIND, SOURCE):
+            return hit.kind if column == KIND else hit.source
+        if column == ADDED:
+            return hit.added[:10]
         count = self._notes.get(hit.id, 0)
         return str(count) if count else ""
 
@@ -174,9 +190,14 @@ def short_date(iso: str | None) -> str:
 
 
 class SnippetDelegate(QStyledItemDelegate):
-    """Draws the title in bold with the matching text below it."""
+    """Draws the title in bold on up to two lines with the matching text below it, or, in
+    the compact list, the title alone on one line."""
 
-    LINES = 4
+    LINES = 5  # two of title, three of smaller text
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.compact = False
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         options = QStyleOptionViewItem(option)
@@ -203,22 +224,32 @@ class SnippetDelegate(QStyledItemDelegate):
         bold = QFont(option.font)
         bold.setBold(True)
         width = max(50, option.rect.width() - 10)
+        lines = 1 if self.compact else 2
+        # Room for the title's lines, less a word's width lost at each line's end.
+        room = width * lines - (QFontMetrics(bold).averageCharWidth() * 8 * (lines - 1))
         title = html.escape(QFontMetrics(bold).elidedText(
-            index.data(Qt.ItemDataRole.DisplayRole) or "", Qt.TextElideMode.ElideRight, width))
-        snippet = index.data(SNIPPET_ROLE) or ""
-        snippet = re.sub(r'<b class="match[^"]*">', '<b style="background-color:#ffe58a;'
-                         'color:#000">', snippet)
+            index.data(Qt.ItemDataRole.DisplayRole) or "", Qt.TextElideMode.ElideRight, room))
         document = QTextDocument()
         document.setDefaultFont(option.font)
         document.setDocumentMargin(1)
         document.setTextWidth(max(50, option.rect.width() - 8))
+        if self.compact:
+            document.setHtml(f'<div style="color:{color}"><b>{title}</b></div>')
+            return document
+        snippet = index.data(SNIPPET_ROLE) or ""
+        snippet = re.sub(r'<b class="match[^"]*">', '<b style="background-color:#ffe58a;'
+                         'color:#000">', snippet)
         document.setHtml(f'<div style="color:{color}"><b>{title}</b><br>'
                          f'<span style="font-size:small">{snippet}</span></div>')
         return document
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
-        height = option.fontMetrics.lineSpacing() * self.LINES + 8
-        return QSize(option.rect.width() or 300, height)
+        return QSize(option.rect.width() or 300, row_height(option.fontMetrics, self.compact))
+
+
+def row_height(metrics: QFontMetrics, compact: bool) -> int:
+    """The height of a row: one line, or two of title and three of matching text."""
+    return metrics.lineSpacing() * (1 if compact else SnippetDelegate.LINES) + 8
 
 
 class ArticleTable(QWidget):
@@ -244,9 +275,9 @@ class ArticleTable(QWidget):
         self.view.setShowGrid(False)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(
-            self.view.fontMetrics().lineSpacing() * SnippetDelegate.LINES + 10)
-        self.view.setItemDelegateForColumn(TITLE, SnippetDelegate(self.view))
+        self.delegate = SnippetDelegate(self.view)
+        self.view.setItemDelegateForColumn(TITLE, self.delegate)
+        self.set_compact(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionsMovable(True)
@@ -254,9 +285,10 @@ class ArticleTable(QWidget):
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        for column, width in ((STAR, 26), (DATE, 96), (PARTNERS, 150), (FIELDS, 130),
-                              (NOTES, 46)):
-            header.resizeSection(column, width)
+        for column in range(len(COLUMNS)):
+            if column != TITLE:
+                header.resizeSection(column, SHOWN.get(column, HIDDEN_WIDTH))
+            header.setSectionHidden(column, column not in SHOWN)
         self.empty = QLabel(self)
         self.empty.setObjectName("emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -297,6 +329,13 @@ class ArticleTable(QWidget):
         self.view.setVisible(bool(hits))
         self.empty.setVisible(not hits)
         self.empty.setText(empty_message)
+
+    def set_compact(self, on: bool) -> None:
+        """One line a row with the title alone, or the title and the matching text."""
+        self.delegate.compact = on
+        self.view.verticalHeader().setDefaultSectionSize(
+            row_height(self.view.fontMetrics(), on) + 2)
+        self.view.viewport().update()
 
     def append_hits(self, hits: list[Hit]) -> None:
         """Add the next page of the current search."""
@@ -351,9 +390,8 @@ class ArticleTable(QWidget):
         if current.isValid():
             self.article_selected.emit(current.data(ID_ROLE))
 
-    def _on_header_menu_requested(self, position: Any) -> None:
-        from PySide6.QtWidgets import QMenu
-
+    def column_menu(self) -> QMenu:
+        """The header's context menu: a tick for each column but the title."""
         menu = QMenu(self)
         header = self.view.horizontalHeader()
         for column, name in enumerate(COLUMNS):
@@ -362,5 +400,9 @@ class ArticleTable(QWidget):
             action = menu.addAction(name if column != STAR else "Bookmark (★)")
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(column))
+            action.setStatusTip(TIPS[column])
             action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
-        menu.exec(header.mapToGlobal(position))
+        return menu
+
+    def _on_header_menu_requested(self, position: Any) -> None:
+        self.column_menu().exec(self.view.horizontalHeader().mapToGlobal(position))

@@ -18,10 +18,13 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPushButton,
+    QStyle,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
+
+from partnerview.gui.dialogs import FacetValuesDialog
 
 Index = QModelIndex | QPersistentModelIndex
 GROUPS = [("partners", "Partners"), ("fields", "Fields"), ("people", "People"),
@@ -30,7 +33,9 @@ GROUPS = [("partners", "Partners"), ("fields", "Fields"), ("people", "People"),
           ("bookmarked", "Bookmarked"), ("annotated", "Annotations")]
 SINGLE_VALUE_LABELS = {"bookmarked": "Bookmarked articles", "annotated": "With annotations"}
 FACET_ROLE = Qt.ItemDataRole.UserRole
+SHOW_ALL_ROLE = Qt.ItemDataRole.UserRole + 1  # true on a group's "Show all N…" row
 TOP_VALUES = 25
+SHOW_ALL = "\0show all"  # the value of the last row of a long list
 
 
 class FacetModel(QAbstractItemModel):
@@ -74,13 +79,15 @@ class FacetModel(QAbstractItemModel):
                 ordered = sorted(counts.items(), key=lambda kv: kv[0], reverse=True)
             else:
                 ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold()))
-            # Long lists show their top values (and every chosen one); the filter box
-            # reaches the rest. Thousands of rows would make every search repaint slowly.
-            shown = [kv for i, kv in enumerate(ordered)
-                     if i < TOP_VALUES or kv[0] in self._selected.get(facet, ())]
+            # Chosen values first, then the top ones; "Show all N…" and the filter box
+            # reach the rest. Thousands of rows would make every search repaint slowly.
+            chosen = self._selected.get(facet, set())
+            shown = [kv for kv in ordered if kv[0] in chosen] + \
+                [kv for kv in ordered if kv[0] not in chosen][:TOP_VALUES]
             self._groups.append((facet, label))
-            self._values.append(shown)
-            self._hidden.append(len(ordered) - len(shown))
+            hidden = len(ordered) - len(shown)
+            self._values.append(shown + [(SHOW_ALL, len(ordered))] * bool(hidden))
+            self._hidden.append(hidden)
         self.endResetModel()
 
     def selected(self) -> dict[str, tuple[str, ...]]:
@@ -122,7 +129,8 @@ class FacetModel(QAbstractItemModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.internalId() != 0 and index.column() == 0:
+        if index.internalId() != 0 and index.column() == 0 and \
+                not index.data(SHOW_ALL_ROLE):
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
@@ -135,10 +143,10 @@ class FacetModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
                 text = f"{label}  ·  {chosen} chosen" if chosen else label
                 hidden = self._hidden[index.row()]
-                return f"{text}  (top {TOP_VALUES} of {TOP_VALUES + hidden})" if hidden \
-                    else text
+                shown = len(self._values[index.row()]) - 1
+                return f"{text}  ({shown} of {shown + hidden})" if hidden else text
             if role == Qt.ItemDataRole.ToolTipRole and self._hidden[index.row()]:
-                return "Type in the filter box above to find the other values"
+                return "“Show all” at the end of the list, or the filter box, finds the others"
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)
@@ -149,6 +157,8 @@ class FacetModel(QAbstractItemModel):
         group = index.internalId() - 1
         facet = self._groups[group][0]
         value, count = self._values[group][index.row()]
+        if value == SHOW_ALL:
+            return self._show_all_data(index, role, count)
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 1:
                 return str(count)
@@ -164,10 +174,29 @@ class FacetModel(QAbstractItemModel):
             return facet
         return None
 
+    def _show_all_data(self, index: Index, role: int, count: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
+            return f"Show all {count}…"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "Every value, sortable by count or name"
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == SHOW_ALL_ROLE:
+            return True
+        if role == FACET_ROLE:
+            return self._groups[index.internalId() - 1][0]
+        return None
+
+    def all_values(self, facet: str) -> dict[str, int]:
+        """Every value of a facet in the latest search, with its count."""
+        return dict(self._counts.get(facet, {}))
+
     def setData(self, index: Index, value: Any,  # noqa: N802
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or \
-                index.internalId() == 0:
+                index.internalId() == 0 or index.data(SHOW_ALL_ROLE):
             return False
         facet = self._groups[index.internalId() - 1][0]
         name = self._values[index.internalId() - 1][index.row()][0]
@@ -219,6 +248,7 @@ class FacetPanel(QWidget):
         self.tree.expanded.connect(self._on_tree_expanded)
         self.tree.pressed.connect(self._on_tree_pressed)
         self.tree.clicked.connect(self._on_tree_clicked)
+        self.tree.activated.connect(self._on_tree_activated)
         self.model.modelReset.connect(self._restore_expansion)
         self.model.filter_toggled.connect(self.filter_toggled)
         self.model.filter_toggled.connect(self._on_model_filter_toggled)
@@ -228,6 +258,19 @@ class FacetPanel(QWidget):
         """Show the counts of the latest search."""
         self.model.set_counts(facets, selected)
         self.clear.setEnabled(any(selected.values()))
+
+    def show_all(self, facet: str) -> None:
+        """Every value of a facet in a dialog; the values checked there become filters."""
+        chosen = set(self.model.selected().get(facet, ()))
+        label = dict(GROUPS)[facet]
+        dialog = FacetValuesDialog(label, self.model.all_values(facet), chosen, self)
+        if dialog.exec():
+            for value in sorted(dialog.chosen() ^ chosen):
+                self.filter_toggled.emit(facet, value, value in dialog.chosen())
+
+    def _on_tree_activated(self, index: QModelIndex) -> None:
+        if index.data(SHOW_ALL_ROLE):  # Enter on "Show all N…"
+            self.show_all(index.data(FACET_ROLE))
 
     def _restore_expansion(self) -> None:
         for row in range(self.model.rowCount()):
@@ -254,6 +297,10 @@ class FacetPanel(QWidget):
     def _on_tree_clicked(self, index: QModelIndex) -> None:
         # A click anywhere on a value row toggles it, not only on the small check box
         # (a click on the box itself was toggled by the view already).
+        if index.data(SHOW_ALL_ROLE):
+            if not self.style().styleHint(QStyle.StyleHint.SH_ItemView_ActivateItemOnSingleClick):
+                self.show_all(index.data(FACET_ROLE))  # else "activated" opens it
+            return
         if self._toggled_by_view or not index.parent().isValid():
             return
         check = self.model.index(index.row(), 0, index.parent())

@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 4)
-        self.splitter.setSizes([285, 650, 565])
+        self.splitter.setSizes([250, 770, 580])  # the list gets the most room
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
                 (menu.about_requested, lambda: show_about(self, self.library.folder)),
                 (menu.panel_toggled, self._on_panel_toggled),
                 (menu.entity_type_toggled, self.reader.set_type_visible),
+                (menu.compact_toggled, self.table.set_compact),
                 (self.search_bar.query_requested, self._on_search_bar_query_requested),
                 (self.search_bar.sort_requested, self._on_sort_requested),
                 (self.search_bar.filter_add_requested, self._add_filter),
@@ -221,7 +222,8 @@ class MainWindow(QMainWindow):
             "window/geometry": self.saveGeometry(), "window/state": self.saveState(),
             "window/splitter": self.splitter.saveState(),
             "window/reader_splitter": self.right.saveState(),
-            "window/columns": self.table.header_state(),
+            "window/list_columns": self.table.header_state(),
+            "window/compact_list": self.menu.compact(),
             "window/panels": self.menu.panels_shown(),
             "query/text": self.query.text, "query/sort": self.query.sort,
             "query/filters": {k: list(v) for k, v in self.query.filters},
@@ -236,8 +238,9 @@ class MainWindow(QMainWindow):
                            ("window/state", self.restoreState),
                            ("window/splitter", self.splitter.restoreState),
                            ("window/reader_splitter", self.right.restoreState),
-                           ("window/columns", self.table.restore_header_state)):
+                           ("window/list_columns", self.table.restore_header_state)):
             s.restore(key, apply)
+        self.menu.set_compact(s.flag("window/compact_list"))
         panels = s.json("window/panels", {})
         self.menu.show_panels({name: bool(on) for name, on in panels.items()})
         filters = s.json("query/filters", {})

@@ -43,6 +43,7 @@ class MainMenu(QObject):
     about_requested = Signal()
     panel_toggled = Signal(str, bool)  # one of PANELS, shown or not
     entity_type_toggled = Signal(str, bool)  # one of ENTITY_TYPES, highlighted or not
+    compact_toggled = Signal(bool)  # the article list: one line a row, or with snippets
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
@@ -76,6 +77,10 @@ class MainMenu(QObject):
                                      ("annotations", "&Annotations", "Ctrl+3"))}
         for name, action in self.panel_actions.items():
             action.toggled.connect(lambda on, n=name: self.panel_toggled.emit(n, on))
+        self.compact_action = a("&Compact List", "Ctrl+4", None, checkable=True)
+        self.compact_action.setChecked(False)
+        self.compact_action.setStatusTip("One line an article, without the matching text")
+        self.compact_action.toggled.connect(self.compact_toggled)
         self.zoom_actions = [a(label, key, None) for label, key in (
             ("Zoom &In", ["Ctrl+=", "Ctrl++"]), ("Zoom &Out", "Ctrl+-"),
             ("&Actual Size", "Ctrl+0"))]
@@ -113,7 +118,8 @@ class MainMenu(QObject):
                       self.find_in_article_action, self.clear_filters_action, None,
                       self.bookmark_action, self.highlight_action, self.note_action,
                       self.tags_action, self.manage_tags_action],
-            "&View": [*self.panel_actions.values(), self.all_annotations_action,
+            "&View": [*self.panel_actions.values(), self.compact_action, None,
+                      self.all_annotations_action,
                       self.reextract_action, "&Highlight", None, *self.zoom_actions],
             "&Help": [self.syntax_action, self.shortcuts_action, self.about_action],
         }
@@ -144,6 +150,14 @@ class MainMenu(QObject):
         """Show or hide panels by name (ones not named are shown)."""
         for name, action in self.panel_actions.items():
             action.setChecked(shown.get(name, True))
+
+    def compact(self) -> bool:
+        """Whether View › Compact List is ticked."""
+        return self.compact_action.isChecked()
+
+    def set_compact(self, on: bool) -> None:
+        """Tick or untick View › Compact List."""
+        self.compact_action.setChecked(on)
 
     def hidden_types(self) -> list[str]:
         """The entity types whose highlighting is off."""

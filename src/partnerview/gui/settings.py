@@ -20,6 +20,11 @@ class Settings:
         value = self.store.value(key, default)
         return value if isinstance(value, str) else default
 
+    def flag(self, key: str, default: bool = False) -> bool:
+        """A yes/no setting (an ini file gives "true" back as text)."""
+        value = self.store.value(key, default)
+        return value if isinstance(value, bool) else str(value).lower() == "true"
+
     def number(self, key: str, default: int = 0) -> int:
         try:
             return int(self.store.value(key, default) or default)

@@ -220,3 +220,68 @@ class AllAnnotationsDialog(QDialog):
         if item is not None and not item.isHidden():
             self.chosen = item.data(0, Qt.ItemDataRole.UserRole)
             self.accept()
+
+
+class FacetValuesDialog(QDialog):
+    """Every value of a facet with its count: sortable by either column, filterable,
+    checkable; :meth:`chosen` is what is checked when the dialog is accepted."""
+
+    def __init__(self, label: str, counts: dict[str, int], chosen: set[str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"{label}: all {len(counts)}")
+        self.resize(460, 560)
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(f"Filter {label.lower()}…")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(f"Filter {label.lower()}")
+        self.values = QTreeWidget(self)
+        self.values.setAccessibleName(f"All {label.lower()}")
+        self.values.setColumnCount(2)
+        self.values.setHeaderLabels([label, "Articles"])
+        self.values.setRootIsDecorated(False)
+        self.values.setUniformRowHeights(True)
+        for value, count in counts.items():
+            item = _CountItem([value, str(count)])
+            item.setData(1, Qt.ItemDataRole.UserRole, count)
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setCheckState(0, Qt.CheckState.Checked if value in chosen
+                               else Qt.CheckState.Unchecked)
+            self.values.addTopLevelItem(item)
+        self.values.setSortingEnabled(True)
+        self.values.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+        self.values.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.values.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.values.header().setStretchLastSection(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
+                                   QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Filter")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.values)
+        layout.addWidget(buttons)
+        self.filter.textChanged.connect(self._on_filter_text_changed)
+
+    def chosen(self) -> set[str]:
+        """The values checked."""
+        items = (self.values.topLevelItem(i) for i in range(self.values.topLevelItemCount()))
+        return {item.text(0) for item in items if item.checkState(0) == Qt.CheckState.Checked}
+
+    def _on_filter_text_changed(self, text: str) -> None:
+        wanted = text.casefold().strip()
+        for i in range(self.values.topLevelItemCount()):
+            item = self.values.topLevelItem(i)
+            item.setHidden(bool(wanted) and wanted not in item.text(0).casefold())
+
+
+class _CountItem(QTreeWidgetItem):
+    """A row that sorts by its count as a number, and by name in any case."""
+
+    def __lt__(self, other: QTreeWidgetItem) -> bool:
+        column = self.treeWidget().sortColumn() if self.treeWidget() else 0
+        if column == 1:
+            return self.data(1, Qt.ItemDataRole.UserRole) < other.data(1, Qt.ItemDataRole.UserRole)
+        return self.text(0).casefold() < other.text(0).casefold()
+
