@@ -264,6 +264,8 @@ class ArticleTable(QWidget):
         self.model = ArticleTableModel(self)
         self.view = QTableView(self)
         self.view.setObjectName("articleTable")
+        self.view.setAccessibleName("Articles")
+        self.view.setAccessibleDescription("The articles found; Up and Down open them")
         self.view.setModel(self.model)  # rows in the index's order: the index sorts
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

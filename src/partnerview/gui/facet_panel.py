@@ -223,10 +223,15 @@ class FacetPanel(QWidget):
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText("Filter partners, fields, people…")
         self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName("Filter facet values")
         self.clear = QPushButton("Clear filters", self)
         self.clear.setToolTip("Remove every facet filter")
         self.tree = QTreeView(self)
         self.tree.setObjectName("facetTree")
+        self.tree.setAccessibleName("Facets")
+        self.tree.setAccessibleDescription("Partners, fields, people, places, years and more "
+                                           "with their article counts; Space checks a value "
+                                           "to filter by it")
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
                 (menu.panel_toggled, self._on_panel_toggled),
                 (menu.entity_type_toggled, self.reader.set_type_visible),
                 (menu.compact_toggled, self.table.set_compact),
+                (menu.pane_requested, self._on_pane_requested),
                 (self.search_bar.query_requested, self._on_search_bar_query_requested),
                 (self.search_bar.sort_requested, self._on_sort_requested),
                 (self.search_bar.filter_add_requested, self._add_filter),
@@ -412,6 +413,16 @@ class MainWindow(QMainWindow):
         self.run_search()
 
     # ------------------------------------------------------------------ user's marks
+
+    def _on_pane_requested(self, step: int) -> None:
+        """F6 and Shift+F6: the keyboard moves between search, facets, list, reader and
+        annotations, in the order they are laid out."""
+        panes = [pane for pane in (self.search_bar.edit, self.facets.tree, self.table.view,
+                                   self.reader.body, self.annotations.list)
+                 if pane.isVisibleTo(self)]
+        focused = next((i for i, pane in enumerate(panes)
+                        if pane.hasFocus() or pane.isAncestorOf(self.focusWidget())), -1)
+        panes[(focused + step) % len(panes)].setFocus(Qt.FocusReason.TabFocusReason)
 
     def _on_panel_toggled(self, name: str, on: bool) -> None:
         {"facets": self.facets, "timeline": self.timeline,

@@ -44,6 +44,7 @@ class MainMenu(QObject):
     panel_toggled = Signal(str, bool)  # one of PANELS, shown or not
     entity_type_toggled = Signal(str, bool)  # one of ENTITY_TYPES, highlighted or not
     compact_toggled = Signal(bool)  # the article list: one line a row, or with snippets
+    pane_requested = Signal(int)  # +1 the next pane, -1 the previous one (F6, Shift+F6)
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
@@ -90,6 +91,10 @@ class MainMenu(QObject):
                                for kind in ENTITY_TYPES}
         for kind, action in self.entity_actions.items():
             action.toggled.connect(lambda on, k=kind: self.entity_type_toggled.emit(k, on))
+        self.pane_actions = [a(label, key, None) for label, key in (
+            ("&Next Pane", "F6"), ("&Previous Pane", "Shift+F6"))]
+        for action, step in zip(self.pane_actions, (1, -1), strict=True):
+            action.triggered.connect(lambda _=False, s=step: self.pane_requested.emit(s))
         self.syntax_action = a("&Query Syntax", "F1", self.syntax_requested)
         self.shortcuts_action = a("&Keyboard Shortcuts", None, self.shortcuts_requested)
         self.about_action = a("&About PartnerView", None, self.about_requested)
@@ -120,7 +125,8 @@ class MainMenu(QObject):
                       self.tags_action, self.manage_tags_action],
             "&View": [*self.panel_actions.values(), self.compact_action, None,
                       self.all_annotations_action,
-                      self.reextract_action, "&Highlight", None, *self.zoom_actions],
+                      self.reextract_action, "&Highlight", None, *self.zoom_actions, None,
+                      *self.pane_actions],
             "&Help": [self.syntax_action, self.shortcuts_action, self.about_action],
         }
         for title, items in layout.items():

@@ -75,6 +75,12 @@ class ArticleBrowser(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setMouseTracking(True)
+        # A caret and Shift+arrows select text, so passages are highlighted without a mouse.
+        self.setTextInteractionFlags(self.textInteractionFlags() |
+                                     Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setAccessibleName("Article text")
+        self.setAccessibleDescription("Organisations, people, places, fields and dates are "
+                                      "highlighted; select a passage to annotate it")
         self._press: QPoint | None = None
 
     def format_at(self, position: QPoint) -> QTextCharFormat:
@@ -156,6 +162,7 @@ class Reader(QWidget):
         self.star.setCheckable(True)
         self.star.setText("☆ Bookmark")
         self.star.setToolTip("Bookmark this article (Ctrl+D)")
+        self.star.setAccessibleName("Bookmark")
         self.highlight = QToolButton(self)
         self.highlight.setText("Highlight")
         self.highlight.setToolTip("Highlight the selected text (Ctrl+H)")
@@ -166,6 +173,7 @@ class Reader(QWidget):
         self.find.setPlaceholderText("Find in article (Ctrl+Shift+F)")
         self.find.setClearButtonEnabled(True)
         self.find.setMaximumWidth(240)
+        self.find.setAccessibleName("Find in article")
         self.legend = QWidget(self)
         legend_layout = QHBoxLayout(self.legend)
         legend_layout.setContentsMargins(0, 0, 0, 0)

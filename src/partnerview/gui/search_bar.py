@@ -47,8 +47,12 @@ class SearchBar(QWidget):
                                      "partner:ECNU …   (Ctrl+F)")
         self.edit.setClearButtonEnabled(True)
         self.edit.setMinimumHeight(30)
+        self.edit.setAccessibleName("Search articles")
+        self.edit.setAccessibleDescription("Words, phrases in quotes and filters such as "
+                                           "partner:ECNU; the list follows as you type")
         self.sort = QComboBox(self)
         self.sort.setToolTip("Order of the article list")
+        self.sort.setAccessibleName("Order of the article list")
         for key, label in SORTS:
             self.sort.addItem(label, key)
         self.chips = QWidget(self)

@@ -6,6 +6,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -67,7 +68,9 @@ class NoteDialog(QDialog):
         excerpt.setWordWrap(True)
         excerpt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note = QPlainTextEdit(note, self)
-        self.note.setPlaceholderText("Your note (Markdown allowed)")
+        self.note.setPlaceholderText("Your note (Markdown allowed; Ctrl+Enter saves)")
+        self.note.setTabChangesFocus(True)  # Tab goes on to the colour, not into the note
+        self.note.setAccessibleName("Note")
         self.color = QComboBox(self)
         for name in COLORS:
             self.color.addItem(name.capitalize(), name)
@@ -81,6 +84,10 @@ class NoteDialog(QDialog):
                                    QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.accept)
+        self.color.setAccessibleName("Colour")
+        self.tags.setAccessibleName("Tags")
         layout = QVBoxLayout(self)
         layout.addWidget(excerpt)
         layout.addWidget(self.note, 1)
