@@ -1,4 +1,4 @@
-"""The reader: entities highlighted, clicked and followed."""
+"""The reader: entities highlighted, clicked and followed, readable in any palette."""
 
 from __future__ import annotations
 
@@ -7,11 +7,11 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QColor, QPalette, QTextCursor
 
 from partnerview.gui.main_window import MainWindow
 from partnerview.gui.reader import ENTITY_NAME, ENTITY_TYPE
-from tests.gui.conftest import formats, search
+from tests.gui.conftest import formats, saved, search
 
 
 def test_reader_highlights_entities_by_type(qtbot: Any, window: MainWindow) -> None:
@@ -70,3 +70,61 @@ def test_links_open_only_after_confirmation(qtbot: Any, window: MainWindow, tmp_
                         staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
     window.reader.body.anchorClicked.emit(QUrl("https://example.edu/news/1"))
     assert opened == ["https://example.edu/news/1"]
+
+
+def contrast(one: QColor, other: QColor) -> float:
+    """WCAG 2 contrast ratio of two colours."""
+    def luminance(color: QColor) -> float:
+        def channel(value: int) -> float:
+            value /= 255
+            return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+        return (0.2126 * channel(color.red()) + 0.7152 * channel(color.green()) +
+                0.0722 * channel(color.blue()))
+    high, low = sorted((luminance(one), luminance(other)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def dark_palette() -> QPalette:
+    """A dark desktop palette, as KDE's Breeze Dark or Windows' dark mode give."""
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, color in ((roles.Window, (45, 45, 45)), (roles.WindowText, (232, 232, 232)),
+                        (roles.Base, (30, 30, 30)), (roles.AlternateBase, (45, 45, 45)),
+                        (roles.Text, (232, 232, 232)), (roles.Button, (50, 50, 50)),
+                        (roles.ButtonText, (232, 232, 232)), (roles.ToolTipBase, (60, 60, 60)),
+                        (roles.ToolTipText, (232, 232, 232)), (roles.Link, (100, 160, 255)),
+                        (roles.Highlight, (42, 110, 200)), (roles.HighlightedText,
+                                                              (255, 255, 255)),
+                        (roles.PlaceholderText, (150, 150, 150))):
+        palette.setColor(role, QColor(*color))
+    return palette
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_highlighted_text_stays_readable_in_light_and_dark_palettes(
+        qtbot: Any, window: MainWindow, dark: bool) -> None:
+    if dark:
+        window.setPalette(dark_palette())
+    search(qtbot, window, "huawei")  # search hits are marked too
+    body = window.reader.body
+    saved(qtbot, window, lambda: window.marking.highlight(window.reader.article.id, 0, 40,
+                                                          "yellow"))
+    palette = body.palette()
+    base, text = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
+    document = body.document()
+    cursor = QTextCursor(document)
+    checked = set()
+    for position in range(1, len(document.toPlainText()) + 1):
+        cursor.setPosition(position)
+        fmt = cursor.charFormat()
+        if fmt.background().style() == Qt.BrushStyle.NoBrush:
+            continue
+        tint = fmt.background().color()
+        alpha = tint.alphaF()
+        shown = QColor.fromRgbF(*(getattr(tint, c)() * alpha + getattr(base, c)() * (1 - alpha)
+                                  for c in ("redF", "greenF", "blueF")))
+        ink = fmt.foreground().color() if fmt.foreground().style() != Qt.BrushStyle.NoBrush \
+            else text
+        checked.add((tint.name(QColor.NameFormat.HexArgb), ink.name()))
+        assert contrast(shown, ink) >= 4.5, (tint.name(QColor.NameFormat.HexArgb), ink.name())
+    assert len(checked) >= 4  # entity tints, a search hit and the highlight were all seen
