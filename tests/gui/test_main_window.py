@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from partnerview import Library
 from partnerview.gui.main_window import MainWindow
 from partnerview.gui.reader import SEARCH_HIT
 from tests.gui.conftest import formats, open_window, rows, search
@@ -171,3 +172,25 @@ def test_a_damaged_settings_file_starts_with_defaults(qtbot: Any, isolated: Path
     finally:
         window.close()
         window.library.close()
+
+
+def test_the_newest_articles_show_at_once_then_the_search_fills_in(
+        qtbot: Any, window: MainWindow, settings: Any, isolated: Path) -> None:
+    window.close()
+    window.library.close()
+    again = MainWindow(Library.open(isolated), settings)
+    qtbot.addWidget(again)
+    again.show()
+    with qtbot.waitSignal(again.search_finished, timeout=30000) as blocker:
+        again.start()
+        # Before the index answers: the list is full and an article is open.
+        first = rows(again)
+        assert first[0].startswith("Huawei and Shenyang Institute")  # the newest, 2025
+        assert len(first) == 5 and again.reader.article is not None
+        assert again.status.text().endswith("searching…")
+        assert again.facets.model.rowCount() == 0
+    assert blocker.args[0].total == 5 and sorted(rows(again)) == sorted(first)
+    assert again.facets.model.rowCount() > 0
+    assert again.status.text().startswith("5 of 5 articles")
+    again.close()
+    again.library.close()

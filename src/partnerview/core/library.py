@@ -5,6 +5,8 @@ The GUI and the command line call this class and nothing below it.
 
 from __future__ import annotations
 
+import html
+import json
 import os
 import threading
 import uuid
@@ -24,8 +26,9 @@ from partnerview.core.files import LockHeld, ProcessLock
 from partnerview.core.importer import ImportReport, Progress
 from partnerview.core.index import FACETS, SearchIndex
 from partnerview.core.indexing import IndexKeeper
+from partnerview.core.kinds import KINDS
 from partnerview.core.knowledge import KnowledgeBase
-from partnerview.core.search import SearchQuery, SearchResult
+from partnerview.core.search import Hit, SearchQuery, SearchResult
 from partnerview.core.store import (
     Annotation,
     ArticleRecord,
@@ -217,6 +220,19 @@ class Library:
     def facet_values(self, facet: str) -> dict[str, int]:
         """All values of a facet across the library with their counts (for completion)."""
         return self._keeper.facet_values(facet)
+
+    def newest(self, limit: int = 50) -> list[Hit]:
+        """The newest articles by date, read from the store alone: what the list shows
+        while the search index is still being opened."""
+        hits = []
+        for (article_id, title, date, precision, kind, source, added, partners, fields,
+             lead) in self._store.newest(limit):
+            hits.append(Hit(id=article_id, title=title, date=date, date_precision=precision,
+                            score=0.0, snippet=html.escape(" ".join(lead.split())[:220]) + " …",
+                            partners=json.loads(partners or "[]"),
+                            fields=json.loads(fields or "[]"), kind=KINDS.get(kind, kind),
+                            source=source, added=added))
+        return hits
 
     def chinese_names(self, name: str) -> list[str]:
         """The Chinese names the knowledge base gives an entity ("华为" for "Huawei")."""

@@ -266,6 +266,17 @@ class Store:
         """Every article id, in the order articles were added."""
         return [row[0] for row in self._query("SELECT id FROM articles ORDER BY rowid")]
 
+    def newest(self, limit: int) -> list[tuple[Any, ...]]:
+        """The newest articles by date (undated last), with what a list shows of them:
+        id, title, date, date_precision, kind, source, added, partners and fields (JSON),
+        and the first characters of the text."""
+        return self._query(
+            "SELECT id, title, date, date_precision, kind, source, added, "
+            "json_extract(extraction, '$.partners') AS partners, "
+            "json_extract(extraction, '$.fields') AS fields, substr(text, 1, 300) AS lead "
+            "FROM articles ORDER BY CASE WHEN date IS NULL OR date LIKE '--%' THEN '' "
+            "ELSE date END DESC, rowid DESC LIMIT ?", (limit,))
+
     def article_count(self) -> int:
         """How many articles the library holds."""
         return self._query("SELECT count(*) FROM articles")[0][0]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 import sys
 from dataclasses import replace
-from typing import NamedTuple
 
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent
@@ -31,9 +30,9 @@ from partnerview.gui.importing import Importing
 from partnerview.gui.marking import Marking
 from partnerview.gui.menus import MainMenu
 from partnerview.gui.reader import Reader
-from partnerview.gui.search_bar import COMPLETED_FACETS, SearchBar
+from partnerview.gui.search_bar import SearchBar
+from partnerview.gui.searching import Marks, Searcher
 from partnerview.gui.settings import Settings
-from partnerview.gui.tasks import TaskRunner
 from partnerview.gui.timeline import Timeline
 
 PAGE_SIZE = 200
@@ -44,14 +43,6 @@ GIL_SWITCH_SECONDS = 0.001
 #: Which facet a click on a highlighted entity of each type filters by.
 ENTITY_FACETS = {"organization": "organizations", "person": "people", "place": "places",
                  "field": "fields", "date": "years", "partner": "partners"}
-
-
-class Marks(NamedTuple):
-    """What the list shows beside a search result: library size, stars, note counts."""
-
-    articles: int
-    bookmarks: set[str]
-    notes: dict[str, int]
 
 
 class MainWindow(QMainWindow):
@@ -69,8 +60,7 @@ class MainWindow(QMainWindow):
         self.settings = Settings(settings)
         self.query = SearchQuery(limit=PAGE_SIZE)
         self.result: SearchResult | None = None
-        self.searches = TaskRunner(1, self)  # searches, one after another
-        self._search_serial = 0
+        self.searches = Searcher(library, self)
         self._pending_article: str | None = None
         self._completion_timer = QTimer(self)
         self._completion_timer.setSingleShot(True)
@@ -165,7 +155,12 @@ class MainWindow(QMainWindow):
                 (self.facets.clear_requested, self._clear_filters),
                 (self.table.article_selected, self.open_article),
                 (self.table.sort_requested, self._on_sort_requested),
-                (self.table.more_requested, self._on_table_more_requested),
+                (self.table.more_requested,
+                 lambda offset: self.searches.next_page(self.query, offset)),
+                (self.searches.found, self._on_search_done),
+                (self.searches.page_found, self.table.append_hits),
+                (self.searches.failed, self._on_search_failed),
+                (self.searches.completions_read, self.search_bar.set_completions),
                 (self.timeline.years_requested, self._on_timeline_years_requested),
                 (self.reader.entity_filter_requested, self._on_reader_entity_filter_requested),
                 (self.reader.bookmark_requested,
@@ -183,7 +178,7 @@ class MainWindow(QMainWindow):
                 (marking.changes_saved, self.changes_saved),
                 (self.changes_saved, self._after_change),
                 (self.importing.library_changed, self._on_index_ready),
-                (self._completion_timer.timeout, self._read_completions)):
+                (self._completion_timer.timeout, self.searches.read_completions)):
             signal.connect(slot)
 
     # ------------------------------------------------------------------ start and stop
@@ -195,7 +190,22 @@ class MainWindow(QMainWindow):
         if len(self.library) == 0:
             self.importing.add([paths.seeds_dir()], first_run=True)
         else:
+            self._show_newest()
             self._prepare_index()
+
+    def _show_newest(self) -> None:
+        """The newest articles at once, read from the store, until the index has answered
+        the first search (opening it takes seconds on a large library)."""
+        if self.query.text or self.query.filters:
+            self.table.show_result([], 0, "<h3>Searching…</h3>")
+            self.status.setText("Opening the library…")
+            return
+        hits = self.library.newest(PAGE_SIZE)
+        self.table.show_result(hits, len(hits), "")
+        self.status.setText(f"The newest {len(hits)} of {len(self.library)} articles  ·  "
+                            "searching…")
+        if not (self._pending_article and self.table.select(self._pending_article)):
+            self.table.select_first()
 
     def _prepare_index(self) -> None:
         self.work.run(self.library.backup_if_due, lambda _: None, self._on_backup_failed)
@@ -261,23 +271,10 @@ class MainWindow(QMainWindow):
 
     def run_search(self) -> None:
         """Search for ``self.query`` in the background; only the latest result is shown."""
-        self._search_serial += 1
-        serial = self._search_serial
-        request = self.query
-        self.search_bar.show_filters(request.filter_dict)
-        library = self.library
+        self.search_bar.show_filters(self.query.filter_dict)
+        self.searches.search(self.query)
 
-        def search() -> tuple[SearchResult, Marks]:
-            # Everything the list shows is read here, off the GUI thread.
-            return library.run_search(request), Marks(
-                len(library), set(library.bookmarks()), library.annotation_counts())
-
-        self.searches.run(search, lambda done: self._on_search_done(serial, *done),
-                          self._on_search_failed)
-
-    def _on_search_done(self, serial: int, result: SearchResult, marks: Marks) -> None:
-        if serial != self._search_serial:
-            return  # a newer search is on its way: never paint a stale result
+    def _on_search_done(self, result: SearchResult, marks: Marks) -> None:
         self.result = result
         selected = result.query.filter_dict
         if result.total:
@@ -319,17 +316,6 @@ class MainWindow(QMainWindow):
                                       "are in the log file.</p>")
         self.status.setText("Search failed")
         self.search_failed.emit(reason)
-
-    def _on_table_more_requested(self, offset: int) -> None:
-        request = replace(self.query, limit=PAGE_SIZE, offset=offset)
-        serial = self._search_serial
-
-        def append(result: SearchResult) -> None:
-            if serial == self._search_serial:
-                self.table.append_hits(result.hits)
-
-        self.searches.run(lambda: self.library.run_search(request), append,
-                          self._on_search_failed)
 
     def _set_query(self, query: SearchQuery) -> None:
         if query != self.query:
@@ -379,17 +365,6 @@ class MainWindow(QMainWindow):
         # After the first result is painted: reading every facet value competes with it.
         self._completion_timer.start()
 
-    def _read_completions(self) -> None:
-        library = self.library
-
-        def read() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
-            values = {f: list(library.facet_values(f)) for f in COMPLETED_FACETS}
-            chinese = {v: library.chinese_names(v) for f in ("partners", "fields", "places")
-                       for v in values[f]}
-            return values, {v: names for v, names in chinese.items() if names}
-
-        self.searches.run(read, lambda done: self.search_bar.set_completions(*done),
-                          self._on_work_failed)
 
     # ------------------------------------------------------------------ reading
 
