@@ -27,6 +27,9 @@ def test_chinese_is_split_into_the_shortest_dictionary_words_alike_in_text_and_q
     assert words("武汉理工", mode="query") == ["武汉", "理工"]
     assert words("清华大学") == ["清华", "大学"]  # not 华大, which only straddles the two
     assert words("Clouds of 5G-Advanced 鲲鹏") == ["cloud", "5g", "advanc", "鲲鹏"]
+    # Korean (words between spaces) and kana stay words, as rjieba knows neither.
+    assert words("서울대학교와 화웨이가 협약을") == ["서울대학교와", "화웨이가", "협약을"]
+    assert words("東京大学とソフトバンク") == ["東京", "大学", "とソフトバンク"]
 
 
 @pytest.fixture(scope="module")

@@ -1,5 +1,5 @@
 """How the index splits text into words: Latin words are stemmed as before; runs of Chinese
-(and Japanese and Korean) characters, which have no spaces, are split into words by rjieba.
+characters (Han, in Japanese text too), which have no spaces, are split into words by rjieba.
 
 Text and queries are split alike, into the shortest dictionary words that tile each word
 rjieba finds ("武汉理工大学" is 武汉 理工 大学, "人工智能" is 人工 智能): so part of a long
@@ -24,9 +24,11 @@ from whoosh.analysis import (
     Tokenizer,
 )
 
-from partnerview.core.entities import CJK_CHARS
+from partnerview.core.entities import HAN_CHARS
 
-_TOKENS = re.compile(rf"(?P<cjk>[{CJK_CHARS}]+)|[^\W{CJK_CHARS}_]+(?:\.?[^\W{CJK_CHARS}_]+)*")
+# Han runs go to rjieba; kana and hangul, which it does not know, are words between
+# spaces and punctuation like Latin ones (Korean puts spaces between its words).
+_TOKENS = re.compile(rf"(?P<cjk>[{HAN_CHARS}]+)|[^\W{HAN_CHARS}_]+(?:\.?[^\W{HAN_CHARS}_]+)*")
 
 
 class MixedTokenizer(Tokenizer):

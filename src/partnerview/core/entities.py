@@ -92,9 +92,11 @@ def unique(values: Any) -> list[str]:
     return list(dict.fromkeys(v for v in values if v))
 
 
-#: Han (with extensions and compatibility forms), kana and hangul: scripts written without
+#: Han characters (with extensions and compatibility forms): Chinese, written without
 #: spaces between words.
-CJK_CHARS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af"
+HAN_CHARS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+#: Han, kana and hangul: scripts whose names run on into the next word.
+CJK_CHARS = HAN_CHARS + "\u3040-\u30ff\uac00-\ud7af"
 _CJK = re.compile(f"[{CJK_CHARS}]")
 
 
