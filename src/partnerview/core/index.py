@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import pickle
-import re
 import shutil
 import struct
 import threading
@@ -19,14 +18,14 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from whoosh import fields, index, qparser, query
+from whoosh import fields, index, query
 from whoosh.analysis import StandardAnalyzer
 
 from partnerview.core.analysis import MixedAnalyzer
 from partnerview.core.bitsets import mask_of, members, union
 from partnerview.core.dates import sort_key
-from partnerview.core.entities import has_cjk
 from partnerview.core.files import write_atomically
+from partnerview.core.parsing import FACETS, parse, plain_words, term_text
 from partnerview.core.search import (
     Hit,
     SearchQuery,
@@ -40,23 +39,11 @@ from partnerview.core.search import (
 SCHEMA_VERSION = 4
 STAMP_FILE = "partnerview-index.json"
 
-#: The facets a search can filter by and count, in the order the app shows them.
-FACETS = ("partners", "fields", "people", "places", "organizations", "years", "kinds",
-          "languages", "tags", "bookmarked", "annotated")
-#: Short names a user can type in a query (``partner:ECNU``) for the index fields.
-FIELD_ALIASES = {
-    "partners": ["partner"], "fields": ["field", "topic"], "people": ["person"],
-    "places": ["place"], "organizations": ["org", "organization", "organisation"],
-    "years": ["year"], "kinds": ["kind"], "languages": ["language", "lang"], "tags": ["tag"],
-    "notes": ["note", "annotation"],
-    "content": ["text", "body"],
-}
 #: Orders of the result list, and the index field and direction each sorts by.
 ORDERS = {"date": ("date_sort", True), "oldest": ("date_sort", False),
           "title": ("title_sort", False), "title_desc": ("title_sort", True)}
 SORTS = ("relevance", *ORDERS)
 MAX_QUERY_CHARS = 1000
-MAX_FUZZY_EDITS = 2
 WORD_CACHE_SIZE = 16
 
 
@@ -237,7 +224,7 @@ class SearchIndex:
         with self._lock:
             self._open()
             reader = self._searcher.reader()
-            return {_text(term): reader.doc_frequency(facet, term)
+            return {term_text(term): reader.doc_frequency(facet, term)
                     for term in reader.lexicon(facet)}
 
     def search(self, request: SearchQuery,
@@ -268,7 +255,7 @@ class SearchIndex:
         # facet or fetching the next page then costs no second pass over the postings.
         cached = self._word_cache.get(text)
         if cached is None:
-            words, message = self._parse(text, resolve)
+            words, message = parse(self.schema, text, resolve)
             size = searcher.reader().doc_count_all()
             # Facets work on bitsets (a Python int per value, one bit per document): AND
             # and bit_count run in C, so counting every value of every facet stays cheap.
@@ -278,7 +265,7 @@ class SearchIndex:
                 raise
             except Exception:  # a query Whoosh parsed but cannot run: search the words
                 message = "Part of the query was not understood: searched the words."
-                words = self._plain_words(text)
+                words = plain_words(self.schema, text)
                 matches = mask_of(searcher.docs_for_query(words), size)
             cached = (words, message, matches)
             if len(self._word_cache) >= WORD_CACHE_SIZE:
@@ -306,66 +293,6 @@ class SearchIndex:
         suggestion = self._suggest(text, words, total) if text else None
         return SearchResult(request, total, hits, facets, suggestion, message)
 
-    def _parse(self, text: str, resolve: Callable[[str, str], str] | None
-               ) -> tuple[query.Query, str | None]:
-        if not text or text == "*":
-            return query.Every(), None
-        parser = qparser.QueryParser("content", self.schema)
-        parser.add_plugin(qparser.FuzzyTermPlugin())
-        parser.add_plugin(qparser.GtLtPlugin())
-        parser.add_plugin(qparser.FieldAliasPlugin(FIELD_ALIASES))
-        message = None
-        unknown = [name for name in re.findall(r"(?<![\w\"])([A-Za-z_]+):", text)
-                   if name.lower() not in self.schema.names() and
-                   not any(name.lower() in a for a in FIELD_ALIASES.values())]
-        if unknown:
-            message = (f"Unknown field {unknown[0]!r}: searched for its value in the whole "
-                       "text. Fields: partner, field, person, place, org, year, kind, "
-                       "language, tag, note, title, date.")
-            for name in unknown:
-                text = re.sub(rf"(?<![\w\"]){re.escape(name)}:", "", text)
-        empty = re.search(r"(?<![\w\"])([A-Za-z_]+):(?=\s|$)", text)
-        if empty:
-            message = f"{empty.group(1)}: needs a value, for example partner:Huawei."
-        if text.count('"') % 2:
-            message = "A quotation mark is not closed: searched the words without it."
-            text = text.replace('"', " ")
-        try:
-            parsed = parser.parse(text)
-            if resolve is not None:
-                parsed = parsed.accept(lambda node: _resolve_node(node, resolve))
-                parsed = parsed.accept(lambda node: self._in_both_languages(node, resolve))
-            parsed = parsed.accept(_tame)
-        except Exception:  # the parser can fail on odd input; fall back to plain words
-            parsed = None
-        if parsed is None or parsed is query.NullQuery or _has_error(parsed):
-            message = message or "Part of the query was not understood: searched the words."
-            parsed = self._plain_words(text)
-        return parsed, message
-
-    def _in_both_languages(self, node: query.Query,
-                           resolve: Callable[[str, str], str]) -> query.Query:
-        """A Chinese name searched also by its canonical name ("华为": "Huawei"), which
-        articles in other languages write (and in which every article is indexed too)."""
-        if not isinstance(node, query.Term | query.Phrase) or node.fieldname != "content":
-            return node
-        written = "".join(node.words) if isinstance(node, query.Phrase) else _text(node.text)
-        name = resolve("content", written) if has_cjk(written) else written
-        if name == written:
-            return node
-        words = list(self.schema["content"].process_text(name, mode="query"))
-        other = query.Term("content", words[0]) if len(words) == 1 else \
-            query.Phrase("content", words)
-        return query.Or([node, other])
-
-    def _plain_words(self, text: str) -> query.Query:
-        """Every word of ``text`` as a plain term, analysed as the index analyses them: no
-        operator, field or bracket is handed back to the parser, so this cannot fail."""
-        terms = dict.fromkeys(self.schema["content"].process_text(text, mode="query"))
-        if not terms:
-            return query.NullQuery
-        return query.And([query.Term("content", term) for term in terms])
-
     def _masks(self, facet: str) -> dict[str, int]:
         """For every value of ``facet``, the bitset of the documents that have it."""
         masks = self._facet_cache.get(facet)
@@ -373,7 +300,7 @@ class SearchIndex:
             reader = self._searcher.reader()
             size = reader.doc_count_all()
             masks = self._facet_cache[facet] = {
-                _text(term): mask_of(reader.postings(facet, term).all_ids(), size)
+                term_text(term): mask_of(reader.postings(facet, term).all_ids(), size)
                 for term in reader.lexicon(facet)}
         return masks
 
@@ -435,42 +362,3 @@ class SearchIndex:
             return None
         better = sum(1 for _ in self._searcher.docs_for_query(corrected.query))
         return corrected.string if better > total else None
-
-def _text(term: bytes | str) -> str:
-    return term.decode("utf-8") if isinstance(term, bytes) else term
-
-
-def _tame(node: query.Query) -> query.Query:
-    """A typed query that stays quick: fuzzy terms within two edits (``cloud~99`` would
-    compare every word of the index), and ``*`` or ``?*?`` inside a query ("NOT *") as
-    every document, not as a union of every word's documents."""
-    if isinstance(node, query.Every) and node.fieldname or \
-            isinstance(node, query.Wildcard) and not node.text.strip("*?"):
-        return query.Every()  # Every("content") or "?*?" would read every word's documents
-    if isinstance(node, query.FuzzyTerm) and node.maxdist > MAX_FUZZY_EDITS:
-        return query.FuzzyTerm(node.fieldname, node.text, node.boost, MAX_FUZZY_EDITS,
-                               node.prefixlength)
-    return node
-
-
-def _has_error(q: query.Query) -> bool:
-    return any(isinstance(node, query.Term) and node.text in ("", b"")
-               for node in [q, *q.leaves()])
-
-
-def _resolve_node(node: query.Query, resolve: Callable[[str, str], str]) -> query.Query:
-    """Map facet values typed in a query (``partner:ECNU``) to the names in the index."""
-    if isinstance(node, query.Term) and node.fieldname in FACETS:
-        return query.Term(node.fieldname, resolve(node.fieldname, _text(node.text)),
-                          boost=node.boost)
-    if isinstance(node, query.Phrase) and node.fieldname in FACETS:
-        return query.Term(node.fieldname, resolve(node.fieldname, " ".join(node.words)),
-                          boost=node.boost)
-    if isinstance(node, query.TermRange) and node.fieldname == "date" and node.end:
-        # date:[2019 TO 2020] includes 2020-12-31: a partial end date covers its whole span.
-        end = _text(node.end)
-        if len(end) < 10:
-            return query.TermRange("date", node.start, end + "~", node.startexcl,
-                                   node.endexcl)
-    return node
-

@@ -6,26 +6,22 @@ import html
 import re
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QKeySequence,
-    QMouseEvent,
     QShortcut,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextFormat,
 )
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QTextBrowser,
     QToolButton,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -34,13 +30,14 @@ from partnerview.core.article import Article
 from partnerview.core.dates import describe
 from partnerview.core.kinds import KINDS
 from partnerview.core.search import hit_pattern
-
-#: Properties stored on highlighted characters, so tests and tooltips can read them.
-ENTITY_TYPE = QTextFormat.Property.UserProperty + 1
-ENTITY_NAME = QTextFormat.Property.UserProperty + 2
-ENTITY_ROLE = QTextFormat.Property.UserProperty + 3
-SEARCH_HIT = QTextFormat.Property.UserProperty + 4
-ANNOTATION_ID = QTextFormat.Property.UserProperty + 5
+from partnerview.gui.article_browser import (
+    ANNOTATION_ID,
+    ENTITY_NAME,
+    ENTITY_ROLE,
+    ENTITY_TYPE,
+    SEARCH_HIT,
+    ArticleBrowser,
+)
 
 ENTITY_TYPES = ("organization", "person", "place", "field", "date")
 #: Web addresses written in an article's text.
@@ -61,68 +58,6 @@ ANNOTATION_COLORS = {"yellow": QColor(254, 240, 138), "green": QColor(187, 247, 
                      "blue": QColor(191, 219, 254), "pink": QColor(251, 207, 232),
                      "purple": QColor(221, 214, 254)}
 BASE_POINT_SIZE = 12
-
-
-class ArticleBrowser(QTextBrowser):
-    """A text view that shows entity details on hover.
-
-    The article is shown as plain text, so there are no images or style sheets to load;
-    QTextBrowser has no network access of its own and links are not followed.
-    """
-
-    entity_clicked = Signal(str, str)  # type, canonical name
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.setMouseTracking(True)
-        # A caret and Shift+arrows select text, so passages are highlighted without a mouse.
-        self.setTextInteractionFlags(self.textInteractionFlags() |
-                                     Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.setAccessibleName("Article text")
-        self.setAccessibleDescription("Organisations, people, places, fields and dates are "
-                                      "highlighted; select a passage to annotate it")
-        self._press: QPoint | None = None
-
-    def format_at(self, position: QPoint) -> QTextCharFormat:
-        """The character format under a point of the viewport."""
-        cursor = self.cursorForPosition(position)
-        if cursor.atBlockEnd() and not cursor.atBlockStart():
-            return cursor.charFormat()
-        cursor.movePosition(QTextCursor.MoveOperation.NextCharacter,
-                            QTextCursor.MoveMode.KeepAnchor)
-        return cursor.charFormat()
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        fmt = self.format_at(event.position().toPoint())
-        kind = fmt.property(ENTITY_TYPE)
-        if kind:
-            role = fmt.property(ENTITY_ROLE)
-            text = f"<b>{html.escape(fmt.property(ENTITY_NAME))}</b><br>{kind}"
-            if role:
-                text += f" · {html.escape(role)}"
-            text += "<br><i>Click to filter by it</i>"
-            QToolTip.showText(event.globalPosition().toPoint(), text, self.viewport())
-            self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
-        else:
-            QToolTip.hideText()
-            self.viewport().setCursor(Qt.CursorShape.IBeamCursor)
-        super().mouseMoveEvent(event)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        self._press = event.position().toPoint()
-        super().mousePressEvent(event)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        super().mouseReleaseEvent(event)
-        point = event.position().toPoint()
-        if self._press is None or (point - self._press).manhattanLength() > 3 or \
-                self.textCursor().hasSelection():
-            return
-        fmt = self.format_at(point)
-        if fmt.property(ENTITY_TYPE):
-            self.entity_clicked.emit(fmt.property(ENTITY_TYPE), fmt.property(ENTITY_NAME))
 
 
 class Reader(QWidget):
