@@ -112,21 +112,26 @@ def test_unexpected_errors_show_a_dialog_and_are_logged(qtbot: Any, isolated: Pa
     assert "RuntimeError: boom" in no_blocking_dialogs[0][1]
     assert "RuntimeError: boom" in (isolated / "partnerview.log").read_text()
 
-def test_screenshot_command(tmp_path: Path, seeds: Path) -> None:
+@pytest.mark.parametrize("scale", ["1", "2"])
+def test_screenshot_command(tmp_path: Path, seeds: Path, scale: str) -> None:
+    import os
     import subprocess
     import sys
+
+    from PySide6.QtGui import QImage
 
     picture = tmp_path / "shot.png"
     data = tmp_path / "lib"
     out = subprocess.run([sys.executable, "-m", "partnerview", "--data-dir", str(data),
                           "--screenshot", str(picture), "--query", "kunpeng"],
-                         capture_output=True, text=True, timeout=120)
+                         capture_output=True, text=True, timeout=120,
+                         env={**os.environ, "QT_SCALE_FACTOR": scale})
     assert out.returncode == 0, out.stderr
-    from PySide6.QtGui import QImage
-
     image = QImage(str(picture))
-    assert image.width() >= 1200 and image.height() >= 700
+    # At twice the scale the window is drawn with twice the pixels, not stretched.
+    assert image.width() >= 1200 * int(scale) and image.height() >= 700 * int(scale)
     shutil.rmtree(data)
+
 
 def test_a_failed_search_during_an_import_leaves_the_import_alone(
         qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:

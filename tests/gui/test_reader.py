@@ -128,3 +128,14 @@ def test_highlighted_text_stays_readable_in_light_and_dark_palettes(
         checked.add((tint.name(QColor.NameFormat.HexArgb), ink.name()))
         assert contrast(shown, ink) >= 4.5, (tint.name(QColor.NameFormat.HexArgb), ink.name())
     assert len(checked) >= 4  # entity tints, a search hit and the highlight were all seen
+
+
+def test_switching_to_a_dark_palette_while_reading_redraws_the_names(window: MainWindow) -> None:
+    light_ink = window.reader.palette().text().color().name()
+    assert f"color:{light_ink}" in window.reader.chips.text()
+    window.setPalette(dark_palette())
+    dark_ink = dark_palette().text().color().name()
+    assert f"color:{dark_ink}" in window.reader.chips.text() and light_ink != dark_ink
+    meta = window.reader.meta
+    assert meta.palette().color(meta.foregroundRole()) == \
+        dark_palette().color(QPalette.ColorRole.PlaceholderText)

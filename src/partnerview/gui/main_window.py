@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 4)
-        self.splitter.setSizes([250, 770, 580])  # the list gets the most room
+        self.splitter.setSizes([280, 760, 560])  # the list gets the most room
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -6,11 +6,12 @@ import html
 import re
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QKeySequence,
+    QPalette,
     QShortcut,
     QTextCharFormat,
     QTextCursor,
@@ -91,6 +92,8 @@ class Reader(QWidget):
         self.meta.setObjectName("readerMeta")
         self.meta.setWordWrap(True)
         self.meta.setTextFormat(Qt.TextFormat.RichText)
+        # A palette role, not a colour written in the text: it follows a change to dark mode.
+        self.meta.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.chips = QLabel(self)
         self.chips.setObjectName("readerChips")
         self.chips.setWordWrap(True)
@@ -170,6 +173,13 @@ class Reader(QWidget):
             widget.setVisible(on)
         self.placeholder.setVisible(not on)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        # The chips' links are written in the palette's text colour: write them again when
+        # the system switches between light and dark.
+        if event.type() == QEvent.Type.PaletteChange and self.article is not None:
+            self.chips.setText(_chips(self.article, self.palette().text().color()))
+        super().changeEvent(event)
+
     def current_article(self) -> Article | None:
         """The article shown, if any."""
         return self.article
@@ -196,9 +206,8 @@ class Reader(QWidget):
             parts.append(html.escape(article.source))
         if article.tags:
             parts.append("Tags: " + html.escape(", ".join(article.tags)))
-        self.meta.setText('<span style="color:palette(placeholder-text)">' +
-                          "  ·  ".join(parts) + "</span>")
-        self.chips.setText(_chips(article))
+        self.meta.setText("  ·  ".join(parts))
+        self.chips.setText(_chips(article, self.palette().text().color()))
         self.chips.setVisible(bool(article.partners or article.fields))
         self.star.blockSignals(True)
         self.star.setChecked(article.bookmarked)
@@ -380,10 +389,11 @@ def _entity_format(entity: Any) -> QTextCharFormat:
     return fmt
 
 
-def _chips(article: Article) -> str:
+def _chips(article: Article, text_color: QColor) -> str:
+    """The partners and fields as tinted links, written in ``text_color``."""
     def chip(kind: str, name: str, color: QColor) -> str:
         link = f"{kind}:{QUrl.toPercentEncoding(name).data().decode()}"
-        return (f'<a href="{link}" style="text-decoration:none; color:palette(text)">'
+        return (f'<a href="{link}" style="text-decoration:none; color:{text_color.name()}">'
                 f'<span style="background-color:rgba({color.red()},{color.green()},'
                 f'{color.blue()},{color.alpha()})">&nbsp;{html.escape(name)}&nbsp;</span></a>')
 

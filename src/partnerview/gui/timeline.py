@@ -52,9 +52,18 @@ class Timeline(QWidget):
         return years[max(0, min(len(years) - 1, int((x - left) / width)))]
 
     def _layout(self, bars: int) -> tuple[float, float]:
-        """(left edge, width) of the bars: centred, none wider than MAX_BAR_WIDTH."""
-        width = min(MAX_BAR_WIDTH, self.width() / bars)
-        return (self.width() - width * bars) / 2, width
+        """(left edge, width) of the bars: centred, none wider than MAX_BAR_WIDTH, left of
+        the count of undated articles so that no label covers another."""
+        room = self.width() - self._undated_label_width()
+        width = min(MAX_BAR_WIDTH, room / bars)
+        return (room - width * bars) / 2, width
+
+    def _undated_label(self) -> str:
+        return f"+ {_articles(self._undated)} without a year" if self._undated else ""
+
+    def _undated_label_width(self) -> int:
+        label = self._undated_label()
+        return self.fontMetrics().horizontalAdvance(label) + 12 if label else 0
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
@@ -94,8 +103,8 @@ class Timeline(QWidget):
         if self._undated:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
             painter.drawText(self.rect().adjusted(0, 0, -4, 0),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-                             f"+ {_articles(self._undated)} without a year")
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             self._undated_label())
 
     def _dragged(self) -> set[int]:
         if self._drag_from is None or self._drag_to is None:
