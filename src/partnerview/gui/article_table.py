@@ -190,10 +190,10 @@ def short_date(iso: str | None) -> str:
 
 
 class SnippetDelegate(QStyledItemDelegate):
-    """Draws the title in bold on up to two lines with the matching text below it, or, in
+    """Draws the title in bold on up to three lines with the matching text below it, or, in
     the compact list, the title alone on one line."""
 
-    LINES = 5  # two of title, three of smaller text
+    LINES = 5  # up to three of title, the rest of smaller text
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -214,7 +214,7 @@ class SnippetDelegate(QStyledItemDelegate):
         painter.save()
         rect: QRect = options.rect.adjusted(4, 2, -4, -2)
         painter.translate(rect.topLeft())
-        painter.setClipRect(rect.translated(-rect.topLeft()))
+        painter.setClipRect(0, 0, rect.width(), _whole_lines(document, rect.height()))
         context = QAbstractTextDocumentLayout.PaintContext()
         document.documentLayout().draw(painter, context)
         painter.restore()
@@ -224,7 +224,7 @@ class SnippetDelegate(QStyledItemDelegate):
         bold = QFont(option.font)
         bold.setBold(True)
         width = max(50, option.rect.width() - 10)
-        lines = 1 if self.compact else 2
+        lines = 1 if self.compact else 3  # a long title takes room from the snippet
         # Room for the title's lines, less a word's width lost at each line's end.
         room = width * lines - (QFontMetrics(bold).averageCharWidth() * 8 * (lines - 1))
         title = html.escape(QFontMetrics(bold).elidedText(
@@ -245,6 +245,22 @@ class SnippetDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         return QSize(option.rect.width() or 300, row_height(option.fontMetrics, self.compact))
+
+
+def _whole_lines(document: QTextDocument, height: int) -> int:
+    """How much of ``height`` the document's lines fill without cutting one in half."""
+    bottom = 0.0
+    block = document.begin()
+    while block.isValid():
+        top = document.documentLayout().blockBoundingRect(block).top()
+        layout = block.layout()
+        for i in range(layout.lineCount()):
+            line_bottom = top + layout.lineAt(i).rect().bottom()
+            if line_bottom > height:
+                return int(bottom) + 1
+            bottom = line_bottom
+        block = block.next()
+    return height
 
 
 def row_height(metrics: QFontMetrics, compact: bool) -> int:
