@@ -81,3 +81,21 @@ def test_columns_shown_and_the_compact_list_are_remembered(
     finally:
         again.close()
         again.library.close()
+
+
+def test_a_row_draws_whole_lines_only(qtbot: Any) -> None:
+    from PySide6.QtGui import QTextDocument
+
+    from partnerview.gui.article_table import _whole_lines
+
+    document = QTextDocument()
+    document.setTextWidth(200)
+    document.setHtml("<b>A title long enough to wrap</b><br>" + "words of a snippet " * 20)
+    block = document.begin()
+    top = document.documentLayout().blockBoundingRect(block).top()
+    bottoms = [top + block.layout().lineAt(i).rect().bottom()
+               for i in range(block.layout().lineCount())]
+    height = int((bottoms[2] + bottoms[3]) / 2)  # three lines and half of the fourth
+    # The clip ends where the third line does: the fourth is not drawn cut in half.
+    assert _whole_lines(document, height) == int(bottoms[2]) + 1
+    assert _whole_lines(document, 10_000) == 10_000  # everything fits
