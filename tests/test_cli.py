@@ -57,8 +57,10 @@ def test_inspect_json_of_a_file(capsys: pytest.CaptureFixture[str], seeds: Path)
     code, out, _ = run(capsys, "inspect", str(seeds / "000_526efaf5d5e37e66.txt"), "--json")
     assert code == 0
     info = json.loads(out)
-    assert set(info) == {"title", "date", "date_precision", "source", "kind", "partners",
-                         "organizations", "people", "places", "fields", "entities"}
+    assert set(info) == {"title", "date", "date_precision", "source", "url", "kind",
+                         "partners", "organizations", "people", "places", "fields",
+                         "entities"}
+    assert info["url"] == ""  # the seed's file gives no address
     assert set(info["partners"]) == {"Huawei", "Wuhan University of Technology"}
     assert {"name": "Wang Fazhou", "role": "vice president of WUT"} in info["people"]
     assert {e["type"] for e in info["entities"]} <= {"organization", "person", "place",

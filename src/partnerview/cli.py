@@ -217,7 +217,8 @@ def cmd_inspect(args: argparse.Namespace) -> int:
             found = lib.extractor.extract(parsed.title, parsed.text)
             info = {"title": parsed.title, "date": parsed.date,
                     "date_precision": parsed.date_precision,
-                    "source": parsed.source or path.name, "kind": found.kind,
+                    "source": parsed.source or path.name, "url": parsed.meta.get("url", ""),
+                    "kind": found.kind,
                     "partners": found.partners, "organizations": found.organizations,
                     "people": found.people, "places": found.places, "fields": found.fields,
                     "entities": found.entities}
@@ -225,6 +226,7 @@ def cmd_inspect(args: argparse.Namespace) -> int:
             article = lib.article(args.target)
             info = {"title": article.title, "date": article.date,
                     "date_precision": article.date_precision, "source": article.source,
+                    "url": article.url,
                     "kind": article.kind, "partners": article.partners,
                     "organizations": article.organizations, "people": article.people,
                     "places": article.places, "fields": article.fields,

@@ -5,7 +5,14 @@ from pathlib import Path
 
 import pytest
 
-from partnerview.core.article import ArticleError, decode, load_article, parse_bytes
+from partnerview.core.article import (
+    ArticleError,
+    decode,
+    load_article,
+    parse_bytes,
+    parse_html,
+    parse_text,
+)
 from partnerview.paths import seeds_dir
 
 SEEDS = seeds_dir()
@@ -133,3 +140,22 @@ def test_missing_file_says_why(tmp_path: Path) -> None:
 def test_month_and_year_precision() -> None:
     article = parse_bytes(b"Title line\n\nIn July 2019, ECNU and Huawei signed.\n", ".txt")
     assert (article.date, article.date_precision) == ("2019-07", "month")
+
+
+def test_the_address_an_article_was_published_at_is_kept() -> None:
+    page = parse_html('<html><head><title>T</title>'
+                      '<meta property="og:url" content="https://mirror.example.org/copy">'
+                      '<link rel="canonical" href="https://news.example.edu/2024/signing">'
+                      '</head><body><h1>Orion and Vega University sign</h1>'
+                      '<p>On 3 May 2024 the two signed an agreement.</p></body></html>')
+    assert page.meta["url"] == "https://news.example.edu/2024/signing"  # canonical wins
+    only_og = parse_html('<html><head><meta property="og:url" content="https://a.example/x">'
+                         '</head><body><h1>A title</h1><p>Some text here.</p></body></html>')
+    assert only_og.meta["url"] == "https://a.example/x"
+    for line in ("Source: https://news.example.edu/a/2", "原文链接：https://news.example.edu/a/2",
+                 "Original link: https://news.example.edu/a/2"):
+        text = parse_text(f"Orion signs\n\n{line}\n\nOn 3 May 2024 the two signed.\n")
+        assert text.meta["url"] == "https://news.example.edu/a/2"
+        assert "news.example.edu" not in text.text and text.source == ""
+    named = parse_text("Orion signs\n\nSource: Xinhua\n\nOn 3 May 2024 the two signed.\n")
+    assert named.source == "Xinhua" and "url" not in named.meta

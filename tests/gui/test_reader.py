@@ -139,3 +139,23 @@ def test_switching_to_a_dark_palette_while_reading_redraws_the_names(window: Mai
     meta = window.reader.meta
     assert meta.palette().color(meta.foregroundRole()) == \
         dark_palette().color(QPalette.ColorRole.PlaceholderText)
+
+
+
+def test_the_articles_address_is_shown_and_opens_only_after_confirmation(
+        qtbot: Any, window: MainWindow, tmp_path: Path, no_blocking_dialogs: list[Any],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    article = tmp_path / "page.html"
+    article.write_text('<html><head><link rel="canonical" href="https://news.example.edu/1">'
+                       '</head><body><h1>Orion and Vega University sign</h1><p>On 3 May 2024 '
+                       'Orion and Vega University signed an agreement.</p></body></html>')
+    with qtbot.waitSignal(window.importing.import_finished):
+        window.importing.add([article])
+    window.open_article(window.library.find_article(article))
+    assert 'href="https://news.example.edu/1">news.example.edu</a>' in window.reader.meta.text()
+    window.reader.meta.linkActivated.emit("https://news.example.edu/1")  # clicked
+    assert no_blocking_dialogs[-1][0] == "question"
+    assert "https://news.example.edu/1" in no_blocking_dialogs[-1][1]
+    notes = window.library
+    notes.annotate(window.reader.article.id, 0, 5)
+    assert "<https://news.example.edu/1>" in notes.export_annotations("markdown")

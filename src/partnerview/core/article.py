@@ -145,6 +145,8 @@ _META_LINES = [
     (re.compile(r"^release\s*time\s*[:：]\s*(?P<value>\d{4}-\d{1,2}-\d{1,2})", re.I), "released"),
     (re.compile(r"^(?:publish(?:ed)?|posted)\s*(?:on|time|date)?\s*[:：]\s*(?P<value>.+)$", re.I),
      "released"),
+    (re.compile(r"^(?:source|url|link|original(?: link| url)?|原文链接|来源网址)\s*[:：]\s*"
+                r"(?P<value>https?://\S+)\s*$", re.I), "url"),
     (re.compile(r"^source(?: of articles?)?\s*[:：]\s*(?P<value>.*?)\s*$", re.I), "source"),
     (re.compile(r"^copy\s*editor\s*[:：]\s*(?P<value>.+)$", re.I), "copy_editor"),
     (re.compile(r"^(?P<value>edited by\b.+)$", re.I), "credits"),
@@ -310,6 +312,13 @@ class _HtmlText(HTMLParser):
             name = (values.get("name") or values.get("property") or "").lower()
             if name in {"date", "article:published_time", "pubdate", "dc.date"}:
                 self.meta["released"] = values.get("content", "")
+            elif name == "og:url" and values.get("content", "").startswith("http"):
+                self.meta.setdefault("url", values["content"])
+        elif tag == "link":
+            values = {k: (v or "") for k, v in attrs}
+            if "canonical" in values.get("rel", "").lower().split() and \
+                    values.get("href", "").startswith("http"):
+                self.meta["url"] = values["href"]  # the canonical address wins over og:url
         elif tag in self.SKIP and tag != "head":
             self._skip_depth += 1
         elif tag == "h1" and not self.h1:
@@ -433,6 +442,11 @@ class Article:
     meta: dict[str, Any] = field(default_factory=dict)
     tags: list[str] = field(default_factory=list)
     bookmarked: bool = False
+
+    @property
+    def url(self) -> str:
+        """The address the article was published at, when its file gives one."""
+        return self.meta.get("url", "")
 
     @property
     def year(self) -> int | None:

@@ -89,8 +89,10 @@ def to_markdown(annotations: list[Annotation], articles: dict[str, Article]) -> 
     for article_id, notes in sorted(by_article.items(),
                                     key=lambda kv: articles[kv[0]].title.casefold()):
         article = articles[article_id]
+        cited = " · ".join(part for part in (article.source, f"<{article.url}>" if article.url
+                                             else "") if part)
         lines += [f"## {article.title}", "",
-                  f"*{describe(article.date, article.date_precision)}* · {article.source}", ""]
+                  f"*{describe(article.date, article.date_precision)}* · {cited}", ""]
         for a in notes:
             status = " *(orphaned: its passage is no longer in the article)*" \
                 if a.status == "orphaned" else ""

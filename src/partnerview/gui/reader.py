@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import (
@@ -162,6 +163,7 @@ class Reader(QWidget):
         self.body.entity_clicked.connect(self.entity_filter_requested)
         self.body.anchorClicked.connect(lambda url: self.link_requested.emit(url.toString()))
         self.chips.linkActivated.connect(self._on_chip_link_activated)
+        self.meta.linkActivated.connect(self.link_requested)  # the article's address
         QShortcut(QKeySequence("F3"), self, self.find_next,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
@@ -204,6 +206,9 @@ class Reader(QWidget):
                  html.escape(KINDS.get(article.kind, article.kind))]
         if article.source:
             parts.append(html.escape(article.source))
+        if article.url:  # a link the reader opens only once the user confirms it
+            parts.append(f'<a href="{html.escape(article.url)}">'
+                         f'{html.escape(urlsplit(article.url).netloc or article.url)}</a>')
         if article.tags:
             parts.append("Tags: " + html.escape(", ".join(article.tags)))
         self.meta.setText("  ·  ".join(parts))
