@@ -43,7 +43,7 @@ def test_header_clicks_sort_the_whole_result_in_the_index(qtbot: Any, window: Ma
 
 
 @pytest.mark.parametrize("size", [(1600, 1000), (1280, 800)])
-def test_the_title_takes_the_free_width_on_two_lines(qtbot: Any, window: MainWindow,
+def test_the_title_takes_the_free_width(qtbot: Any, window: MainWindow,
                                                       size: tuple[int, int]) -> None:
     window.resize(*size)
     qtbot.waitUntil(lambda: window.width() == size[0])
@@ -99,3 +99,22 @@ def test_a_row_draws_whole_lines_only(qtbot: Any) -> None:
     # The clip ends where the third line does: the fourth is not drawn cut in half.
     assert _whole_lines(document, height) == int(bottoms[2]) + 1
     assert _whole_lines(document, 10_000) == 10_000  # everything fits
+
+
+@pytest.mark.parametrize("size", [(1600, 1000), (1280, 800)])
+def test_every_title_is_drawn_whole_in_a_row_as_tall_as_it_needs(
+        qtbot: Any, window: MainWindow, size: tuple[int, int]) -> None:
+    from partnerview.gui.article_table import row_height
+
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.width() == size[0])
+    view, delegate, model = window.table.view, window.table.delegate, window.table.model
+    width = view.columnWidth(TITLE) - 8
+    lines = []
+    for row in range(model.rowCount()):
+        title = model.index(row, TITLE).data()
+        assert delegate.shown_title(title, view.font(), width) == title
+        lines.append(delegate.title_lines(title, view.font(), width))
+        qtbot.waitUntil(lambda r=row, n=lines[-1]: view.rowHeight(r) >=
+                        row_height(view.fontMetrics(), n))
+    assert max(lines) >= 3 and min(lines) <= 2  # rows differ: long titles get more lines

@@ -190,14 +190,17 @@ def short_date(iso: str | None) -> str:
 
 
 class SnippetDelegate(QStyledItemDelegate):
-    """Draws the title in bold on up to three lines with the matching text below it, or, in
-    the compact list, the title alone on one line."""
+    """Draws the whole title in bold (a row is as tall as its title needs) with three lines
+    of matching text below it, or, in the compact list, the title alone on one line."""
 
-    LINES = 5  # up to three of title, the rest of smaller text
+    SNIPPET_LINES = 3
+    MAX_TITLE_LINES = 6  # beyond this a title is cut, whole in its tooltip
 
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.view = view
         self.compact = False
+        self._line_counts: dict[tuple[str, int, str], int] = {}
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         options = QStyleOptionViewItem(option)
@@ -219,16 +222,41 @@ class SnippetDelegate(QStyledItemDelegate):
         document.documentLayout().draw(painter, context)
         painter.restore()
 
+    def title_lines(self, title: str, font: QFont, width: int) -> int:
+        """How many lines ``title`` takes in bold at ``width`` (at most MAX_TITLE_LINES)."""
+        return min(self.MAX_TITLE_LINES, self._lines(title, font, width))
+
+    def shown_title(self, title: str, font: QFont, width: int) -> str:
+        """The title as drawn: whole, or cut where the lines a row may have run out."""
+        if self.compact:
+            return QFontMetrics(_bold(font)).elidedText(title, Qt.TextElideMode.ElideRight,
+                                                        max(50, width))
+        words = title.split(" ")
+        while len(words) > 1 and self._lines(" ".join(words) + "…" * (words != title.split(" ")),
+                                             font, width) > self.MAX_TITLE_LINES:
+            words.pop()
+        return title if len(words) == len(title.split(" ")) else " ".join(words) + "…"
+
+    def _lines(self, title: str, font: QFont, width: int) -> int:
+        """Lines of a bold title laid out as :meth:`paint` lays it out (remembered)."""
+        key = (title, width, font.key())
+        if key not in self._line_counts:
+            if len(self._line_counts) > 5000:
+                self._line_counts.clear()
+            document = QTextDocument()
+            document.setDefaultFont(font)
+            document.setDocumentMargin(1)
+            document.setTextWidth(max(50, width))
+            document.setHtml(f"<b>{html.escape(title)}</b>")
+            document.documentLayout()  # lays the text out
+            self._line_counts[key] = max(1, document.begin().layout().lineCount())
+        return self._line_counts[key]
+
     def _document(self, index: Index, option: QStyleOptionViewItem, color: str
                   ) -> QTextDocument:
-        bold = QFont(option.font)
-        bold.setBold(True)
-        width = max(50, option.rect.width() - 10)
-        lines = 1 if self.compact else 3  # a long title takes room from the snippet
-        # Room for the title's lines, less a word's width lost at each line's end.
-        room = width * lines - (QFontMetrics(bold).averageCharWidth() * 8 * (lines - 1))
-        title = html.escape(QFontMetrics(bold).elidedText(
-            index.data(Qt.ItemDataRole.DisplayRole) or "", Qt.TextElideMode.ElideRight, room))
+        width = option.rect.width() - 8
+        title = html.escape(self.shown_title(index.data(Qt.ItemDataRole.DisplayRole) or "",
+                                             option.font, width))
         document = QTextDocument()
         document.setDefaultFont(option.font)
         document.setDocumentMargin(1)
@@ -244,7 +272,18 @@ class SnippetDelegate(QStyledItemDelegate):
         return document
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
-        return QSize(option.rect.width() or 300, row_height(option.fontMetrics, self.compact))
+        width = self.view.columnWidth(TITLE) - 8
+        if self.compact:
+            return QSize(width, row_height(option.fontMetrics, 1, compact=True))
+        lines = self.title_lines(index.data(Qt.ItemDataRole.DisplayRole) or "", option.font,
+                                 width)
+        return QSize(width, row_height(option.fontMetrics, lines))
+
+
+def _bold(font: QFont) -> QFont:
+    bold = QFont(font)
+    bold.setBold(True)
+    return bold
 
 
 def _whole_lines(document: QTextDocument, height: int) -> int:
@@ -263,9 +302,11 @@ def _whole_lines(document: QTextDocument, height: int) -> int:
     return height
 
 
-def row_height(metrics: QFontMetrics, compact: bool) -> int:
-    """The height of a row: one line, or two of title and three of matching text."""
-    return metrics.lineSpacing() * (1 if compact else SnippetDelegate.LINES) + 8
+def row_height(metrics: QFontMetrics, title_lines: int, compact: bool = False) -> int:
+    """The height of a row: its title's lines, and three of matching text below them
+    unless the list is compact."""
+    snippet = 0 if compact else SnippetDelegate.SNIPPET_LINES
+    return metrics.lineSpacing() * (title_lines + snippet) + 8
 
 
 class ArticleTable(QWidget):
@@ -295,7 +336,9 @@ class ArticleTable(QWidget):
         self.view.verticalHeader().hide()
         self.delegate = SnippetDelegate(self.view)
         self.view.setItemDelegateForColumn(TITLE, self.delegate)
-        self.set_compact(False)
+        # Each row as tall as its title needs: every title is read whole.
+        self.view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionsMovable(True)
@@ -320,6 +363,7 @@ class ArticleTable(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._on_view_current_changed)
         header.customContextMenuRequested.connect(self._on_header_menu_requested)
         header.sectionClicked.connect(self._on_header_clicked)
+        header.sectionResized.connect(self._on_header_section_resized)
         self.model.more_requested.connect(self.more_requested)
 
     def show_sort(self, sort: str) -> None:
@@ -333,6 +377,10 @@ class ArticleTable(QWidget):
                                         else Qt.SortOrder.AscendingOrder)
                 return
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # relevance: no arrow
+
+    def _on_header_section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == TITLE:  # titles wrap anew: rows take their new heights
+            self.view.resizeRowsToContents()
 
     def _on_header_clicked(self, column: int) -> None:
         if column not in HEADER_SORTS:
@@ -349,10 +397,9 @@ class ArticleTable(QWidget):
         self.empty.setText(empty_message)
 
     def set_compact(self, on: bool) -> None:
-        """One line a row with the title alone, or the title and the matching text."""
+        """One line a row with the title alone, or the whole title and the matching text."""
         self.delegate.compact = on
-        self.view.verticalHeader().setDefaultSectionSize(
-            row_height(self.view.fontMetrics(), on) + 2)
+        self.view.resizeRowsToContents()
         self.view.viewport().update()
 
     def append_hits(self, hits: list[Hit]) -> None:
