@@ -110,3 +110,20 @@ def test_f6_goes_round_the_panes_in_the_order_they_are_laid_out(
                      window.annotations.list, window.search_bar.edit]
     press(qtbot, Qt.Key.Key_F6, SHIFT)
     assert QApplication.focusWidget() is window.annotations.list
+
+
+def test_tab_goes_through_the_controls_in_the_order_they_are_laid_out(
+        window: MainWindow) -> None:
+    order, widget = [], window.search_bar.edit
+    while True:
+        order.append(widget)
+        widget = widget.nextInFocusChain()
+        while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) or not widget.isVisible():
+            widget = widget.nextInFocusChain()
+        if widget is window.search_bar.edit:
+            break
+    panes = [window.search_bar.edit, window.facets.tree, window.table.view,
+             window.reader.body, window.annotations.list]
+    positions = [order.index(pane) for pane in panes]
+    assert positions == sorted(positions)  # left to right, top to bottom
+    assert order.index(window.search_bar.sort) == 1  # the search box, then its order
