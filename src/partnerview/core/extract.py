@@ -134,11 +134,7 @@ class Extractor:
         orgs = sorted(orgs + chinese_orgs, key=lambda e: e.start)
         people = sorted(people + chinese_people, key=lambda e: e.start)
         taken = orgs + people
-        # A Chinese place name is a place where the text uses it as one: 来宾 is Laibin only
-        # when it is not "guests".
-        known = [e for e in known if e.type != "place" or not has_cjk(e.text) or
-                 e.text.endswith(("市", "省")) or (e.start, e.end) in place_words]
-        places = self._places(text, known, taken)
+        places = self._places(text, known, taken, place_words)
         named = Spans(taken)
         dates = [Entity("date", d.text, d.iso, d.start, d.end, kind=d.precision)
                  for d in find_dates(text) if named.free(d.start, d.end)]
@@ -340,13 +336,17 @@ class Extractor:
 
     # ------------------------------------------------------------------ places and fields
 
-    def _places(self, text: str, known: list[Entity], taken: list[Entity]) -> list[Entity]:
+    def _places(self, text: str, known: list[Entity], taken: list[Entity],
+                place_words: set[tuple[int, int]]) -> list[Entity]:
         # A place is written with capitals ("Reading" the town, not "reading"), and a place
         # word inside an organisation's name is part of that name.
         named = Spans(taken)
         # Nor is "US$" a place, nor "Indonesia" in the language "Bahasa Indonesia".
+        # In Chinese, where the text uses the name as a place (``place_words``): 来宾 is
+        # Laibin only when it is not "guests".
         found = [e for e in known if e.type == "place" and
-                 (capitalised(e.text) or has_cjk(e.text)) and
+                 (capitalised(e.text) or has_cjk(e.text) and (
+                     e.text.endswith(("市", "省")) or (e.start, e.end) in place_words)) and
                  named.free(e.start, e.end) and not text.startswith("$", e.end) and
                  not text.endswith("Bahasa ", 0, e.start) and
                  not (e.text.isupper() and e.text.isalpha() and len(e.text) > 3 and

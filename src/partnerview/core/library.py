@@ -5,7 +5,6 @@ The GUI and the command line call this class and nothing below it.
 
 from __future__ import annotations
 
-import html
 import json
 import os
 import threading
@@ -28,7 +27,7 @@ from partnerview.core.index import FACETS, SearchIndex
 from partnerview.core.indexing import IndexKeeper
 from partnerview.core.kinds import KINDS
 from partnerview.core.knowledge import KnowledgeBase
-from partnerview.core.search import Hit, SearchQuery, SearchResult
+from partnerview.core.search import Hit, SearchQuery, SearchResult, snippet
 from partnerview.core.store import (
     Annotation,
     ArticleRecord,
@@ -228,7 +227,7 @@ class Library:
         for (article_id, title, date, precision, kind, source, added, partners, fields,
              lead) in self._store.newest(limit):
             hits.append(Hit(id=article_id, title=title, date=date, date_precision=precision,
-                            score=0.0, snippet=html.escape(" ".join(lead.split())[:220]) + " …",
+                            score=0.0, snippet=snippet(lead, None),
                             partners=json.loads(partners or "[]"),
                             fields=json.loads(fields or "[]"), kind=KINDS.get(kind, kind),
                             source=source, added=added))

@@ -8,10 +8,7 @@ from functools import lru_cache
 
 from partnerview.core.entities import UPPER, Entity, occurrences
 from partnerview.core.knowledge import Entry, KnowledgeBase
-from partnerview.core.people import (
-    LEADING_NOISE,
-    ROLE_START,
-)
+from partnerview.core.people import LEADING_NOISE, ROLE_START
 
 ORG_HEADS = {
     "University": "university", "Universidad": "university", "Universidade": "university",

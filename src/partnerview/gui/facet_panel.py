@@ -38,6 +38,13 @@ TOP_VALUES = 25
 SHOW_ALL = "\0show all"  # the value of the last row of a long list
 
 
+def _font(bold: bool = False, italic: bool = False) -> QFont:
+    font = QFont()
+    font.setBold(bold)
+    font.setItalic(italic)
+    return font
+
+
 class FacetModel(QAbstractItemModel):
     """A two-level tree: facet groups, then their values with counts, checkable."""
 
@@ -148,9 +155,7 @@ class FacetModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.ToolTipRole and self._hidden[index.row()]:
                 return "“Show all” at the end of the list, or the filter box, finds the others"
             if role == Qt.ItemDataRole.FontRole:
-                font = QFont()
-                font.setBold(True)
-                return font
+                return _font(bold=True)
             if role == FACET_ROLE:
                 return facet
             return None
@@ -180,9 +185,7 @@ class FacetModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return "Every value, sortable by count or name"
         if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setItalic(True)
-            return font
+            return _font(italic=True)
         if role == SHOW_ALL_ROLE:
             return True
         if role == FACET_ROLE:
