@@ -326,6 +326,10 @@ def test_places_come_from_the_gazetteer_and_stay_out_of_names(
      {"Digital health", "Fintech", "Smart agriculture"}),
     ("Students learn data communication, Wi-Fi and open RAN.",
      {"Networking", "Wireless communication", "Open RAN"}),
+    # A narrower term is a field of its own under its parent, not folded into a wider one
+    # ("manufacturing" is not "Intelligent manufacturing", "antennas" not "Wireless").
+    ("The centre designs antennas, terahertz links and FPGA boards for VLSI manufacturing.",
+     {"Antennas", "Terahertz communication", "FPGA", "Chip design", "Manufacturing"}),
 ])
 def test_fields_of_applied_domains_are_found_and_normalised(
         extractor: Extractor, text: str, fields: set[str]) -> None:
