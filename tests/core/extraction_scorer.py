@@ -98,7 +98,7 @@ def main() -> None:
 
     verbose = "-v" in sys.argv
     for set_name in ("seeds", "devset", "heldout", "heldout2", "heldout3", "heldout4",
-                     "heldout5", "heldout6", "heldout7", "heldout8", "zh"):
+                     "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "zh"):
         figures = score(set_name, verbose)
         print(f"\n{set_name} ({len(labelled(set_name))} articles)")
         print(f"{'type':<15}{'precision':>10}{'recall':>10}{'F1':>8}")

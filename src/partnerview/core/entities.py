@@ -52,10 +52,30 @@ def occurrences(text: str, name: str, joined: str = "_-") -> Iterator[tuple[int,
         start = text.find(name, start + 1)
 
 
+#: Where a sentence may end: a stop before a space and a capital, a digit or a quote, a
+#: Chinese stop, or the end of a line.
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s+[\"“'‘(\d" + UPPER + r"])|[。！？]+|\n")
+
+
+#: Words a stop follows without ending the sentence: "Meridian Compute Inc. announced" is
+#: caught by the capital rule; these are the ones a capital follows ("Dr. Stefan Brandt").
+_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Eng|Engr|Amb|Rev|Assoc|St|No|Jr|Sr|"
+                           r"Gen|Col|Capt|Hon|Hj|Ir|Ts|[A-Z])|\bH\.E|\bU\.S)$")
+
+
 def sentences(text: str) -> list[tuple[int, str]]:
+    """(start, sentence) for each sentence of ``text``, not cut after "Dr." or "Inc."."""
     out = []
-    for match in re.finditer(r"[^.!?。\n]+(?:[.!?。]+|$)", text):
-        out.append((match.start(), match.group()))
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.group().startswith(".") and \
+                _ABBREVIATION.search(text, max(0, match.start() - 6), match.start()):
+            continue
+        if text[start:match.end()].strip():
+            out.append((start, text[start:match.end()]))
+        start = match.end()
+    if text[start:].strip():
+        out.append((start, text[start:]))
     return out
 
 

@@ -414,13 +414,18 @@ class Extractor:
                 if entity.kind == "government" and re.search(r"\bat (?:the )?$",
                                                              sentence[:offset]):
                     continue  # the venue: "signed at the Ministry of Technology between ..."
+                if _OWNER_BEFORE.search(sentence, max(0, offset - 60), offset):
+                    continue  # "Andes Cloud, the cloud arm of Cordillera Group, signed"
                 names.append(institution(entity))
             names = unique(names)
             alone = alone or names[:1]
             if len(names) >= 2 and (not title_families or
                                     title_families & {family(n) for n in names}):
                 covered = {family(n) for n in names}
-                return unique(names + [n for n in in_title if family(n) not in covered])
+                named_partners = [institution(e) for e in orgs
+                                  if _NAMED_PARTNER.match(text, e.end)]
+                return unique(names + [n for n in in_title if family(n) not in covered] +
+                              named_partners)
         if len(in_title) >= 2:
             return in_title
         if in_title:
@@ -434,6 +439,18 @@ class Extractor:
 _WITNESS = re.compile(r"\b(?:witness(?:ed|es|ing)?|in the presence of|attended|attending|"
                       r"presence of|supported|backed|chief guest|officiated|sent a representative"
                       r"|welcomed|under the (?:guidance|auspices) of)\b", re.I)
+
+
+#: What names an organisation's owner rather than a party: "a subsidiary of", "part of".
+_OWNER_BEFORE = re.compile(r"\b(?:subsidiary|arm|unit|division|part|member|affiliate|owned by|"
+                           r"parent company|spin-off|spun off from) (?:of )?(?:the )?"
+                           r"(?:[\w-]+-based )?$")
+
+
+#: An organisation the article calls a partner: "Fraunhofer ..., a third partner, will".
+_NAMED_PARTNER = re.compile(r"(?: \([A-Z]{2,8}\))?, (?:a|the|another) (?:third|fourth|fifth|"
+                            r"further|new|founding|co-founding|technology|industry|research) "
+                            r"partner\b")
 
 
 def _clause_end(sentence: str, cue: re.Match[str]) -> int:

@@ -27,8 +27,8 @@ ORG_HEADS = {
     "Organisation": "government", "Zone": "government", "Directorate": "department",
     "Initiative": "programme", "Hub": "lab", "Labs": "company", "Laboratories": "lab",
     "Networks": "company", "Systems": "company", "Solutions": "company", "Holdings": "company",
-    "Limited": "company", "Industries": "company", "Telecom": "company", "Bank": "company",
-    "Electronics": "company",
+    "Holding": "company", "Limited": "company", "Industries": "company", "Telecom": "company",
+    "Bank": "company", "Electronics": "company",
     "Technologies": "company", "PLC": "company", "LLC": "company", "GmbH": "company",
     "JSC": "company", "PJSC": "company", "OJSC": "company", "SpA": "company", "Pty": "company",
     "Corp": "company", "Bhd": "company", "Institut": "university", "Instituto": "university",
@@ -173,7 +173,7 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w[0].isupper())
 
 
-_CAP_WORD = (rf"(?:Co\.|Ltd\.|Inc\.|St\.|[A-Z]\.|[{UPPER}][\w'’-]*|[dl]['’][{UPPER}][\w-]*|"
+_CAP_WORD = (rf"(?:Co\.|Ltd\.|Inc\.|St\.|[A-Z]\.|[{UPPER}][\w'’–-]*|[dl]['’][{UPPER}][\w-]*|"
              rf"[0-9]+[A-Za-z][\w-]*\+?)")
 
 

@@ -101,7 +101,11 @@ def term_text(term: bytes | str) -> str:
 def _tame(node: query.Query) -> query.Query:
     """A typed query that stays quick: fuzzy terms within two edits (``cloud~99`` would
     compare every word of the index), and ``*`` or ``?*?`` inside a query ("NOT *") as
-    every document, not as a union of every word's documents."""
+    every document, not as a union of every word's documents. A boost of zero or less
+    (``huawei^0``) would divide by zero in Whoosh's skipping: it becomes a very small one."""
+    if getattr(node, "boost", 1) <= 0:
+        node = node.copy()
+        node.boost = 0.001
     if isinstance(node, query.Every) and node.fieldname or \
             isinstance(node, query.Wildcard) and not node.text.strip("*?"):
         return query.Every()  # Every("content") or "?*?" would read every word's documents

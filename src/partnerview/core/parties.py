@@ -13,6 +13,7 @@ from partnerview.core.people import (
     PINYIN,
     ROLE_AFTER_NAME,
     ROLE_START,
+    ROLE_WORDS,
     role_before,
 )
 
@@ -56,6 +57,10 @@ _AFTER_HONORIFIC = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Eng|Engr|Amb|Rev)\.?|M
                               r"Sir|Dame) $")
 
 
+#: A role and a comma before a name: "Awan Digital's country director, Ratna Kusumawati,".
+_ROLE_AND_COMMA = re.compile(rf"\b{ROLE_WORDS}, $")
+
+
 _NOT_PARTIES = {"It", "They", "We", "He", "She", "Both", "Officials", "Students", "Monday",
                 "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The",
                 "This", "That", "Chinese", "China", "January", "February", "March", "April",
@@ -68,7 +73,8 @@ def party_name(text: str, start: int, end: int, others: list[Entity]) -> tuple[i
     <place>" ("Lankan Cloudworks of Sri Lanka"); None for a person ("Dr. Ruwan Perera",
     "President Wang", "Zhou") or a word that names no one."""
     words = text[start:end].split(" ")
-    while words and words[0] in LEADING_NOISE and not ROLE_START.match(words[0]):
+    while words and (words[0] in LEADING_NOISE and not ROLE_START.match(words[0]) or
+                     words[0].endswith(("-based", "-headquartered"))):  # "Gulf-based X"
         start += len(words.pop(0)) + 1
     owners = [i for i, w in enumerate(words[:-1]) if re.search(r"[’']s$", w)]
     if owners:  # "Vietnam's FPT Software": the name starts after the owner
@@ -76,6 +82,7 @@ def party_name(text: str, start: int, end: int, others: list[Entity]) -> tuple[i
         words = words[owners[-1] + 1:]
     if not words or words[0] in HONORIFIC_WORDS or ROLE_START.match(words[0]) or \
             role_before(text, start, 40) or \
+            _ROLE_AND_COMMA.search(text, max(0, start - 40), start) or \
             _AFTER_HONORIFIC.search(text, max(0, start - 12), start) or \
             len(words) == 1 and words[0] in CHINESE_SURNAMES:
         return None

@@ -12,7 +12,7 @@ from partnerview.core.entities import LOWER, UPPER, Entity, Person
 LEADING_NOISE = {
     "The", "A", "An", "In", "At", "On", "By", "From", "With", "And", "Both", "Per", "Prior",
     "After", "Before", "According", "As", "During", "Through", "For", "Under", "This", "That",
-    "Its", "Their", "Our", "His", "Her", "Next", "Moreover", "Meanwhile", "Currently",
+    "Its", "Their", "Our", "His", "Her", "Next", "Moreover", "Meanwhile", "Currently", "About",
     "President", "Vice", "Director", "Head", "Dean", "Chairman", "Professor", "Deputy",
     "General", "Manager", "Senior", "Chief", "Secretary", "Executive", "CEO", "Minister",
 }
@@ -22,6 +22,7 @@ ROLE_WORDS = (
     r"(?:senior |executive |first |deputy |pro-|vice[- ]|assistant |associate |general |chief |"
     r"honorary |former |acting |founding |managing |rotating |co-)*"
     r"(?:president|chairman|chairwoman|chairperson|chair|director|director-general|head|dean|"
+    r"undersecretary|under-secretary|"
     r"professor|manager|secretary|minister|governor|mayor|ambassador|consul|principal|"
     r"rector|provost|chancellor|vice-chancellor|ceo|cto|cio|coo|cfo|founder|"
     r"academician|scientist|researcher|lecturer|engineer|officer|chief|leader|representative|"
@@ -192,7 +193,7 @@ _NAME_AFTER_ROLE = re.compile(rf", (?P<name>{_WESTERN_NAME})"
 #: "Dato' Seri Dr.", "Assoc. Prof. Ir. Dr", "Rev.", "Sheikh".
 _HONORIFIC = (r"(?:(?:H\.E\.|Amb\.|Eng\.|Engr\.|Ir\.?|Ts\.?|Dr\.?|Prof\.?|Assoc\.|Associate|Mr\.?|"
               r"Mrs\.?|Ms\.?|Madam|Rev\.|Sheikh|Sir|Dame|Tan Sri|Puan Sri|Datuk Seri|Dato['’] Seri|"
-              r"Datuk|Dato['’]|Datin|Tun|Haji|Hajjah) )+")
+              r"Datuk|Dato['’]|Datin|Tun|Haji|Hajjah|H\.|Hj\.) )+")
 
 
 _HONORIFICS_BEFORE = re.compile(rf"(?<![\w.]){_HONORIFIC}$")
@@ -228,7 +229,7 @@ class _NameBefore:
 
 _PERSON_PATTERNS: list[re.Pattern[str] | _NameBefore] = [
     re.compile(rf"(?<![\w.]){_HONORIFIC}(?P<name>{_WESTERN_NAME})\b"),
-    re.compile(rf"(?m)^(?:By|Written by|Reported by) (?P<name>{_WESTERN_NAME})\s*$"),
+    re.compile(rf"(?m)^(?:By|Written by|Reported by) (?P<name>{_WESTERN_NAME})(?:,[^,\n]*)?\s*$"),
     _NameBefore(rf", {_OWNER}(?P<role>(?:[a-z]+ )?{ROLE_WORDS}\b[^,;.]*)"),
     # "Lana Khalaf, Microsoft Qatar general manager"; "Ali Tas, Turkcell's CTO"
     _NameBefore(rf", (?P<role>(?:[A-Z][\w'’-]* ){{1,4}}{ROLE_WORDS}\b[^,;.]*)"),
