@@ -23,6 +23,8 @@ FILTER_OPTIONS = [("partner", "partners"), ("field", "fields"), ("person", "peop
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every command."""
+    from partnerview.core import citations
+
     common = argparse.ArgumentParser(add_help=False)
     # SUPPRESS: a subcommand's default must not erase a --data-dir given before it.
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
@@ -64,9 +66,21 @@ def build_parser() -> argparse.ArgumentParser:
     inspect.add_argument("target", metavar="FILE_OR_ID")
     inspect.add_argument("--json", action="store_true", help="print as JSON")
 
-    export = commands.add_parser("export", parents=[common], help="export annotations")
-    export.add_argument("what", choices=["annotations"])
-    export.add_argument("--format", choices=["w3c", "markdown"], default="w3c")
+    export = commands.add_parser(
+        "export", parents=[common], help="export annotations, or the articles a search finds",
+        description="annotations: --format w3c (default) or markdown. results QUERY: the "
+                    "articles the search finds (every one, not a page), --format csv "
+                    "(default), excel-csv, csl-json, ris, bibtex or html.")
+    export.add_argument("what", choices=["annotations", "results"])
+    export.add_argument("query", nargs="?", default="", metavar="QUERY",
+                        help="with results: the search (default: every article)")
+    export.add_argument("--format", choices=["w3c", "markdown", *citations.FORMATS])
+    for option, facet in FILTER_OPTIONS:
+        export.add_argument(f"--{option}", action="append", default=[], dest=facet,
+                            metavar="X", help=f"with results: only articles with this {option}")
+    export.add_argument("--bookmarked", action="store_true",
+                        help="with results: only bookmarked articles")
+    export.add_argument("--sort", choices=["relevance", "date", "title"], default="relevance")
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: stdout)")
 
     import_ = commands.add_parser("import", parents=[common], help="import annotations")
@@ -252,9 +266,24 @@ def cmd_inspect(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """Export all annotations."""
+    """Export all annotations, or the articles a search finds."""
+    from partnerview.core import citations
+    from partnerview.core.search import SearchQuery
+
+    kinds = {"annotations": ("w3c", "markdown"), "results": tuple(citations.FORMATS)}
+    format_ = args.format or kinds[args.what][0]
+    if format_ not in kinds[args.what]:
+        print(f"partnerview: {args.what} export as {', '.join(kinds[args.what])}, not "
+              f"{format_}", file=sys.stderr)
+        return 2
     with _library(args, reading=True) as lib:
-        text = lib.export_annotations(args.format)
+        if args.what == "annotations":
+            text = lib.export_annotations(format_)
+        else:
+            filters = {facet: getattr(args, facet) for _, facet in FILTER_OPTIONS}
+            filters["bookmarked"] = ["yes"] if args.bookmarked else []
+            request = SearchQuery.make(args.query, filters, sort=args.sort)
+            text = lib.export_articles(lib.result_ids(request), format_)
     if args.output:
         from partnerview.core.files import write_atomically
 

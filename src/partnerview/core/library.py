@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from partnerview import paths
-from partnerview.core import anchoring, backups, export, importer
+from partnerview.core import anchoring, backups, citations, export, importer
 from partnerview.core.article import Article
 from partnerview.core.backups import DATABASE, WRITE_LOCK
 from partnerview.core.entities import has_cjk
@@ -232,6 +232,27 @@ class Library:
                             fields=json.loads(fields or "[]"), kind=KINDS.get(kind, kind),
                             source=source, added=added))
         return hits
+
+    def result_ids(self, request: SearchQuery) -> list[str]:
+        """The ids of every article a search finds, in its order (not one page)."""
+        total = self.run_search(replace(request, limit=0, offset=0)).total
+        return [h.id for h in self.run_search(replace(request, limit=total, offset=0)).hits]
+
+    def export_articles(self, article_ids: Iterable[str], format: str = "csv",  # noqa: A002
+                        progress: Progress | None = None) -> str:
+        """Articles as a table, citations or a report: one of ``citations.FORMATS`` (csv,
+        excel-csv, csl-json, ris, bibtex, html). ``progress(done, total)`` may return False
+        to stop; then ``InterruptedError`` is raised."""
+        ids = list(article_ids)
+        notes: dict[str, list[Annotation]] = {}
+        for annotation in self.annotations():
+            notes.setdefault(annotation.article_id, []).append(annotation)
+        articles = []
+        for done, article_id in enumerate(ids, start=1):
+            articles.append(self.article(article_id))
+            if progress and progress(done, len(ids)) is False:
+                raise InterruptedError("export cancelled")
+        return citations.export_articles(articles, notes, format)
 
     def chinese_names(self, name: str) -> list[str]:
         """The Chinese names the knowledge base gives an entity ("华为" for "Huawei")."""
