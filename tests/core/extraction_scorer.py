@@ -92,13 +92,22 @@ def score(set_name: str = "seeds", verbose: bool = False) -> dict[str, Figures]:
     return counts
 
 
+def all_sets() -> list[str]:
+    """Every labelled set: the seeds, then each folder of labelled articles by name."""
+    folders = sorted((p.parent.name for p in HERE.glob("*/*.json")
+                      if p.with_suffix(".txt").exists()),
+                     key=lambda name: (name.rstrip("0123456789"),
+                                       int("0" + name[len(name.rstrip("0123456789")):])))
+    return ["seeds", *dict.fromkeys(folders)]
+
+
 def main() -> None:
-    """Print the tables (``-v`` also lists every miss and false hit)."""
+    """Print the tables of the sets named on the command line, or of every set (``-v`` also
+    lists every miss and false hit)."""
     import sys
 
     verbose = "-v" in sys.argv
-    for set_name in ("seeds", "devset", "heldout", "heldout2", "heldout3", "heldout4",
-                     "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "zh"):
+    for set_name in [a for a in sys.argv[1:] if a != "-v"] or all_sets():
         figures = score(set_name, verbose)
         print(f"\n{set_name} ({len(labelled(set_name))} articles)")
         print(f"{'type':<15}{'precision':>10}{'recall':>10}{'F1':>8}")

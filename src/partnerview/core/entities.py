@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 ENTITY_TYPES = ("organization", "person", "place", "field", "date")
@@ -63,7 +64,8 @@ _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Eng|Engr|Amb|Rev|Assoc|St
                            r"Gen|Col|Capt|Hon|Hj|Ir|Ts|[A-Z])|\bH\.E|\bU\.S)$")
 
 
-def sentences(text: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=8)  # the article's sentences are asked for by several rules
+def sentences(text: str) -> tuple[tuple[int, str], ...]:
     """(start, sentence) for each sentence of ``text``, not cut after "Dr." or "Inc."."""
     out = []
     start = 0
@@ -76,7 +78,7 @@ def sentences(text: str) -> list[tuple[int, str]]:
         start = match.end()
     if text[start:].strip():
         out.append((start, text[start:]))
-    return out
+    return tuple(out)
 
 
 def without_overlaps(entities: list[Entity], prefer_longer: bool) -> list[Entity]:

@@ -19,6 +19,7 @@ from rapidfuzz.distance import OSA
 from partnerview.core import chinese
 from partnerview.core.dates import find_dates
 from partnerview.core.entities import (
+    UPPER,
     Entity,
     Person,
     Spans,
@@ -55,6 +56,30 @@ from partnerview.core.people import CHINESE_SURNAMES, find_people, unique_people
 #: How far into an article its dateline is looked for (characters).
 DATELINE_REACH = 400
 _DATELINE = re.compile(r"(?m)^(?P<town>[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?), (?=[A-Z])")
+
+
+#: A newspaper or broadcaster named after what it is: "the newspaper Diário de Moçambique".
+_NEWS_OUTLET = re.compile(
+    rf"\b(?:newspaper|daily|weekly|news agency|news site|news portal|broadcaster|magazine)"
+    rf" (?P<name>[{UPPER}][\w'’-]*(?: (?:de |do |da |del |la |el |of |the )?[{UPPER}][\w'’-]*)*)")
+
+
+#: The Associated Press's abbreviations of US states, as wire datelines write them.
+AP_STATES = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California",
+    "Colo.": "Colorado", "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida",
+    "Ga.": "Georgia", "Ill.": "Illinois", "Ind.": "Indiana", "Kan.": "Kansas",
+    "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland", "Mass.": "Massachusetts",
+    "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri",
+    "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire",
+    "N.J.": "New Jersey", "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina",
+    "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania",
+    "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota",
+    "Tenn.": "Tennessee", "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington",
+    "W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming", "D.C.": "Washington, D.C.",
+}
+_US_DATELINE = re.compile(r"(?m)^[A-Z][A-Za-z'’ .-]+, (?P<state>"
+                          + "|".join(re.escape(s) for s in AP_STATES) + r")(?=,? )")
 
 
 #: An office's title before a field written with capitals: "Minister of Communications,
@@ -166,7 +191,8 @@ class Extractor:
         in_text = sorted(fields_ + in_labs, key=lambda e: e.start)
         result.fields = unique([e.canonical for e in in_text] + in_title)
         result.dates = unique(e.canonical for e in dates)
-        result.partners = self._partners(title_orgs, text, orgs, local)
+        result.partners = unique(self._partners(title_orgs, text, orgs, local) +
+                                 _listed_members(text, orgs))
         result.kind = classify(title, text)
         result.language = language_of(title, text)
         return result
@@ -230,6 +256,11 @@ class Extractor:
         chosen = without_overlaps(shaped + known, prefer_longer=True)
         chosen += self._parties_without_heads(text, chosen, others, local)
         named = Spans(chosen)
+        for match in _NEWS_OUTLET.finditer(text):  # "the newspaper Diário de Moçambique"
+            if named.free(*match.span("name")):
+                chosen.append(Entity("organization", match["name"], match["name"],
+                                     *match.span("name"), kind="media"))
+                named.add(chosen[-1])
         # Acronyms of organisations named in this article ("WUT" for Wuhan University of
         # Technology), and names the article defines, found again elsewhere.
         for match in re.finditer(r"(?<![\w-])[A-Z][A-Z&]{1,7}(?![\w-])", text):
@@ -354,11 +385,21 @@ class Extractor:
                       text[max(0, e.start - 1):e.start] not in ("", "\n"))]
         for place in found:
             named.add(place)
-        for match in re.finditer(r"\b([A-Z][a-z]+) (Province|City|District|County|Prefecture)\b",
-                                 text):
-            if named.free(match.start(), match.end()):
+        for match in re.finditer(r"\b([A-Z][a-z]+) (Province|City|District|County|Prefecture|"
+                                 r"State|Governorate|Region)\b", text):
+            # "Enugu State" is one place; "Federal State" none: the word must be a place.
+            inner = [p for p in found if (p.start, p.end) == match.span(1)]
+            if match[2] in ("State", "Governorate", "Region") and not inner:
+                continue
+            if named.free(match.start(), match.end()) or inner:
+                found = [p for p in found if p not in inner]
                 found.append(Entity("place", match.group(), match.group(), match.start(),
                                     match.end()))
+        # A wire dateline's US state, in the AP's abbreviation: "ARMONK, N.Y., Sept. 21".
+        for match in _US_DATELINE.finditer(text, 0, DATELINE_REACH):
+            state = match["state"]
+            if named.free(*match.span("state")):
+                found.append(Entity("place", state, AP_STATES[state], *match.span("state")))
         # A dateline names the town before a known place: "Cyberjaya, Malaysia, 14 March".
         for match in _DATELINE.finditer(text, 0, DATELINE_REACH):
             start, end = match.span("town")
@@ -433,6 +474,29 @@ class Extractor:
             others = [n for n, _ in counts.most_common() if family(n) not in title_families]
             return in_title + others[:1]
         return alone
+
+
+def _listed_members(text: str, orgs: list[Entity]) -> list[str]:
+    """Universities and colleges a sentence lists as the members or participants of what is
+    founded: "The founding members are A, B, C and D", "Institutions taking part include A,
+    B and C" (three or more of them; every one is a partner)."""
+    members: list[str] = []
+    for sentence_start, sentence in sentences(text):
+        if not _MEMBERS.search(sentence):
+            continue
+        listed = unique(e.canonical for e in orgs
+                        if e.kind in ("university", "college") and
+                        0 <= e.start - sentence_start < len(sentence) and
+                        re.match(r"(?:,|,? and|$|\.)", text[e.end:e.end + 5]))
+        if len(listed) >= 3:
+            members += listed
+    return members
+
+
+#: A sentence that lists who takes part.
+_MEMBERS = re.compile(r"\b(?:(?:founding |new |participating )?members?|participants?|"
+                      r"participating|taking part|take part|(?:have |has )?join(?:ed|s)?|"
+                      r"namely|are as follows|include|includes|including)\b", re.I)
 
 
 #: Where an organisation only attends, witnesses or supports a signing.

@@ -6,6 +6,7 @@ each one langdetect knows costs memory in every import worker and time on every 
 
 from __future__ import annotations
 
+import re
 import threading
 from pathlib import Path
 
@@ -26,10 +27,20 @@ _factory: DetectorFactory | None = None
 _loading = threading.Lock()
 
 
+#: Words so frequent in English, and so rare together in the other languages told apart,
+#: that a sample where they are over a tenth of the words is English (langdetect takes
+#: ~5 ms an article, a third of the time extraction takes).
+_ENGLISH = re.compile(r"\b(?:the|and|of|to|with|for|has|was|will|by|from|that)\b", re.I)
+_WORD = re.compile(r"\w+")
+
+
 def language_of(title: str, text: str) -> str:
     """The language's English name ("Chinese"), or "" when the text has no words."""
+    sample = f"{title}\n{text}"[:SAMPLE]
+    if sample.isascii() and len(_ENGLISH.findall(sample)) > len(_WORD.findall(sample)) / 7:
+        return "English"
     detector = _detectors().create()
-    detector.append(f"{title}\n{text}"[:SAMPLE])
+    detector.append(sample)
     try:
         return NAMES.get(detector.detect(), "")
     except LangDetectException:

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from partnerview.core.entities import UPPER, Entity, occurrences
 from partnerview.core.knowledge import Entry, KnowledgeBase
-from partnerview.core.people import LEADING_NOISE, ROLE_START
+from partnerview.core.people import LEADING_NOISE, ROLE_START, ROLE_WORDS
 
 ORG_HEADS = {
     "University": "university", "Universidad": "university", "Universidade": "university",
@@ -173,8 +173,8 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w[0].isupper())
 
 
-_CAP_WORD = (rf"(?:Co\.|Ltd\.|Inc\.|St\.|[A-Z]\.|[{UPPER}][\w'’–-]*|[dl]['’][{UPPER}][\w-]*|"
-             rf"[0-9]+[A-Za-z][\w-]*\+?)")
+_CAP_WORD = (rf"(?:[A-Z]{{1,3}}&[A-Z]{{1,3}}\b|Co\.|Ltd\.|Inc\.|St\.|[A-Z]\.|"
+             rf"[{UPPER}][\w'’–-]*|[dl]['’][{UPPER}][\w-]*|[0-9]+[A-Za-z][\w-]*\+?)")
 
 
 _CAP_SEQUENCE = re.compile(
@@ -207,9 +207,11 @@ def shaped_organizations(text: str, known: list[Entity]) -> list[tuple[int, int,
         if heads == [0] and ORG_HEADS[head_word(words[0])] == "company" and words[1] != "of":
             continue  # a company's name ends with its head: "Telecom PSU Sancharnet" is none
         before_of = words[:words.index("of")] if "of" in words[:heads[0]] else []
-        if before_of and not (len(before_of) == 1 and _is_name_word(before_of[0])):
-            # "Students of Qatar Institute of Technology", "Zhang Lin of Sichuan University":
-            # the name starts after "of" ("Future of Computing Institute" keeps its word).
+        if before_of and not (len(before_of) == 1 and _is_name_word(before_of[0]) and
+                              words[2:3] != ["the"]):
+            # "Students of Qatar Institute of Technology", "Zhang Lin of Sichuan University",
+            # "Staff of the Office of X": the name starts after "of" ("Future of Computing
+            # Institute" keeps its word).
             drop = len(before_of) + 1
             start += len(" ".join(words[:drop])) + 1
             words = words[drop:]
@@ -226,6 +228,9 @@ def shaped_organizations(text: str, known: list[Entity]) -> list[tuple[int, int,
                     any(k.type == "organization" and k.start == at for k in known):
                 words = words[:i]
                 break
+        legal = [i for i, w in enumerate(words) if w.rstrip(".,") in {"Ltd", "Inc", "Limited"}]
+        if legal and words[legal[-1] + 1:legal[-1] + 2] == ["of"]:
+            words = words[:legal[-1] + 1]  # "X Co. Ltd of China": the country is no part
         name = " ".join(words).rstrip(".,")
         end = start + len(name)
         if " of " in name or name.split(" ")[-1] in {"Commission", "Committee"}:
@@ -234,6 +239,9 @@ def shaped_organizations(text: str, known: list[Entity]) -> list[tuple[int, int,
                                 ROLE_START.match(w) for w in tail.group().replace(",", "").split()):
                 end = tail.end()
                 name = text[start:end]
+        if ORG_HEADS[head_word(words[heads[-1]])] == "company" and \
+                re.match(rf" {ROLE_WORDS} (?:at|of|for) ", text[end:end + 40]):
+            continue  # a job's title: "Enterprise Solutions Manager at Huawei"
         head = _main_head(words)
         found.append((start, end, name, org_kind(name, head)))
     return found
@@ -357,7 +365,8 @@ def org_kind(name: str, head: str | None = None) -> str:
 
 def company_units(text: str, known: list[Entity], local: LocalNames) -> list[Entity]:
     """A company's unit for a country or region, "Huawei Kenya", "Huawei Technologies
-    (Malaysia) Sdn Bhd", or its research arm, "IBM Research": an organisation of its own,
+    (Malaysia) Sdn Bhd", or its research or international arm, "IBM Research", "Microsoft
+    International": an organisation of its own,
     with the company as its parent."""
     units = []
     places = {e.start: e for e in known if e.type == "place" and
@@ -365,22 +374,28 @@ def company_units(text: str, known: list[Entity], local: LocalNames) -> list[Ent
     for company in known:
         if company.type != "organization" or company.kind != "company":
             continue
-        if text.startswith(" Research", company.end) and \
-                not re.match(r"[\w-]", text[company.end + 9:company.end + 10]):
-            name = f"{company.canonical} Research"
-            local.add(name, "lab", company.canonical)
-            units.append(Entity("organization", text[company.start:company.end + 9], name,
-                                company.start, company.end + 9, kind="lab"))
+        arm = re.match(r" (Research|International)\b(?![-'’])", text[company.end:])
+        if arm:
+            kind = "lab" if arm[1] == "Research" else "company"
+            name = f"{company.canonical} {arm[1]}"
+            local.add(name, kind, company.canonical)
+            units.append(Entity("organization", text[company.start:company.end + arm.end()], name,
+                                company.start, company.end + arm.end(), kind=kind))
             continue
         gap = re.match(r" \(?", text[company.end:company.end + 2])
         place = places.get(company.end + len(gap.group())) if gap else None
         if place is None:
             continue
         end = place.end + (text[place.end:place.end + 1] == ")" and gap.group() == " (")
+        canonical = place.canonical
+        # "Microsoft Australia and New Zealand": one unit for both countries.
+        second = places.get(end + 5) if text.startswith(" and ", end) else None
+        if second and not re.match(rf" [{UPPER}]", text[second.end:second.end + 2]):
+            end, canonical = second.end, f"{canonical} and {second.canonical}"
         suffix = re.match(r",? (?:Sdn Bhd|Co\.,? Ltd\.?|Company Limited|Limited|Ltd\.?|"
                           r"S\.A\.|Inc\.)", text[end:end + 20])
         end += suffix.end() if suffix else 0
-        name = f"{company.canonical} {place.canonical}"
+        name = f"{company.canonical} {canonical}"
         local.add(name, "company", company.canonical)
         units.append(Entity("organization", text[company.start:end], name, company.start, end,
                             kind="company"))
