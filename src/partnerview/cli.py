@@ -18,7 +18,7 @@ from partnerview import __version__, paths
 
 FILTER_OPTIONS = [("partner", "partners"), ("field", "fields"), ("person", "people"),
                   ("place", "places"), ("year", "years"), ("kind", "kinds"),
-                  ("language", "languages"), ("tag", "tags")]
+                  ("language", "languages"), ("tag", "tags"), ("collection", "collections")]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -60,6 +60,12 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--sort", choices=["relevance", "date", "title"], default="relevance")
     search.add_argument("--limit", type=int, default=20, metavar="N")
     search.add_argument("--json", action="store_true", help="print the result as JSON")
+    search.add_argument("--saved", metavar="NAME",
+                        help="run the search saved under NAME (words and filters given here "
+                             "narrow it)")
+    search.add_argument("--save", metavar="NAME",
+                        help="also keep this search under NAME (it shows in the app's side "
+                             "panel)")
 
     inspect = commands.add_parser("inspect", parents=[common],
                                   help="metadata and entities of a file or an article id")
@@ -81,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--bookmarked", action="store_true",
                         help="with results: only bookmarked articles")
     export.add_argument("--sort", choices=["relevance", "date", "title"], default="relevance")
+    export.add_argument("--saved", metavar="NAME", help="with results: a saved search's articles")
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: stdout)")
 
     import_ = commands.add_parser("import", parents=[common], help="import annotations")
@@ -183,15 +190,47 @@ def cmd_add(args: argparse.Namespace) -> int:
     return 1 if report.failed else 0
 
 
+def _request(args: argparse.Namespace, lib: Any) -> Any:
+    """The search the options ask for: words, filters and order, within a saved search's
+    when ``--saved`` names one.
+
+    Raises:
+        KeyError: no search is saved under that name.
+    """
+    from partnerview.core.search import SearchQuery
+
+    filters = {facet: list(getattr(args, facet)) for _, facet in FILTER_OPTIONS}
+    if args.bookmarked:
+        filters["bookmarked"] = ["yes"]
+    text, sort = args.query, args.sort
+    if args.saved:
+        saved = lib.saved_searches.get(args.saved).query
+        text = " ".join(t for t in (saved.text, text) if t)
+        for facet, values in saved.filters:
+            filters[facet] = [*values, *filters.get(facet, [])]
+        sort = saved.sort if sort == "relevance" else sort
+    return SearchQuery.make(text, filters, sort=sort)
+
+
 def cmd_search(args: argparse.Namespace) -> int:
     """Search and print a table, or JSON."""
-    filters = {facet: getattr(args, facet) for _, facet in FILTER_OPTIONS}
-    with _library(args, reading=True) as lib:
-        result = lib.search(args.query, filters=filters, bookmarked=args.bookmarked or None,
-                            sort=args.sort, limit=max(0, args.limit))
+    from dataclasses import replace
+
+    with _library(args, reading=not args.save) as lib:
+        try:
+            request = _request(args, lib)
+        except KeyError:
+            names = ", ".join(s.name for s in lib.saved_searches) or "none yet"
+            print(f"partnerview: no search is saved as {args.saved!r} (saved: {names})",
+                  file=sys.stderr)
+            return 2
+        result = lib.run_search(replace(request, limit=max(0, args.limit)))
+        if args.save:
+            lib.saved_searches.save(args.save, request)
+            print(f"Saved as “{args.save}”", file=sys.stderr)
     if args.json:
         print(json.dumps({
-            "query": args.query, "total": result.total,
+            "query": request.text, "total": result.total,
             "hits": [{"id": h.id, "title": h.title, "date": h.date, "score": h.score,
                       "snippet": h.snippet} for h in result.hits],
             "facets": result.facets, "suggestion": result.suggestion,
@@ -201,7 +240,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     if result.message:
         print(f"Note: {result.message}")
     print(f"{result.total} article{'s' if result.total != 1 else ''}"
-          f"{f' for {args.query!r}' if args.query else ''} ({result.seconds:.2f} s)")
+          f"{f' for {request.text!r}' if request.text else ''} ({result.seconds:.2f} s)")
     for number, hit in enumerate(result.hits, start=1):
         print(f"{number:3}. {hit.date or 'no date':<11} {hit.title}  [{hit.id}]")
         print(f"     {_plain_snippet(hit.snippet)}")
@@ -268,7 +307,6 @@ def cmd_inspect(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     """Export all annotations, or the articles a search finds."""
     from partnerview.core import citations
-    from partnerview.core.search import SearchQuery
 
     kinds = {"annotations": ("w3c", "markdown"), "results": tuple(citations.FORMATS)}
     format_ = args.format or kinds[args.what][0]
@@ -280,9 +318,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.what == "annotations":
             text = lib.export_annotations(format_)
         else:
-            filters = {facet: getattr(args, facet) for _, facet in FILTER_OPTIONS}
-            filters["bookmarked"] = ["yes"] if args.bookmarked else []
-            request = SearchQuery.make(args.query, filters, sort=args.sort)
+            try:
+                request = _request(args, lib)
+            except KeyError:
+                print(f"partnerview: no search is saved as {args.saved!r}", file=sys.stderr)
+                return 2
             text = lib.export_articles(lib.result_ids(request), format_)
     if args.output:
         from partnerview.core.files import write_atomically

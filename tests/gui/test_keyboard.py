@@ -35,7 +35,10 @@ def test_the_whole_tour_with_the_keyboard_only(qtbot: Any, window: MainWindow, t
     with qtbot.waitSignal(window.search_finished, timeout=10000) as blocker:
         press(qtbot, Qt.Key.Key_Return)
     assert blocker.args[0].total == 5
-    # A facet: F6 to the facets, Down to the first partner, Space to filter by it.
+    # A facet: F6 to the saved searches, F6 to the facets, Down to the first partner,
+    # Space to filter by it.
+    press(qtbot, Qt.Key.Key_F6)
+    assert QApplication.focusWidget() is window.saved.tree
     press(qtbot, Qt.Key.Key_F6)
     assert QApplication.focusWidget() is window.facets.tree
     press(qtbot, Qt.Key.Key_Down)  # the Partners group
@@ -103,11 +106,11 @@ def test_f6_goes_round_the_panes_in_the_order_they_are_laid_out(
     window.activateWindow()
     window.search_bar.edit.setFocus()
     order = []
-    for _ in range(5):
+    for _ in range(6):
         press(qtbot, Qt.Key.Key_F6)
         order.append(QApplication.focusWidget())
-    assert order == [window.facets.tree, window.table.view, window.reader.body,
-                     window.annotations.list, window.search_bar.edit]
+    assert order == [window.saved.tree, window.facets.tree, window.table.view,
+                     window.reader.body, window.annotations.list, window.search_bar.edit]
     press(qtbot, Qt.Key.Key_F6, SHIFT)
     assert QApplication.focusWidget() is window.annotations.list
 
@@ -122,7 +125,7 @@ def test_tab_goes_through_the_controls_in_the_order_they_are_laid_out(
             widget = widget.nextInFocusChain()
         if widget is window.search_bar.edit:
             break
-    panes = [window.search_bar.edit, window.facets.tree, window.table.view,
+    panes = [window.search_bar.edit, window.saved.tree, window.facets.tree, window.table.view,
              window.reader.body, window.annotations.list]
     positions = [order.index(pane) for pane in panes]
     assert positions == sorted(positions)  # left to right, top to bottom

@@ -36,7 +36,7 @@ from partnerview.core.search import (
 )
 
 #: Bump when the schema or what is indexed changes: existing indexes are then rebuilt.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 STAMP_FILE = "partnerview-index.json"
 
 #: Orders of the result list, and the index field and direction each sorts by.
@@ -272,6 +272,10 @@ class SearchIndex:
                 self._word_cache.pop(next(iter(self._word_cache)))
             self._word_cache[text] = cached
         words, message, word_mask = cached
+        if request.among is not None:  # the search is over these articles only
+            word_mask &= mask_of((n for n in (searcher.document_number(id=i)
+                                              for i in request.among) if n is not None),
+                                 searcher.reader().doc_count_all())
         chosen = {name: union(self._masks(name).get(v, 0) for v in values)
                   for name, values in request.filters}
 
@@ -288,7 +292,8 @@ class SearchIndex:
         total = everything.bit_count()
         facets = {name: self._count(name, combined(name) if name in chosen else everything)
                   for name in FACETS}
-        allowed = members(everything) if chosen or request.exclude else None
+        allowed = members(everything) if chosen or request.exclude or \
+            request.among is not None else None
         hits = self._page(words, allowed, request, text)
         suggestion = self._suggest(text, words, total) if text else None
         return SearchResult(request, total, hits, facets, suggestion, message)

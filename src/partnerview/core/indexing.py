@@ -144,6 +144,7 @@ class IndexKeeper:
             # Articles extracted before languages were told apart are told now.
             "languages": [extraction.language or language_of(record.title, record.text)],
             "tags": [] if new else self.store.tags_of(record.id),
+            "collections": [] if new else self.store.collections_of(record.id),
             "bookmarked": ["yes"] if record.id in bookmarked else [],
             "annotated": ["yes"] if notes else [],
         }

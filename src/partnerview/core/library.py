@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from partnerview import paths
-from partnerview.core import anchoring, backups, citations, export, importer
+from partnerview.core import anchoring, backups, citations, export, importer, research
 from partnerview.core.article import Article
 from partnerview.core.backups import DATABASE, WRITE_LOCK
 from partnerview.core.entities import has_cjk
@@ -68,6 +68,10 @@ class Library:
         self._extractor: Extractor | None = None
         self._keeper = IndexKeeper(self._store, SearchIndex(folder / "index"),
                                    lambda: self.knowledge, self._writing, read_only)
+        #: Searches kept under a name (``lib.saved_searches.save(name, query)``).
+        self.saved_searches = research.SavedSearches(self._store, self.run_search)
+        #: Hand-picked sets of articles (``lib.collections.add(name, ids)``).
+        self.collections = research.Collections(self._store, self._changing, self._require)
 
     @classmethod
     def open(cls, data_dir: str | os.PathLike[str] | None = None,
@@ -237,6 +241,13 @@ class Library:
         """The ids of every article a search finds, in its order (not one page)."""
         total = self.run_search(replace(request, limit=0, offset=0)).total
         return [h.id for h in self.run_search(replace(request, limit=total, offset=0)).hits]
+
+    def batch_search(self, terms: Iterable[str], request: SearchQuery | None = None,
+                     top: int = 3, progress: Progress | None = None
+                     ) -> list[research.BatchRow]:
+        """Each term's number of articles and best ``top`` articles, within ``request``'s
+        filters: a list of universities, say, against the library."""
+        return research.batch_search(self.run_search, terms, request, top, progress)
 
     def export_articles(self, article_ids: Iterable[str], format: str = "csv",  # noqa: A002
                         progress: Progress | None = None) -> str:

@@ -16,13 +16,13 @@ from partnerview.core.entities import has_cjk
 Resolve = Callable[[str, str], str]
 #: The facets a query can name (``partner:ECNU``), as the index calls them.
 FACETS = ("partners", "fields", "people", "places", "organizations", "years", "kinds",
-          "languages", "tags", "bookmarked", "annotated")
+          "languages", "tags", "collections", "bookmarked", "annotated")
 #: Short names a user can type in a query (``partner:ECNU``) for the index fields.
 FIELD_ALIASES = {
     "partners": ["partner"], "fields": ["field", "topic"], "people": ["person"],
     "places": ["place"], "organizations": ["org", "organization", "organisation"],
     "years": ["year"], "kinds": ["kind"], "languages": ["language", "lang"], "tags": ["tag"],
-    "notes": ["note", "annotation"],
+    "collections": ["collection"], "notes": ["note", "annotation"],
     "content": ["text", "body"],
 }
 MAX_FUZZY_EDITS = 2
@@ -45,7 +45,7 @@ def parse(schema: fields.Schema, text: str, resolve: Resolve | None
     if unknown:
         message = (f"Unknown field {unknown[0]!r}: searched for its value in the whole "
                    "text. Fields: partner, field, person, place, org, year, kind, "
-                   "language, tag, note, title, date.")
+                   "language, tag, collection, note, title, date.")
         for name in unknown:
             text = re.sub(rf"(?<![\w\"]){re.escape(name)}:", "", text)
     empty = re.search(r"(?<![\w\"])([A-Za-z_]+):(?=\s|$)", text)

@@ -23,6 +23,7 @@ class SearchQuery:
     limit: int = 50
     offset: int = 0
     exclude: tuple[tuple[str, tuple[str, ...]], ...] = ()  # facet values to leave out
+    among: tuple[str, ...] | None = None  # only these articles (by id), when given
 
     @classmethod
     def make(cls, text: str = "", filters: dict[str, Iterable[str]] | None = None,
@@ -95,6 +96,7 @@ class SearchResult:
 def query_words(text: str) -> list[str]:
     """The plain words and phrases of a query, to mark them in snippets and the reader."""
     found = []
+    text = re.sub(r'\b\w+:(?:"[^"]*"?|\S+)', " ", text)  # a field's value marks no word
     for phrase, word in re.findall(r'(?<![:\w])"([^"]+)"|(?<![:\w])([^\s:"()]+)(?=\s|$)',
                                    text):
         term = re.sub(r"~\d*$", "", (phrase or word).strip("*?^"))

@@ -72,6 +72,28 @@ MIGRATIONS: list[str] = [
         value TEXT NOT NULL
     );
     """,
+    # 2: saved searches and collections.
+    """
+    CREATE TABLE saved_searches (
+        name TEXT PRIMARY KEY,
+        query TEXT NOT NULL,
+        created TEXT NOT NULL,
+        opened TEXT NOT NULL,
+        seen INTEGER NOT NULL DEFAULT 0  -- the last article (rowid) the user had then
+    );
+    CREATE TABLE collections (
+        name TEXT PRIMARY KEY,
+        created TEXT NOT NULL
+    );
+    CREATE TABLE collection_articles (
+        collection TEXT NOT NULL REFERENCES collections(name)
+            ON DELETE CASCADE ON UPDATE CASCADE,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        added TEXT NOT NULL,
+        PRIMARY KEY (collection, article_id)
+    );
+    CREATE INDEX collection_articles_article ON collection_articles(article_id);
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -396,6 +418,78 @@ class Store:
     def delete_annotation(self, db: sqlite3.Connection, annotation_id: str) -> None:
         """Inside a transaction: remove one annotation."""
         db.execute("DELETE FROM annotations WHERE id = ?", (annotation_id,))
+
+    def last_article(self) -> int:
+        """The number of the article added last (articles are numbered as they come)."""
+        return self._query("SELECT coalesce(max(rowid), 0) FROM articles")[0][0]
+
+    def added_after(self, number: int) -> list[str]:
+        """Ids of the articles that came into the library after article ``number``."""
+        return [row[0] for row in self._query("SELECT id FROM articles WHERE rowid > ?",
+                                              (number,))]
+
+    # ------------------------------------------------------------------ saved searches
+
+    def saved_searches(self) -> list[tuple[str, str, str, str, int]]:
+        """(name, query as JSON, created, last opened, last article seen) of every saved
+        search, by name."""
+        return [tuple(row) for row in self._query(
+            "SELECT name, query, created, opened, seen FROM saved_searches "
+            "ORDER BY name COLLATE NOCASE")]
+
+    def put_saved_search(self, db: sqlite3.Connection, name: str, query: str, created: str,
+                         opened: str, seen: int) -> None:
+        """Inside a transaction: save a search under ``name`` (replacing one of that name)."""
+        db.execute("INSERT OR REPLACE INTO saved_searches(name, query, created, opened, seen) "
+                   "VALUES (?, ?, ?, ?, ?)", (name, query, created, opened, seen))
+
+    def delete_saved_search(self, db: sqlite3.Connection, name: str) -> None:
+        """Inside a transaction: forget a saved search."""
+        db.execute("DELETE FROM saved_searches WHERE name = ?", (name,))
+
+    # ------------------------------------------------------------------ collections
+
+    def collection_counts(self) -> dict[str, int]:
+        """Every collection, empty ones too, with its number of articles, by name."""
+        return dict(self._query(
+            "SELECT c.name, count(a.article_id) FROM collections c LEFT JOIN "
+            "collection_articles a ON a.collection = c.name GROUP BY c.name "
+            "ORDER BY c.name COLLATE NOCASE"))
+
+    def collection_members(self, name: str) -> list[str]:
+        """Ids of a collection's articles, in the order they were put in it."""
+        return [row[0] for row in self._query(
+            "SELECT article_id FROM collection_articles WHERE collection = ? "
+            "ORDER BY added, rowid", (name,))]
+
+    def collections_of(self, article_id: str) -> list[str]:
+        """The collections an article is in, by name."""
+        return [row[0] for row in self._query(
+            "SELECT collection FROM collection_articles WHERE article_id = ? "
+            "ORDER BY collection", (article_id,))]
+
+    def add_collection(self, db: sqlite3.Connection, name: str) -> None:
+        """Inside a transaction: make a collection (nothing when it exists)."""
+        db.execute("INSERT OR IGNORE INTO collections(name, created) VALUES (?, ?)",
+                   (name, now()))
+
+    def rename_collection(self, db: sqlite3.Connection, old: str, new: str) -> None:
+        """Inside a transaction: give a collection another name (its articles follow)."""
+        db.execute("UPDATE collections SET name = ? WHERE name = ?", (new, old))
+
+    def delete_collection(self, db: sqlite3.Connection, name: str) -> None:
+        """Inside a transaction: remove a collection (its articles stay in the library)."""
+        db.execute("DELETE FROM collections WHERE name = ?", (name,))
+
+    def collect(self, db: sqlite3.Connection, name: str, article_ids: list[str],
+                on: bool) -> None:
+        """Inside a transaction: put articles into a collection, or take them out."""
+        if on:
+            db.executemany("INSERT OR IGNORE INTO collection_articles(collection, article_id, "
+                           "added) VALUES (?, ?, ?)", [(name, i, now()) for i in article_ids])
+        else:
+            db.executemany("DELETE FROM collection_articles WHERE collection = ? AND "
+                           "article_id = ?", [(name, i) for i in article_ids])
 
     # ------------------------------------------------------------------ user knowledge
 

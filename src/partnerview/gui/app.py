@@ -46,11 +46,12 @@ def run(data_dir: str | None = None, screenshot: str | None = None,
             settings.setValue("query/text", query)
             settings.setValue("query/filters", "{}")
             settings.setValue("reader/article", "")
-        window.resize(1500, 900)
         window.search_finished.connect(lambda _: QTimer.singleShot(
             300, lambda: _save_and_quit(window, screenshot)))
     window.show()
     window.start()
+    if screenshot:  # the picture's size, whatever geometry the settings restored
+        window.resize(1500, 900)
     code = app.exec()
     library.close()
     return code

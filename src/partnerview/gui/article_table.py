@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import html
+import json
 import re
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
+    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QRect,
     QSize,
     Qt,
@@ -57,6 +61,17 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
 #: The index's orders a header click switches between: first click, second click.
 HEADER_SORTS = {TITLE: ("title", "title_desc"), DATE: ("date", "oldest")}
+
+
+#: How dragged articles travel (onto a collection): their ids as a JSON list.
+ARTICLE_IDS_MIME = "application/x-partnerview-article-ids"
+
+
+def article_ids_mime(article_ids: list[str]) -> QMimeData:
+    """Dragged articles, as a drop target reads them."""
+    data = QMimeData()
+    data.setData(ARTICLE_IDS_MIME, json.dumps(article_ids).encode("utf-8"))
+    return data
 
 
 class ArticleTableModel(QAbstractTableModel):
@@ -118,6 +133,17 @@ class ArticleTableModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._hits)
 
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [ARTICLE_IDS_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
+        rows = sorted({i.row() for i in indexes})
+        return article_ids_mime([self._hits[r].id for r in rows if r < len(self._hits)])
+
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(COLUMNS)
 
@@ -155,6 +181,8 @@ class ArticleTableModel(QAbstractTableModel):
                     describe(hit.date, hit.date_precision) if hit.date else "", hit.kind,
                     hit.source) if part)
                 return f"<b>{html.escape(hit.title)}</b><br><i>{about}</i><br>{hit.snippet}"
+            if column in NAME_COLUMNS:  # every name, not the first few
+                return ", ".join(NAME_COLUMNS[column](hit))
             if column not in (STAR, NOTES):
                 return self._display(hit, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (STAR, NOTES):
@@ -168,16 +196,28 @@ class ArticleTableModel(QAbstractTableModel):
             return hit.title
         if column == DATE:
             return short_date(hit.date)
-        if column == PARTNERS:
-            return ", ".join(hit.partners)
-        if column in (FIELDS, PLACES, PEOPLE):
-            return ", ".join({FIELDS: hit.fields, PLACES: hit.places, PEOPLE: hit.people}[column])
+        if column in NAME_COLUMNS:
+            return _first_names(NAME_COLUMNS[column](hit))
         if column in (KIND, SOURCE):
             return hit.kind if column == KIND else hit.source
         if column == ADDED:
             return hit.added[:10]
         count = self._notes.get(hit.id, 0)
         return str(count) if count else ""
+
+
+#: How many names a cell of the list shows (a row stays as tall as its title needs).
+CELL_NAMES = 3
+#: The columns of names, and the names of a hit each shows.
+NAME_COLUMNS: dict[int, Callable[[Hit], list[str]]] = {
+    PARTNERS: lambda h: h.partners, FIELDS: lambda h: h.fields, PLACES: lambda h: h.places,
+    PEOPLE: lambda h: h.people}
+
+
+def _first_names(names: list[str]) -> str:
+    """ "IBM, Pinecrest College, Lowell University +7": the first few, and how many more."""
+    shown = ", ".join(names[:CELL_NAMES])
+    return f"{shown} +{len(names) - CELL_NAMES}" if len(names) > CELL_NAMES else shown
 
 
 def short_date(iso: str | None) -> str:
@@ -315,6 +355,7 @@ class ArticleTable(QWidget):
     article_selected = Signal(str)  # the article the user moved to
     sort_requested = Signal(str)  # an order of the index (a header was clicked)
     more_requested = Signal(int)  # offset of the next page (the list was scrolled down)
+    menu_requested = Signal(list, QPoint)  # the selected ids, where the menu goes (global)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -326,6 +367,9 @@ class ArticleTable(QWidget):
         self.view.setModel(self.model)  # rows in the index's order: the index sorts
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setDragEnabled(True)  # onto a collection in the side panel
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         # The index sorts (the list holds only the pages fetched so far): a click on the
         # Title or Date header asks for that order, and the indicator shows the one in use.
         self._sort = "relevance"
@@ -362,6 +406,7 @@ class ArticleTable(QWidget):
         self.empty.hide()
         self.view.selectionModel().currentRowChanged.connect(self._on_view_current_changed)
         header.customContextMenuRequested.connect(self._on_header_menu_requested)
+        self.view.customContextMenuRequested.connect(self._on_view_menu_requested)
         header.sectionClicked.connect(self._on_header_clicked)
         header.sectionResized.connect(self._on_header_section_resized)
         self.model.more_requested.connect(self.more_requested)
@@ -471,3 +516,8 @@ class ArticleTable(QWidget):
 
     def _on_header_menu_requested(self, position: Any) -> None:
         self.column_menu().exec(self.view.horizontalHeader().mapToGlobal(position))
+
+    def _on_view_menu_requested(self, position: QPoint) -> None:
+        if self.view.indexAt(position).isValid():
+            self.menu_requested.emit(self.selected_ids(),
+                                     self.view.viewport().mapToGlobal(position))

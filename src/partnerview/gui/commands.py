@@ -1,4 +1,5 @@
-"""Undoable changes to the user's own data: bookmarks, tags and annotations.
+"""Undoable changes to the user's own data: bookmarks, tags, annotations, saved searches
+and collections.
 
 Each command calls the library and then ``changed(article_ids)`` so the window can show
 the new state; undo restores exactly what was there before.
@@ -174,3 +175,128 @@ class DeleteAnnotation(UndoCommand):
     def undo(self) -> None:  # noqa: D102
         self._library.restore_annotation(self._annotation)
         self._changed([self._annotation.article_id])
+
+
+class SaveSearch(UndoCommand):
+    """Keep a search under a name (replacing one of that name)."""
+
+    def __init__(self, library: Library, name: str, query: Any) -> None:
+        super().__init__(f"Save Search “{name}”")
+        self._searches, self._name, self._query = library.saved_searches, name, query
+        self._before = _saved_or_none(library, name)
+        self._after: Any = None
+
+    def redo(self) -> None:  # noqa: D102
+        if self._after is None:
+            self._after = self._searches.save(self._name, self._query)
+        else:
+            self._searches.restore(self._after)
+
+    def undo(self) -> None:  # noqa: D102
+        if self._before is None:
+            self._searches.delete(self._after.name)
+        else:
+            self._searches.restore(self._before)
+
+
+class RenameSavedSearch(UndoCommand):
+    """Give a saved search another name."""
+
+    def __init__(self, library: Library, old: str, new: str) -> None:
+        super().__init__("Rename Saved Search")
+        self._searches, self._old, self._new = library.saved_searches, old, new
+
+    def redo(self) -> None:  # noqa: D102
+        self._new = self._searches.rename(self._old, self._new).name
+
+    def undo(self) -> None:  # noqa: D102
+        self._searches.rename(self._new, self._old)
+
+
+class DeleteSavedSearch(UndoCommand):
+    """Forget a saved search; undo puts it back as it was."""
+
+    def __init__(self, library: Library, name: str) -> None:
+        super().__init__(f"Delete Saved Search “{name}”")
+        self._searches, self._name = library.saved_searches, name
+        self._saved: Any = None
+
+    def redo(self) -> None:  # noqa: D102
+        self._saved = self._searches.delete(self._name)
+
+    def undo(self) -> None:  # noqa: D102
+        self._searches.restore(self._saved)
+
+
+def _saved_or_none(library: Library, name: str) -> Any:
+    try:
+        return library.saved_searches.get(name)
+    except KeyError:
+        return None
+
+
+class Collect(UndoCommand):
+    """Put articles into a collection (made when new), or take them out."""
+
+    def __init__(self, library: Library, name: str, article_ids: list[str], on: bool,
+                 changed: Changed) -> None:
+        count = f"{len(article_ids)} article{'s' * (len(article_ids) != 1)}"
+        super().__init__(f"Add {count} to “{name}”" if on else f"Remove {count} from “{name}”")
+        self._collections, self._changed = library.collections, changed
+        self._name, self._ids, self._on = name, article_ids, on
+        existing = {n.casefold(): n for n in self._collections.counts()}
+        self._existed = name.casefold() in existing
+        members = set(self._collections.members(existing[name.casefold()])) \
+            if self._existed else set()
+        # Undo touches only the articles this change moved.
+        self._moved = [i for i in article_ids if (i in members) != on]
+
+    def redo(self) -> None:  # noqa: D102
+        if self._on:
+            self._name = self._collections.add(self._name, self._ids)
+        else:
+            self._collections.remove(self._name, self._ids)
+        self._changed(self._ids)
+
+    def undo(self) -> None:  # noqa: D102
+        if self._on and not self._existed:
+            self._collections.delete(self._name)
+        elif self._on:
+            self._collections.remove(self._name, self._moved)
+        else:
+            self._collections.add(self._name, self._moved)
+        self._changed(self._ids)
+
+
+class RenameCollection(UndoCommand):
+    """Give a collection another name."""
+
+    def __init__(self, library: Library, old: str, new: str, changed: Changed) -> None:
+        super().__init__("Rename Collection")
+        self._collections, self._changed = library.collections, changed
+        self._old, self._new = old, new
+
+    def redo(self) -> None:  # noqa: D102
+        self._new = self._collections.rename(self._old, self._new)
+        self._changed(self._collections.members(self._new))
+
+    def undo(self) -> None:  # noqa: D102
+        self._old = self._collections.rename(self._new, self._old)
+        self._changed(self._collections.members(self._old))
+
+
+class DeleteCollection(UndoCommand):
+    """Remove a collection, not its articles; undo makes it again with the same articles."""
+
+    def __init__(self, library: Library, name: str, changed: Changed) -> None:
+        super().__init__(f"Delete Collection “{name}”")
+        self._collections, self._changed, self._name = library.collections, changed, name
+        self._ids: list[str] = []
+
+    def redo(self) -> None:  # noqa: D102
+        self._ids = self._collections.delete(self._name)
+        self._changed(self._ids)
+
+    def undo(self) -> None:  # noqa: D102
+        self._collections.add(self._name, self._ids)
+        self._changed(self._ids)

@@ -30,6 +30,7 @@ Index = QModelIndex | QPersistentModelIndex
 GROUPS = [("partners", "Partners"), ("fields", "Fields"), ("people", "People"),
           ("places", "Places"), ("organizations", "Organisations"), ("years", "Years"),
           ("kinds", "Kind"), ("languages", "Language"), ("tags", "Tags"),
+          ("collections", "Collections"),
           ("bookmarked", "Bookmarked"), ("annotated", "Annotations")]
 SINGLE_VALUE_LABELS = {"bookmarked": "Bookmarked articles", "annotated": "With annotations"}
 FACET_ROLE = Qt.ItemDataRole.UserRole

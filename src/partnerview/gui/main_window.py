@@ -30,6 +30,8 @@ from partnerview.gui.importing import Importing
 from partnerview.gui.marking import Marking
 from partnerview.gui.menus import MainMenu
 from partnerview.gui.reader import Reader
+from partnerview.gui.research import Research
+from partnerview.gui.saved_panel import SavedPanel
 from partnerview.gui.search_bar import SearchBar
 from partnerview.gui.searching import Marks, Searcher
 from partnerview.gui.settings import Settings
@@ -72,6 +74,8 @@ class MainWindow(QMainWindow):
         self.marking = Marking(self, library, self.table, self.reader)
         self.work = LongWork(self.statusBar())  # imports and other long writes
         self.importing = Importing(self, library, self.work)
+        self.research = Research(self, library, self.marking, self.work, self.saved,
+                                 lambda: self.query)
         self.menu = MainMenu(self)
         self._connect_signals()
         self.menu.show_undo("", "")
@@ -81,6 +85,7 @@ class MainWindow(QMainWindow):
 
     def _build_widgets(self) -> None:
         self.search_bar = SearchBar(self)
+        self.saved = SavedPanel(self)
         self.facets = FacetPanel(self)
         self.table = ArticleTable(self)
         self.timeline = Timeline(self)
@@ -98,9 +103,14 @@ class MainWindow(QMainWindow):
         self.right.setStretchFactor(0, 4)
         self.right.setStretchFactor(1, 1)
         self.right.setSizes([640, 150])
+        self.left = QSplitter(Qt.Orientation.Vertical, self)
+        self.left.addWidget(self.saved)
+        self.left.addWidget(self.facets)
+        self.left.setStretchFactor(1, 3)
+        self.left.setSizes([170, 630])
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.facets)
+        self.splitter.addWidget(self.left)
         self.splitter.addWidget(middle)
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(1, 3)
@@ -119,8 +129,23 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status, 1)
 
     def _connect_signals(self) -> None:
-        menu, marking = self.menu, self.marking
+        menu, marking, research, saved = self.menu, self.marking, self.research, self.saved
         for signal, slot in (
+                (menu.export_results_requested, research.export_results),
+                (menu.save_search_requested, research.save_search),
+                (menu.batch_search_requested, research.batch_search),
+                (saved.search_requested, research.open_search),
+                (saved.collection_requested, research.show_collection),
+                (saved.update_search_requested, research.update_search),
+                (saved.rename_search_requested, research.rename_search),
+                (saved.delete_search_requested, research.delete_search),
+                (saved.rename_collection_requested, research.rename_collection),
+                (saved.delete_collection_requested, research.delete_collection),
+                (saved.export_collection_requested, research.export_collection),
+                (saved.articles_dropped, lambda name, ids: research.add_to_collection(ids, name)),
+                (self.table.menu_requested, research.row_menu),
+                (research.query_requested, self._on_research_query_requested),
+                (marking.edited, research.refresh),
                 (menu.add_files_requested, self.importing.choose_files),
                 (menu.add_folder_requested, self.importing.choose_folder),
                 (menu.export_requested, marking.export_annotations),
@@ -218,6 +243,7 @@ class MainWindow(QMainWindow):
     def _on_index_ready(self) -> None:
         self.run_search()
         self._load_completions()
+        self.research.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._save_state()
@@ -225,6 +251,7 @@ class MainWindow(QMainWindow):
         self.work.stop()
         self.searches.wait()
         self.marking.wait()
+        self.research.wait()
         super().closeEvent(event)
 
     def _save_state(self) -> None:
@@ -233,6 +260,7 @@ class MainWindow(QMainWindow):
             "window/geometry": self.saveGeometry(), "window/state": self.saveState(),
             "window/splitter": self.splitter.saveState(),
             "window/reader_splitter": self.right.saveState(),
+            "window/left_splitter": self.left.saveState(),
             "window/list_columns": self.table.header_state(),
             "window/compact_list": self.menu.compact(),
             "window/panels": self.menu.panels_shown(),
@@ -249,6 +277,7 @@ class MainWindow(QMainWindow):
                            ("window/state", self.restoreState),
                            ("window/splitter", self.splitter.restoreState),
                            ("window/reader_splitter", self.right.restoreState),
+                           ("window/left_splitter", self.left.restoreState),
                            ("window/list_columns", self.table.restore_header_state)):
             s.restore(key, apply)
         self.menu.set_compact(s.flag("window/compact_list"))
@@ -322,6 +351,12 @@ class MainWindow(QMainWindow):
             self.query = query
             self.run_search()
 
+    def _on_research_query_requested(self, query: SearchQuery) -> None:
+        """A saved search or a collection was opened: its words, filters and order."""
+        self.search_bar.set_text(query.text)
+        self.search_bar.set_sort(query.sort)
+        self._set_query(replace(query, limit=PAGE_SIZE, offset=0))
+
     def _on_search_bar_query_requested(self, text: str) -> None:
         if text.strip():
             self.search_bar.remember(text)
@@ -392,7 +427,8 @@ class MainWindow(QMainWindow):
     def _on_pane_requested(self, step: int) -> None:
         """F6 and Shift+F6: the keyboard moves between search, facets, list, reader and
         annotations, in the order they are laid out."""
-        panes = [pane for pane in (self.search_bar.edit, self.facets.tree, self.table.view,
+        panes = [pane for pane in (self.search_bar.edit, self.saved.tree, self.facets.tree,
+                                   self.table.view,
                                    self.reader.body, self.annotations.list)
                  if pane.isVisibleTo(self)]
         focused = next((i for i, pane in enumerate(panes)
@@ -400,7 +436,7 @@ class MainWindow(QMainWindow):
         panes[(focused + step) % len(panes)].setFocus(Qt.FocusReason.TabFocusReason)
 
     def _on_panel_toggled(self, name: str, on: bool) -> None:
-        {"facets": self.facets, "timeline": self.timeline,
+        {"saved": self.saved, "facets": self.facets, "timeline": self.timeline,
          "annotations": self.annotations}[name].setVisible(on)
 
     def _on_reader_link_requested(self, address: str) -> None:

@@ -27,6 +27,7 @@ class Marking(QObject):
     changes_saved = Signal(list)  # ids of the articles a saved (or undone) change touched
     go_to_requested = Signal(str, str)  # article id, annotation id (from All Annotations)
     undo_changed = Signal(str, str)  # what Undo and Redo would do now ("" for nothing)
+    edited = Signal()  # an edit (or its undo) ended, saved or not
 
     def __init__(self, window: QMainWindow, library: Library, table: ArticleTable,
                  reader: Reader) -> None:
@@ -52,10 +53,12 @@ class Marking(QObject):
         """Do the last undone change again."""
         self._edit(self.undo_stack.redo)
 
-    def _push(self, command: commands.UndoCommand) -> None:
+    def push(self, command: commands.UndoCommand) -> None:
+        """Do ``command`` in the background and put it on the undo stack."""
         self._edit(lambda: self.undo_stack.push(command))
 
-    def _touched(self, article_ids: list[str]) -> None:
+    def touched(self, article_ids: list[str]) -> None:
+        """What a command calls with the articles it changed (on the edits' thread)."""
         self._saved_ids += article_ids  # on the edits' thread, during one edit
 
     def _edit(self, change: Callable[[], None]) -> None:
@@ -70,11 +73,13 @@ class Marking(QObject):
 
     def _on_edit_done(self, article_ids: list[str]) -> None:
         self.undo_changed.emit(self.undo_stack.undo_text(), self.undo_stack.redo_text())
+        self.edited.emit()
         if article_ids:
             self.changes_saved.emit(list(dict.fromkeys(article_ids)))
 
     def _on_edit_failed(self, exc: Exception) -> None:
         self.undo_changed.emit(self.undo_stack.undo_text(), self.undo_stack.redo_text())
+        self.edited.emit()
         show_error(self._window, "Could not save", exc, "Nothing was changed.")
 
     # ------------------------------------------------------------------ bookmarks and tags
@@ -89,8 +94,8 @@ class Marking(QObject):
 
     def set_bookmarks(self, article_ids: list[str], on: bool) -> None:
         """Star or unstar articles."""
-        self._push(commands.SetBookmarks(self.library, article_ids, on,
-                                         self._touched))
+        self.push(commands.SetBookmarks(self.library, article_ids, on,
+                                         self.touched))
 
     def edit_tags(self) -> None:
         """Ask for the tags of the selected articles."""
@@ -103,8 +108,8 @@ class Marking(QObject):
             "(comma-separated; remove one by deleting it):", text=", ".join(current))
         if ok:
             wanted = {t.strip() for t in text.split(",") if t.strip()}
-            self._push(commands.SetTags(self.library, ids, sorted(wanted),
-                                        sorted(set(current) - wanted), self._touched))
+            self.push(commands.SetTags(self.library, ids, sorted(wanted),
+                                        sorted(set(current) - wanted), self.touched))
 
     def manage_tags(self) -> None:
         """Rename a tag on every article, or delete it."""
@@ -120,16 +125,16 @@ class Marking(QObject):
         new, ok = QInputDialog.getText(self._window, title,
                                        f"New name for “{tag}” (empty deletes it):", text=tag)
         if ok and new.strip() != tag:
-            self._push(commands.SetTags(self.library, self.library.tagged(tag),
+            self.push(commands.SetTags(self.library, self.library.tagged(tag),
                                         [new.strip()] if new.strip() else [], [tag],
-                                        self._touched))
+                                        self.touched))
 
     # ------------------------------------------------------------------ annotations
 
     def highlight(self, article_id: str, start: int, end: int, color: str) -> None:
         """Highlight a passage."""
-        self._push(commands.AddAnnotation(self.library, article_id, start, end,
-                                          self._touched, color=color))
+        self.push(commands.AddAnnotation(self.library, article_id, start, end,
+                                          self.touched, color=color))
 
     def add_note(self, article_id: str, start: int, end: int) -> None:
         """Ask for a note on a passage, then highlight it with the note."""
@@ -137,8 +142,8 @@ class Marking(QObject):
                             parent=self._window)
         if dialog.exec():
             note, color, tags = dialog.values()
-            self._push(commands.AddAnnotation(self.library, article_id, start, end,
-                                              self._touched, note=note,
+            self.push(commands.AddAnnotation(self.library, article_id, start, end,
+                                              self.touched, note=note,
                                               color=color, tags=tags))
 
     def edit_annotation(self, annotation_id: str) -> None:
@@ -148,14 +153,14 @@ class Marking(QObject):
                             annotation.tags, parent=self._window)
         if dialog.exec():
             note, color, tags = dialog.values()
-            self._push(commands.EditAnnotation(self.library, annotation_id,
-                                               self._touched, note=note,
+            self.push(commands.EditAnnotation(self.library, annotation_id,
+                                               self.touched, note=note,
                                                color=color, tags=tags))
 
     def delete_annotation(self, annotation_id: str) -> None:
         """Delete an annotation (undoable)."""
-        self._push(commands.DeleteAnnotation(self.library, annotation_id,
-                                             self._touched))
+        self.push(commands.DeleteAnnotation(self.library, annotation_id,
+                                             self.touched))
 
     def reattach_annotation(self, annotation_id: str) -> None:
         """Move an annotation to the passage selected in the reader."""
@@ -165,8 +170,8 @@ class Marking(QObject):
                                     "Select the passage in the article first, then click "
                                     "Re-attach to Selection.")
             return
-        self._push(commands.EditAnnotation(self.library, annotation_id,
-                                           self._touched, start=selected[0],
+        self.push(commands.EditAnnotation(self.library, annotation_id,
+                                           self.touched, start=selected[0],
                                            end=selected[1]))
 
     def show_all_annotations(self) -> None:

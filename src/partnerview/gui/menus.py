@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from partnerview.gui.reader import ENTITY_LABELS, ENTITY_TYPES
 
-PANELS = ("facets", "timeline", "annotations")
+PANELS = ("saved", "facets", "timeline", "annotations")
 
 
 class MainMenu(QObject):
@@ -24,6 +24,9 @@ class MainMenu(QObject):
     add_files_requested = Signal()
     add_folder_requested = Signal()
     export_requested = Signal()
+    export_results_requested = Signal()
+    save_search_requested = Signal()
+    batch_search_requested = Signal()
     quit_requested = Signal()
     undo_requested = Signal()
     redo_requested = Signal()
@@ -53,6 +56,16 @@ class MainMenu(QObject):
         self.add_files_action = a("&Add Files…", "Ctrl+O", self.add_files_requested)
         self.add_folder_action = a("Add &Folder…", "Ctrl+Shift+O", self.add_folder_requested)
         self.export_action = a("&Export Annotations…", "Ctrl+E", self.export_requested)
+        self.export_results_action = a("Export &Results…", "Ctrl+Shift+E",
+                                       self.export_results_requested)
+        self.export_results_action.setStatusTip(
+            "Every article the search finds as a table (CSV), citations (RIS, BibTeX, "
+            "CSL-JSON) or an HTML report")
+        self.save_search_action = a("&Save Search…", "Ctrl+S", self.save_search_requested)
+        self.save_search_action.setStatusTip("Keep the words and filters under a name in the "
+                                             "side panel, with what is new in it")
+        self.batch_search_action = a("&Batch Search…", "Ctrl+B", self.batch_search_requested)
+        self.batch_search_action.setStatusTip("Count the articles of each term of a list")
         self.quit_action = a("&Quit", QKeySequence.StandardKey.Quit, self.quit_requested)
         self.undo_action = a("&Undo", "Ctrl+Z", self.undo_requested)
         self.redo_action = a("&Redo", ["Ctrl+Shift+Z", "Ctrl+Y"], self.redo_requested)
@@ -73,7 +86,8 @@ class MainMenu(QObject):
                                            "in every article, with the current knowledge")
         self.panel_actions = {
             name: a(label, key, None, checkable=True)
-            for name, label, key in (("facets", "&Facets", "Ctrl+1"),
+            for name, label, key in (("saved", "&Saved Searches and Collections", "Ctrl+5"),
+                                     ("facets", "&Facets", "Ctrl+1"),
                                      ("timeline", "&Timeline", "Ctrl+2"),
                                      ("annotations", "&Annotations", "Ctrl+3"))}
         for name, action in self.panel_actions.items():
@@ -118,9 +132,10 @@ class MainMenu(QObject):
         bar = self._window.menuBar()
         layout = {
             "&File": [self.add_files_action, self.add_folder_action, None, self.export_action,
-                      None, self.quit_action],
+                      self.export_results_action, None, self.quit_action],
             "&Edit": [self.undo_action, self.redo_action, None, self.find_action,
-                      self.find_in_article_action, self.clear_filters_action, None,
+                      self.find_in_article_action, self.clear_filters_action,
+                      self.save_search_action, self.batch_search_action, None,
                       self.bookmark_action, self.highlight_action, self.note_action,
                       self.tags_action, self.manage_tags_action],
             "&View": [*self.panel_actions.values(), self.compact_action, None,
