@@ -30,7 +30,8 @@ REGIONS = {
     "Middle East": ["MENA"], "East Africa": [], "West Africa": [], "North Africa": [],
     "Southern Africa": [], "Central Africa": [], "Sub-Saharan Africa": [],
     "Southeast Asia": ["South-East Asia", "South East Asia", "ASEAN region"],
-    "East Asia": [], "South Asia": [], "Central Asia": [], "Asia-Pacific": ["Asia Pacific", "APAC"],
+    "East Asia": [], "South Asia": [], "Central Asia": [], "North Asia": [],
+    "Northeast Asia": ["North-East Asia", "North East Asia"], "Asia-Pacific": ["Asia Pacific", "APAC"],
     "Latin America": ["LATAM"], "Caribbean": [], "Central America": [], "Gulf": ["Gulf region"],
     "Scandinavia": [], "Balkans": [], "Eastern Europe": [], "Western Europe": [],
     "Midwest": [], "Silicon Valley": [], "Greater Bay Area": [], "Yangtze River Delta": [],
@@ -81,7 +82,7 @@ NOT_PLACES = {
     "Ajax", "Reading", "Mobile", "Orange", "Victoria", "Independence", "Surprise", "Normal",
     "Florence", "Bello", "Cerro", "Golfe", "Gama", "Pare", "Pati", "Batu", "Nada", "Anda",
     "Union", "Progress", "Lincoln", "Jackson", "Hamilton", "Columbia", "Chad", "Central",
-    "Western", "Eastern",
+    "Western", "Eastern", "International", "Industrial",
     "Northern", "Southern", "North", "South", "East", "West", "Centre", "Center", "Capital",
     "Littoral", "Coast", "Plateau", "Upper East", "Upper West", "Lakes", "Islands", "Eastern Cape",
     "Brent", "Derby", "Kaya", "Cali", "Goma", "Sofia", "Linz", "Beni", "Boma", "Cotia", "Bonn",
@@ -200,7 +201,8 @@ def main() -> None:
             if len(city["name"]) >= 4:
                 # "Makati City" is written "Makati" too, unless that is another place.
                 short = city["name"].removesuffix(" City")
-                aliases = [short] if short != city["name"] and short not in rows else []
+                aliases = [short] if short != city["name"] and short not in rows and \
+                    short not in NOT_PLACES else []
                 if city["countrycode"] in CHINESE_SPEAKING:
                     aliases += han_names(city["alternatenames"], complete=True)
                 add(city["name"], "city", countries.get(city["countrycode"], ""), aliases)

@@ -43,6 +43,8 @@ FLOORS = {
                  "fields": 0.88},
     "heldout10": {"partners": 0.97, "organizations": 0.92, "people": 0.97, "places": 0.95,
                   "fields": 0.92},
+    "heldout11": {"partners": 0.97, "organizations": 0.94, "people": 0.95, "places": 0.90,
+                  "fields": 0.92},
     "zh": {"partners": 0.95, "organizations": 0.95, "people": 0.95, "places": 0.95,
            "fields": 0.95},
 }
@@ -755,3 +757,39 @@ def test_narrower_fields_of_ai_quantum_science_and_health(extractor: Extractor) 
                                   "science, environmental science, biochemistry and health.")
     assert found.fields == ["Generative AI", "Quantum information science",
                             "Environmental science", "Biochemistry", "Healthcare"]
+
+
+# ------------------------------------------------------------------ eleventh held-out set
+
+
+def test_a_partnership_sentence_with_partnered_and_an_owner_in_dashes(
+        extractor: Extractor) -> None:
+    found = extractor.extract(
+        "Alibaba to train students in Pakistan",
+        "ISLAMABAD: Alibaba Cloud, the cloud computing arm of the Alibaba Group, has partnered "
+        "with the Higher Education Commission (HEC) of Pakistan. Vantex, a solutions provider "
+        "under Meridian Industries, joined forces with Lowbridge University.")
+    assert found.partners == ["Alibaba Cloud", "Higher Education Commission"]
+
+
+def test_a_japanese_legal_form_and_a_commission_named_by_a_list(extractor: Extractor) -> None:
+    found = extractor.extract("", "Huawei Technologies Japan K.K. signed with SIT. The "
+                                  "Communications, Space and Technology Commission (CST) will "
+                                  "accredit the courses; CST said so.")
+    assert found.organizations == ["Huawei Technologies Japan", "SIT",
+                                   "Communications, Space and Technology Commission"]
+
+
+def test_a_known_place_is_no_person_and_a_sales_region_no_place(extractor: Extractor) -> None:
+    found = extractor.extract("", "It costs millions of Hong Kong dollars, said Leo Fang, "
+                                  "General Manager of the North Asia Region at Alibaba Cloud. "
+                                  "Santa Catarina Industry Federation (FIESC) attended.")
+    assert [p.name for p in found.people] == ["Leo Fang"]
+    assert found.places == ["Hong Kong", "North Asia"]
+    assert "Santa Catarina Industry Federation" in found.organizations
+
+
+def test_fields_of_agents_process_automation_and_efficiency(extractor: Extractor) -> None:
+    found = extractor.extract("", "The lab works on AI agents, hyper-automation and "
+                                  "energy-efficient transceivers.")
+    assert found.fields == ["AI agents", "Process automation", "Energy efficiency"]

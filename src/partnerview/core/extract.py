@@ -153,7 +153,10 @@ class Extractor:
             if self.kb.lookup(m.group(1)) is None and m.group(1) not in NOT_ACRONYMS}
         known = self._known(text, local)
         orgs = self._organizations(text, local, known)
-        people = find_people(text, taken=orgs)
+        # A place the knowledge base knows is no person ("Hong Kong" is no Mr Hong).
+        people = [p for p in find_people(text, taken=orgs)
+                  if not any(k.type == "place" and (k.start, k.end) == (p.start, p.end)
+                             for k in known)]
         chinese_orgs, chinese_people, place_words = chinese.find(text, known + orgs + people,
                                                                  self.kb)
         orgs = sorted(orgs + chinese_orgs, key=lambda e: e.start)
@@ -387,8 +390,10 @@ class Extractor:
             named.add(place)
         for match in re.finditer(r"\b([A-Z][a-z]+) (Province|City|District|County|Prefecture|"
                                  r"State|Governorate|Region)\b", text):
-            # "Enugu State" is one place; "Federal State" none: the word must be a place.
-            inner = [p for p in found if (p.start, p.end) == match.span(1)]
+            # "Enugu State" is one place; "Federal State" none: the word must be a place,
+            # and no continent ("Asia Region" is a company's sales region).
+            inner = [p for p in found if (p.start, p.end) == match.span(1) and
+                     p.kind not in ("continent", "region", "country")]
             if match[2] in ("State", "Governorate", "Region") and not inner:
                 continue
             if named.free(match.start(), match.end()) or inner:
@@ -507,7 +512,8 @@ _WITNESS = re.compile(r"\b(?:witness(?:ed|es|ing)?|in the presence of|attended|a
 
 #: What names an organisation's owner rather than a party: "a subsidiary of", "part of".
 _OWNER_BEFORE = re.compile(r"\b(?:subsidiary|arm|unit|division|part|member|affiliate|owned by|"
-                           r"parent company|spin-off|spun off from) (?:of )?(?:the )?"
+                           r"parent company|spin-off|spun off from|provider under|company "
+                           r"under|brand of|backbone of) (?:of )?(?:the )?"
                            r"(?:[\w-]+-based )?$")
 
 
@@ -525,7 +531,8 @@ def _clause_end(sentence: str, cue: re.Match[str]) -> int:
 
 
 _PARTNER_CUE = re.compile(
-    r"\b(?:between|signed|signing|sign|agreement|memorandum|MoU|partner(?:ship)?s?|"
+    r"\b(?:between|signed|signing|sign|agreement|memorandum|MoU|partner(?:ship|ed|ing)?s?|"
+    r"join(?:ed|s|ing)? forces|alliance|tie-up|"
     r"cooperat\w*|co-operat\w*|collaborat\w*|jointly|together with|visited|visit|talks|"
     r"met with|teamed up|join(?:ed|s)? hands|joint venture|co-?found\w*|set up|launch\w*|"
     r"open(?:ed|s)?|establish\w*|invest(?:s|ed|ing|ment)?|commit(?:s|ted)?|fund(?:s|ed|ing)?|"

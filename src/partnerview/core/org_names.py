@@ -28,7 +28,8 @@ ORG_HEADS = {
     "Initiative": "programme", "Hub": "lab", "Labs": "company", "Laboratories": "lab",
     "Networks": "company", "Systems": "company", "Solutions": "company", "Holdings": "company",
     "Holding": "company", "Limited": "company", "Industries": "company", "Telecom": "company",
-    "Bank": "company", "Electronics": "company",
+    "Bank": "company", "Electronics": "company", "Federation": "government",
+    "Chamber": "government",
     "Technologies": "company", "PLC": "company", "LLC": "company", "GmbH": "company",
     "JSC": "company", "PJSC": "company", "OJSC": "company", "SpA": "company", "Pty": "company",
     "Corp": "company", "Bhd": "company", "Institut": "university", "Instituto": "university",
@@ -131,8 +132,9 @@ _DEFINED_AS = re.compile(r"\s*[(（]\s*(?:hereinafter[^\"“”)]*)?[\"“]?([A-
 
 
 #: Up to eleven capitalised words and connectors ending where a definition starts.
-_DEFINED_NAME = re.compile(r"(?:[A-Z][\w'’.-]*|of|and|for|the|&)(?:[ -](?:[A-Z][\w'’.-]*|"
-                           r"of|and|for|the|&)){0,10}$")
+#: A word of it has a stop only inside ("U.S.", "St. X"), never at a sentence's end.
+_DEFINED_WORD = r"(?:(?:[A-Z]\.)+|St\.|[A-Z][\w'’-]*(?:\.[\w'’-]+)*|of|and|for|the|&)"
+_DEFINED_NAME = re.compile(rf"{_DEFINED_WORD}(?:[ -]{_DEFINED_WORD}){{0,10}}$")
 
 
 def learn_definitions(text: str, local: LocalNames) -> None:
@@ -143,6 +145,9 @@ def learn_definitions(text: str, local: LocalNames) -> None:
         if not match:
             continue
         name = re.sub(r"^(?:(?:of|and|for|the|&) )+", "", match.group().strip())
+        listed = _LISTED_START.search(text, max(0, match.start() - 80), match.start())
+        if listed and name.split(" ")[1:2] == ["and"]:
+            name = listed.group(1) + name
         alias = definition.group(1)
         words = [w for w in name.split() if w not in CONNECTORS]
         if not words:
@@ -173,13 +178,16 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w[0].isupper())
 
 
-_CAP_WORD = (rf"(?:[A-Z]{{1,3}}&[A-Z]{{1,3}}\b|Co\.|Ltd\.|Inc\.|St\.|[A-Z]\.|"
+_CAP_WORD = (rf"(?:[A-Z]{{1,3}}&[A-Z]{{1,3}}\b|(?:[A-Z]\.){{2,3}}|Co\.|Ltd\.|Inc\.|St\.|[A-Z]\.|"
              rf"[{UPPER}][\w'’–-]*|[dl]['’][{UPPER}][\w-]*|[0-9]+[A-Za-z][\w-]*\+?)")
 
 
 _CAP_SEQUENCE = re.compile(
     rf"(?:{_CAP_WORD}|[0-9]+)(?:(?:(?: (?:of|and|for|the|&|de|del|da|do|la|des|di|los|las|el|y|"
     rf"du|der|für|dos|das)){{1,2}}| &| \+)? {_CAP_WORD})*")
+
+
+_LISTED_START = re.compile(rf"\b[Tt]he ((?:[{UPPER}][\w-]*, )+)$")
 
 
 #: What may continue a name after its "of ...": "Ministry of Science, Technology and Innovation",
@@ -233,6 +241,12 @@ def shaped_organizations(text: str, known: list[Entity]) -> list[tuple[int, int,
             words = words[:legal[-1] + 1]  # "X Co. Ltd of China": the country is no part
         name = " ".join(words).rstrip(".,")
         end = start + len(name)
+        # "The Communications, Space and Technology Commission": a list of words before
+        # the name's "and", after "the", is part of the name.
+        listed = _LISTED_START.search(text, max(0, start - 80), start)
+        if listed and name.split(" ")[1:2] == ["and"]:
+            start = listed.start(1)
+            name = text[start:end]
         if " of " in name or name.split(" ")[-1] in {"Commission", "Committee"}:
             tail = _NAME_TAIL.match(text, end)
             if tail and not any(head_word(w) in ORG_HEADS or w in TITLE_BREAKS or
@@ -409,7 +423,7 @@ def capitalised(name: str) -> bool:
 #: A company's legal form, left out of its name: "Kanzaki Electric Co., Ltd.", "X Plc".
 LEGAL_SUFFIX = re.compile(r",? (?:Co\.,? ?Ltd\.?|Company Limited|Ltd\.?|Limited|Plc|PLC|plc|"
                            r"Inc\.?|LLC|GmbH|S\.A\.|Sdn\.? Bhd\.?|Berhad|Bhd\.?|AG|JSC|PJSC|OJSC|"
-                           r"SpA|S\.p\.A\.|N\.V\.|B\.V\.|Pty\.? Ltd\.?)$")
+                           r"SpA|S\.p\.A\.|N\.V\.|B\.V\.|Pty\.? Ltd\.?|K\.K\.?|G\.K\.?)$")
 
 
 def tidy(name: str) -> str:
