@@ -122,6 +122,34 @@ def build_parser() -> argparse.ArgumentParser:
     learn.add_argument("--kind", default="", help="company, university, college, government, "
                        "research, lab, programme, department; or city, province, country")
     learn.add_argument("--parent", default="", help="the organisation or place it belongs to")
+    types = ["organization", "person", "place", "field"]
+    merge = knowledge_commands.add_parser(
+        "merge", parents=[common], help="make several names one entity",
+        description="KEEP stays; every OTHER name becomes it, in every article (at once, and "
+                    "after any re-extraction).")
+    merge.add_argument("keep", metavar="KEEP")
+    merge.add_argument("others", nargs="+", metavar="OTHER")
+    rename = knowledge_commands.add_parser("rename", parents=[common],
+                                           help="give an entity another canonical name")
+    rename.add_argument("old", metavar="OLD")
+    rename.add_argument("new", metavar="NEW")
+    remove = knowledge_commands.add_parser(
+        "remove", parents=[common], help="say a name is no entity, or no partner",
+        description="NAME is no entity (everywhere, or only in --article ID); with "
+                    "--partner, it stays an organisation but is no partner.")
+    remove.add_argument("name", metavar="NAME")
+    remove.add_argument("--article", default="", metavar="ID", help="only in this article")
+    remove.add_argument("--partner", action="store_true", help="only no partner")
+    for command in (merge, rename, remove):
+        command.add_argument("--type", choices=types, help="the entity's type (needed only "
+                             "when the name is of several types)")
+    knowledge_commands.add_parser("list", parents=[common], help="list your corrections")
+    share = knowledge_commands.add_parser("export", parents=[common],
+                                          help="your corrections as a file to share")
+    share.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: stdout)")
+    take = knowledge_commands.add_parser("import", parents=[common],
+                                         help="add the corrections of an exported file")
+    take.add_argument("file", metavar="FILE")
     return parser
 
 
@@ -267,7 +295,7 @@ def cmd_inspect(args: argparse.Namespace) -> int:
             except ArticleError as exc:
                 print(f"partnerview: {path}: {exc}", file=sys.stderr)
                 return 1
-            found = lib.extractor.extract(parsed.title, parsed.text)
+            found = lib.extract(parsed.title, parsed.text)
             info = {"title": parsed.title, "date": parsed.date,
                     "date_precision": parsed.date_precision,
                     "source": parsed.source or path.name, "url": parsed.meta.get("url", ""),
@@ -324,14 +352,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 print(f"partnerview: no search is saved as {args.saved!r}", file=sys.stderr)
                 return 2
             text = lib.export_articles(lib.result_ids(request), format_)
-    if args.output:
-        from partnerview.core.files import write_atomically
-
-        write_atomically(Path(args.output), text)
-        print(f"Wrote {args.output}")
-    else:
-        print(text)
-    return 0
+    return _write_or_print(args.output, text)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -352,11 +373,67 @@ def cmd_reextract(args: argparse.Namespace) -> int:
 
 
 def cmd_knowledge(args: argparse.Namespace) -> int:
-    """Add user knowledge."""
-    with _library(args) as lib:
-        lib.add_knowledge(args.type, args.name, args.alias, args.kind, args.parent)
-    print(f"Added {args.type} {args.name!r}. Run `partnerview reextract` to apply it to the "
-          "articles already in the library.")
+    """Add knowledge, or make, list and share corrections of entities."""
+    from partnerview.core.curation import FACET_OF, Correction
+
+    if args.action == "add":
+        with _library(args) as lib:
+            lib.add_knowledge(args.type, args.name, args.alias, args.kind, args.parent)
+        print(f"Added {args.type} {args.name!r}. Run `partnerview reextract` to apply it to "
+              "the articles already in the library.")
+        return 0
+    with _library(args, reading=args.action in ("list", "export")) as lib:
+        if args.action in ("list", "export"):
+            if args.action == "list":
+                for c in lib.curation:
+                    print(f"{c.id:4}  {c.created[:10]}  {c.describe()}")
+                return 0
+            return _write_or_print(args.output, lib.curation.export())
+        if args.action == "import":
+            try:
+                count = lib.curation.import_(Path(args.file).read_text("utf-8"))
+            except (OSError, UnicodeDecodeError, ValueError) as exc:
+                print(f"partnerview: {args.file}: {exc}", file=sys.stderr)
+                return 1
+            print(f"Added {count} correction{'s' * (count != 1)}")
+            return 0
+        name = {"merge": getattr(args, "keep", ""), "rename": getattr(args, "old", ""),
+                "remove": getattr(args, "name", "")}[args.action]
+        names = [*getattr(args, "others", []), name]
+        type_ = args.type or _entity_type(lib, names, FACET_OF)
+        if type_ is None:
+            print(f"partnerview: say which type {name!r} is with --type (it is none, or "
+                  "several, of organization, person, place, field)", file=sys.stderr)
+            return 2
+        if args.action == "merge":
+            made, ids = lib.curation.merge(type_, args.others, args.keep)
+        elif args.action == "rename":
+            made, ids = lib.curation.add(Correction("rename", type_, args.old, args.new))
+        else:
+            made, ids = lib.curation.add(Correction(
+                "partner" if args.partner else "remove", type_, args.name,
+                "no" if args.partner else "", article=args.article))
+    for correction in made:
+        print(correction.describe())
+    print(f"{len(ids)} article{'s' * (len(ids) != 1)} updated")
+    return 0
+
+
+def _entity_type(lib: Any, names: list[str], facets: dict[str, str]) -> str | None:
+    """The one type whose facet has any of ``names``, or None."""
+    found = [t for t, facet in facets.items()
+             if set(names) & set(lib.facet_values(facet))]
+    return found[0] if len(found) == 1 else None
+
+
+def _write_or_print(output: str | None, text: str) -> int:
+    if output:
+        from partnerview.core.files import write_atomically
+
+        write_atomically(Path(output), text)
+        print(f"Wrote {output}")
+    else:
+        print(text)
     return 0
 
 

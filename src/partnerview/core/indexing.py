@@ -27,8 +27,10 @@ class IndexKeeper:
     one-write-at-a-time lock."""
 
     def __init__(self, store: Store, index: SearchIndex, knowledge: Callable[[], KnowledgeBase],
-                 writing: threading.RLock, read_only: bool) -> None:
+                 writing: threading.RLock, read_only: bool,
+                 corrected: Callable[[ArticleRecord], Extraction]) -> None:
         self.store = store
+        self._corrected = corrected  # an article's entities as the user corrected them
         self.index = index
         self._knowledge = knowledge
         self._writing = writing
@@ -61,15 +63,17 @@ class IndexKeeper:
         self.rebuild()
 
     def update(self, article_ids: list[str], records: list[ArticleRecord] | None = None,
-               fresh: frozenset[str] = frozenset()) -> None:
+               fresh: frozenset[str] = frozenset(), progress: Progress | None = None) -> None:
         """Index these articles after a write (``fresh`` ones are new to the library)."""
         by_id = {r.id: r for r in records or []}
         bookmarked = self.store.bookmarked_ids()
         documents = []
-        for article_id in article_ids:
+        for done, article_id in enumerate(article_ids, start=1):
             record = by_id.get(article_id) or self.store.get_article(article_id)
             if record is not None:
                 documents.append(self._document(record, bookmarked, new=article_id in fresh))
+            if progress and done % 100 == 0:
+                progress(done, len(article_ids))
         generation = self.store.generation()
         try:
             if not self.index.follows(generation - 1):
@@ -133,7 +137,7 @@ class IndexKeeper:
     def _document(self, record: ArticleRecord, bookmarked: set[str],
                   new: bool = False) -> dict[str, Any]:
         """The index document of an article; a new one has no tags or notes to look up."""
-        extraction = Extraction.from_dict(record.extraction)
+        extraction = self._corrected(record)
         notes = [] if new else self.store.annotations(record.id)
         year = record.date[:4] if record.date and not record.date.startswith("--") else None
         facets = {

@@ -16,7 +16,15 @@ from pathlib import Path
 from typing import Any
 
 from partnerview import paths
-from partnerview.core import anchoring, backups, citations, export, importer, research
+from partnerview.core import (
+    anchoring,
+    backups,
+    citations,
+    curation,
+    export,
+    importer,
+    research,
+)
 from partnerview.core.article import Article
 from partnerview.core.backups import DATABASE, WRITE_LOCK
 from partnerview.core.entities import has_cjk
@@ -67,11 +75,16 @@ class Library:
         self._writing = threading.RLock()
         self._extractor: Extractor | None = None
         self._keeper = IndexKeeper(self._store, SearchIndex(folder / "index"),
-                                   lambda: self.knowledge, self._writing, read_only)
+                                   lambda: self.knowledge, self._writing, read_only,
+                                   self._corrected)
         #: Searches kept under a name (``lib.saved_searches.save(name, query)``).
         self.saved_searches = research.SavedSearches(self._store, self.run_search)
         #: Hand-picked sets of articles (``lib.collections.add(name, ids)``).
         self.collections = research.Collections(self._store, self._changing, self._require)
+        #: The user's corrections of entities (``lib.curation.add(Correction(...))``).
+        self.curation = curation.Curation(
+            self._store, lambda ids, progress: self._changing(ids, progress=progress),
+            lambda facet, value: self.result_ids(SearchQuery.make("", {facet: [value]})))
 
     @classmethod
     def open(cls, data_dir: str | os.PathLike[str] | None = None,
@@ -173,14 +186,15 @@ class Library:
 
     @contextmanager
     def _changing(self, article_ids: list[str], records: list[ArticleRecord] | None = None,
-                  fresh: frozenset[str] = frozenset()) -> Iterator[Any]:
+                  fresh: frozenset[str] = frozenset(),
+                  progress: Progress | None = None) -> Iterator[Any]:
         """One write: a transaction that moves the generation on, then these articles
         indexed; other writes (an import's, the user's) wait for both."""
         with self._writing:
             with self._store.transaction() as db:
                 yield db
                 self._store.bump_generation(db)
-            self._keeper.update(article_ids, records, fresh)
+            self._keeper.update(article_ids, records, fresh, progress)
 
     def _reanchor(self, db: Any, article_id: str, text: str) -> None:
         for note in self._store.annotations(article_id):
@@ -230,10 +244,12 @@ class Library:
         hits = []
         for (article_id, title, date, precision, kind, source, added, partners, fields,
              lead) in self._store.newest(limit):
+            names = self.curation.apply(Extraction(
+                partners=json.loads(partners or "[]"), fields=json.loads(fields or "[]")),
+                "", article_id)
             hits.append(Hit(id=article_id, title=title, date=date, date_precision=precision,
-                            score=0.0, snippet=snippet(lead, None),
-                            partners=json.loads(partners or "[]"),
-                            fields=json.loads(fields or "[]"), kind=KINDS.get(kind, kind),
+                            score=0.0, snippet=snippet(lead, None), partners=names.partners,
+                            fields=names.fields, kind=KINDS.get(kind, kind),
                             source=source, added=added))
         return hits
 
@@ -285,7 +301,7 @@ class Library:
         record = self._store.get_article(article_id)
         if record is None:
             raise KeyError(f"no article with id {article_id!r}")
-        extraction = Extraction.from_dict(record.extraction)
+        extraction = self._corrected(record)
         return Article(
             id=record.id, title=record.title, text=record.text, date=record.date,
             date_precision=record.date_precision, source=record.source, kind=record.kind,
@@ -294,6 +310,15 @@ class Library:
             places=extraction.places, fields=extraction.fields, meta=record.meta,
             tags=self._store.tags_of(record.id),
             bookmarked=record.id in self._store.bookmarked_ids())
+
+    def _corrected(self, record: ArticleRecord) -> Extraction:
+        """An article's entities as the user corrected them."""
+        return self.curation.apply(Extraction.from_dict(record.extraction), record.text,
+                                   record.id)
+
+    def extract(self, title: str, text: str) -> Extraction:
+        """The entities of a text not in the library, with the user's corrections."""
+        return self.curation.apply(self.extractor.extract(title, text), text)
 
     def find_article(self, path: str | os.PathLike[str]) -> str | None:
         """The id of the article imported from ``path``."""

@@ -94,6 +94,14 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX collection_articles_article ON collection_articles(article_id);
     """,
+    # 3: the user's corrections of entities.
+    """
+    CREATE TABLE corrections (
+        id INTEGER PRIMARY KEY,
+        correction TEXT NOT NULL,
+        created TEXT NOT NULL
+    );
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -490,6 +498,34 @@ class Store:
         else:
             db.executemany("DELETE FROM collection_articles WHERE collection = ? AND "
                            "article_id = ?", [(name, i) for i in article_ids])
+
+    # ------------------------------------------------------------------ corrections
+
+    def corrections(self) -> list[tuple[int, str, str]]:
+        """(id, correction as JSON, created) of every correction, oldest first."""
+        return [tuple(row) for row in self._query(
+            "SELECT id, correction, created FROM corrections ORDER BY id")]
+
+    def add_correction(self, db: sqlite3.Connection, correction: dict[str, str]) -> int:
+        """Inside a transaction: keep a correction; returns its id."""
+        cursor = db.execute("INSERT INTO corrections(correction, created) VALUES (?, ?)",
+                            (json.dumps(correction, ensure_ascii=False), now()))
+        return int(cursor.lastrowid or 0)
+
+    def delete_correction(self, db: sqlite3.Connection, correction_id: int) -> None:
+        """Inside a transaction: forget a correction."""
+        db.execute("DELETE FROM corrections WHERE id = ?", (correction_id,))
+
+    def ids_naming(self, name: str) -> list[str]:
+        """Ids of the articles whose extracted entities name ``name``."""
+        return [row[0] for row in self._query(
+            "SELECT id FROM articles WHERE instr(extraction, ?) > 0",
+            (json.dumps(name, ensure_ascii=False),))]
+
+    def ids_with_text(self, text: str) -> list[str]:
+        """Ids of the articles whose text has ``text`` (as written)."""
+        return [row[0] for row in self._query(
+            "SELECT id FROM articles WHERE instr(text, ?) > 0", (text,))]
 
     # ------------------------------------------------------------------ user knowledge
 

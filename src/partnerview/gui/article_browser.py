@@ -5,8 +5,14 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QTextCharFormat, QTextCursor, QTextFormat
-from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QMouseEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QMenu, QTextBrowser, QToolTip, QWidget
 
 #: Properties stored on highlighted characters, so tests and tooltips can read them.
 ENTITY_TYPE = QTextFormat.Property.UserProperty + 1
@@ -24,6 +30,9 @@ class ArticleBrowser(QTextBrowser):
     """
 
     entity_clicked = Signal(str, str)  # type, canonical name
+    #: The context menu is about to open: others add their actions (menu, the entity's type
+    #: and name under the pointer or "", the selected text or "").
+    menu_about_to_show = Signal(QMenu, str, str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +55,21 @@ class ArticleBrowser(QTextBrowser):
         cursor.movePosition(QTextCursor.MoveOperation.NextCharacter,
                             QTextCursor.MoveMode.KeepAnchor)
         return cursor.charFormat()
+
+    def menu_at(self, position: QPoint) -> QMenu:
+        """The context menu at a point of the viewport: Copy and Select All, and what
+        others add for the entity there or the selected text."""
+        menu = self.createStandardContextMenu(position)
+        fmt = self.format_at(position)
+        selected = self.textCursor().selectedText().replace("\u2029", " ").strip()
+        kind, name = fmt.property(ENTITY_TYPE) or "", fmt.property(ENTITY_NAME) or ""
+        if kind or selected:
+            menu.addSeparator()
+            self.menu_about_to_show.emit(menu, kind, name, selected)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        self.menu_at(event.pos()).exec(event.globalPos())
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         fmt = self.format_at(event.position().toPoint())

@@ -300,3 +300,41 @@ class DeleteCollection(UndoCommand):
     def undo(self) -> None:  # noqa: D102
         self._collections.add(self._name, self._ids)
         self._changed(self._ids)
+
+
+class Correct(UndoCommand):
+    """Corrections of what the extractor found (a merge is several renames); undo removes
+    them again. ``progress(done, total)`` hears of the articles re-indexed."""
+
+    def __init__(self, library: Library, corrections: list[Any], text: str,
+                 changed: Changed, progress: Any = None) -> None:
+        super().__init__(text)
+        self._curation, self._corrections = library.curation, corrections
+        self._changed, self._progress = changed, progress
+        self._made: list[Any] = []
+
+    def redo(self) -> None:  # noqa: D102
+        self._made, ids = self._curation.add(*self._corrections, progress=self._progress)
+        self._changed(ids)
+
+    def undo(self) -> None:  # noqa: D102
+        self._changed(self._curation.delete(*(c.id for c in self._made),
+                                            progress=self._progress))
+
+
+class Uncorrect(UndoCommand):
+    """Remove one of the user's corrections (from the Corrections dialog)."""
+
+    def __init__(self, library: Library, correction: Any, changed: Changed,
+                 progress: Any = None) -> None:
+        super().__init__("Remove Correction")
+        self._curation, self._correction = library.curation, correction
+        self._changed, self._progress = changed, progress
+
+    def redo(self) -> None:  # noqa: D102
+        self._changed(self._curation.delete(self._correction.id, progress=self._progress))
+
+    def undo(self) -> None:  # noqa: D102
+        made, ids = self._curation.add(self._correction, progress=self._progress)
+        self._correction = made[0]
+        self._changed(ids)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMenu,
     QPushButton,
     QStyle,
     QTreeView,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from partnerview.core.org_names import org_kind
 from partnerview.gui.dialogs import FacetValuesDialog
 
 Index = QModelIndex | QPersistentModelIndex
@@ -35,8 +37,11 @@ GROUPS = [("partners", "Partners"), ("fields", "Fields"), ("people", "People"),
 SINGLE_VALUE_LABELS = {"bookmarked": "Bookmarked articles", "annotated": "With annotations"}
 FACET_ROLE = Qt.ItemDataRole.UserRole
 SHOW_ALL_ROLE = Qt.ItemDataRole.UserRole + 1  # true on a group's "Show all N…" row
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 2  # a value row's value, as the index holds it
 TOP_VALUES = 25
 SHOW_ALL = "\0show all"  # the value of the last row of a long list
+#: Kinds of organisation that belong to an institution (hidden on request).
+UNIT_KINDS = ("department", "lab", "programme")
 
 
 def _font(bold: bool = False, italic: bool = False) -> QFont:
@@ -59,6 +64,7 @@ class FacetModel(QAbstractItemModel):
         self._counts: dict[str, dict[str, int]] = {}
         self._selected: dict[str, set[str]] = {}
         self._filter = ""
+        self._hide_units = False
 
     def set_counts(self, facets: dict[str, dict[str, int]],
                    selected: dict[str, tuple[str, ...]]) -> None:
@@ -66,6 +72,17 @@ class FacetModel(QAbstractItemModel):
         self._counts = facets
         self._selected = {facet: set(values) for facet, values in selected.items()}
         self._rebuild()
+
+    def set_hide_units(self, on: bool) -> None:
+        """Leave departments, offices, schools, labs and programmes out of Organisations:
+        the institutions they belong to stay."""
+        self._hide_units = on
+        self._rebuild()
+
+    @property
+    def hides_units(self) -> bool:
+        """Whether units are left out of Organisations."""
+        return self._hide_units
 
     def set_filter(self, text: str) -> None:
         """Show only values containing ``text`` (all of them, not just the top ones)."""
@@ -81,6 +98,9 @@ class FacetModel(QAbstractItemModel):
                 counts.setdefault(value, 0)
             if self._filter:
                 counts = {v: c for v, c in counts.items() if self._filter in v.casefold()}
+            if self._hide_units and facet == "organizations":
+                counts = {v: c for v, c in counts.items()
+                          if org_kind(v) not in UNIT_KINDS or v in self._selected.get(facet, ())}
             if not counts:
                 continue
             if facet == "years":
@@ -178,6 +198,8 @@ class FacetModel(QAbstractItemModel):
             return f"{value}: {count} article{'s' if count != 1 else ''}"
         if role == FACET_ROLE:
             return facet
+        if role == VALUE_ROLE:
+            return value
         return None
 
     def _show_all_data(self, index: Index, role: int, count: int) -> Any:
@@ -220,6 +242,9 @@ class FacetPanel(QWidget):
 
     clear_requested = Signal()
     filter_toggled = Signal(str, str, bool)  # facet, value, chosen (a value was clicked)
+    #: A value's context menu is about to open: others add their actions (menu, facet, value).
+    menu_about_to_show = Signal(QMenu, str, str)
+    hide_units_toggled = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -260,6 +285,8 @@ class FacetPanel(QWidget):
         self.tree.activated.connect(self._on_tree_activated)
         self.model.modelReset.connect(self._restore_expansion)
         self.model.filter_toggled.connect(self.filter_toggled)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._on_tree_menu_requested)
         self.model.filter_toggled.connect(self._on_model_filter_toggled)
 
     def show_counts(self, facets: dict[str, dict[str, int]],
@@ -276,6 +303,34 @@ class FacetPanel(QWidget):
         if dialog.exec():
             for value in sorted(dialog.chosen() ^ chosen):
                 self.filter_toggled.emit(facet, value, value in dialog.chosen())
+
+    def menu(self, index: QModelIndex) -> QMenu:
+        """The context menu of a row: what others add for a value, and the units switch."""
+        menu = QMenu(self)
+        facet, value = index.data(FACET_ROLE), index.data(VALUE_ROLE)
+        if value and facet not in SINGLE_VALUE_LABELS:
+            self.menu_about_to_show.emit(menu, facet, value)
+            menu.addSeparator()
+        hide = menu.addAction("&Hide Departments, Labs and Programmes")
+        hide.setCheckable(True)
+        hide.setChecked(self.model.hides_units)
+        hide.setStatusTip("Organisations lists only institutions and companies")
+        hide.toggled.connect(self.set_hide_units)
+        return menu
+
+    def set_hide_units(self, on: bool) -> None:
+        """Leave units out of the Organisations facet (remembered by the window)."""
+        self.model.set_hide_units(on)
+        self.hide_units_toggled.emit(on)
+
+    def hides_units(self) -> bool:
+        """Whether units are left out of Organisations."""
+        return self.model.hides_units
+
+    def _on_tree_menu_requested(self, position: Any) -> None:
+        index = self.tree.indexAt(position)
+        if index.isValid():
+            self.menu(index.siblingAtColumn(0)).exec(self.tree.viewport().mapToGlobal(position))
 
     def _on_tree_activated(self, index: QModelIndex) -> None:
         if index.data(SHOW_ALL_ROLE):  # Enter on "Show all N…"

@@ -23,6 +23,7 @@ from partnerview.core.search import SearchQuery, SearchResult, query_words
 from partnerview.gui.annotation_panel import AnnotationPanel
 from partnerview.gui.article_table import ArticleTable
 from partnerview.gui.background import LongWork
+from partnerview.gui.curation import Curation
 from partnerview.gui.dialogs import show_about, show_query_syntax, show_shortcuts
 from partnerview.gui.errors import describe, report, show_error, show_work_failed
 from partnerview.gui.facet_panel import FacetPanel
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.importing = Importing(self, library, self.work)
         self.research = Research(self, library, self.marking, self.work, self.saved,
                                  lambda: self.query)
+        self.curation = Curation(self, library, self.marking, lambda: self.query)
         self.menu = MainMenu(self)
         self._connect_signals()
         self.menu.show_undo("", "")
@@ -146,6 +148,10 @@ class MainWindow(QMainWindow):
                 (self.table.menu_requested, research.row_menu),
                 (research.query_requested, self._on_research_query_requested),
                 (marking.edited, research.refresh),
+                (marking.edited, self.curation.refresh_dialog),
+                (menu.corrections_requested, self.curation.show_corrections),
+                (self.facets.menu_about_to_show, self.curation.add_facet_actions),
+                (self.reader.menu_about_to_show, self.curation.add_reader_actions),
                 (menu.add_files_requested, self.importing.choose_files),
                 (menu.add_folder_requested, self.importing.choose_folder),
                 (menu.export_requested, marking.export_annotations),
@@ -263,6 +269,7 @@ class MainWindow(QMainWindow):
             "window/left_splitter": self.left.saveState(),
             "window/list_columns": self.table.header_state(),
             "window/compact_list": self.menu.compact(),
+            "facets/hide_units": self.facets.hides_units(),
             "window/panels": self.menu.panels_shown(),
             "query/text": self.query.text, "query/sort": self.query.sort,
             "query/filters": {k: list(v) for k, v in self.query.filters},
@@ -281,6 +288,7 @@ class MainWindow(QMainWindow):
                            ("window/list_columns", self.table.restore_header_state)):
             s.restore(key, apply)
         self.menu.set_compact(s.flag("window/compact_list"))
+        self.facets.set_hide_units(s.flag("facets/hide_units"))
         panels = s.json("window/panels", {})
         self.menu.show_panels({name: bool(on) for name, on in panels.items()})
         filters = s.json("query/filters", {})

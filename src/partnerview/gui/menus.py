@@ -38,6 +38,7 @@ class MainMenu(QObject):
     note_requested = Signal()
     tags_requested = Signal()
     manage_tags_requested = Signal()
+    corrections_requested = Signal()
     all_annotations_requested = Signal()
     reextract_requested = Signal()
     zoom_requested = Signal(int)  # +1 in, -1 out, 0 actual size
@@ -79,6 +80,10 @@ class MainMenu(QObject):
         self.note_action = a("Highlight with &Note…", "Ctrl+Shift+H", self.note_requested)
         self.tags_action = a("&Tags…", "Ctrl+T", self.tags_requested)
         self.manage_tags_action = a("Rename or Delete a Tag…", None, self.manage_tags_requested)
+        self.corrections_action = a("C&orrections…", "Ctrl+Shift+K",
+                                    self.corrections_requested)
+        self.corrections_action.setStatusTip("Your corrections of organisations, people, "
+                                             "places and fields: remove, import, export")
         self.all_annotations_action = a("All A&nnotations…", "Ctrl+Shift+A",
                                         self.all_annotations_requested)
         self.reextract_action = a("&Re-extract Entities", None, self.reextract_requested)
@@ -137,7 +142,8 @@ class MainMenu(QObject):
                       self.find_in_article_action, self.clear_filters_action,
                       self.save_search_action, self.batch_search_action, None,
                       self.bookmark_action, self.highlight_action, self.note_action,
-                      self.tags_action, self.manage_tags_action],
+                      self.tags_action, self.manage_tags_action, None,
+                      self.corrections_action],
             "&View": [*self.panel_actions.values(), self.compact_action, None,
                       self.all_annotations_action,
                       self.reextract_action, "&Highlight", None, *self.zoom_actions, None,

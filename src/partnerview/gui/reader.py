@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -71,6 +72,9 @@ class Reader(QWidget):
     annotate_requested = Signal(str, int, int, str)  # article id, start, end, colour
     note_requested = Signal(str, int, int)  # article id, start, end
     type_visibility_changed = Signal(str, bool)  # entity type, highlighted (legend clicked)
+    #: The text's context menu is about to open (menu, article id, entity type and name
+    #: under the pointer or "", selected text or ""): others add their actions.
+    menu_about_to_show = Signal(QMenu, str, str, str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -161,6 +165,9 @@ class Reader(QWidget):
         self.note.clicked.connect(self.note_selection)
         self.find.returnPressed.connect(self.find_next)
         self.body.entity_clicked.connect(self.entity_filter_requested)
+        self.body.menu_about_to_show.connect(
+            lambda menu, kind, name, selected: self.menu_about_to_show.emit(
+                menu, self.article.id if self.article else "", kind, name, selected))
         self.body.anchorClicked.connect(lambda url: self.link_requested.emit(url.toString()))
         self.chips.linkActivated.connect(self._on_chip_link_activated)
         self.meta.linkActivated.connect(self.link_requested)  # the article's address
