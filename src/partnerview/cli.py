@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import html
 import json
+import os
 import re
 import sys
 from collections.abc import Sequence
@@ -66,6 +67,25 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--save", metavar="NAME",
                         help="also keep this search under NAME (it shows in the app's side "
                              "panel)")
+
+    net = commands.add_parser(
+        "network", parents=[common], help="the partner network of a search",
+        description="Partners of the articles a search finds, joined when they share "
+                    "articles: GraphML (Gephi), a CSV of links (Excel), or a PNG or SVG "
+                    "drawing.")
+    net.add_argument("query", nargs="?", default="", metavar="QUERY")
+    for option, facet in FILTER_OPTIONS:
+        net.add_argument(f"--{option}", action="append", default=[], dest=facet,
+                         metavar="X", help=f"only articles with this {option}")
+    net.add_argument("--bookmarked", action="store_true", help="only bookmarked articles")
+    net.add_argument("--saved", metavar="NAME", help="a saved search's articles")
+    net.add_argument("--sort", default="relevance", help=argparse.SUPPRESS)
+    net.add_argument("--format", choices=["graphml", "csv", "png", "svg"], default="graphml")
+    net.add_argument("--top", type=int, default=None, metavar="N",
+                     help="only the N partners with the most articles (default: all; "
+                          "40 for pictures)")
+    net.add_argument("-o", "--output", metavar="FILE",
+                     help="write to FILE (default: stdout; needed for png and svg)")
 
     inspect = commands.add_parser("inspect", parents=[common],
                                   help="metadata and entities of a file or an article id")
@@ -283,6 +303,41 @@ def _plain_snippet(snippet: str) -> str:
     return " ".join(html.unescape(text).split())
 
 
+def cmd_network(args: argparse.Namespace) -> int:
+    """The partner network of a search, for other tools or as a picture."""
+    from partnerview.core import network
+
+    picture = args.format in ("png", "svg")
+    if picture and not args.output:
+        print("partnerview: a png or svg network needs -o FILE", file=sys.stderr)
+        return 2
+    with _library(args, reading=True) as lib:
+        try:
+            request = _request(args, lib)
+        except KeyError:
+            print(f"partnerview: no search is saved as {args.saved!r}", file=sys.stderr)
+            return 2
+        whole = lib.partner_network(request)
+    top = args.top if args.top is not None else (network.DEFAULT_TOP if picture else None)
+    shown = whole.top(top) if top is not None else whole
+    if not picture:
+        text = network.to_graphml(shown) if args.format == "graphml" \
+            else network.to_csv(shown)
+        return _write_or_print(args.output, text)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window is opened
+    from PySide6.QtWidgets import QApplication
+
+    from partnerview.gui.network_view import NetworkScene
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 (Qt needs it)
+    scene = NetworkScene()
+    scene.draw(shown, network.layout(shown))
+    path = Path(args.output)
+    (scene.save_png if args.format == "png" else scene.save_svg)(path)
+    print(f"Wrote {path} ({len(shown.nodes)} of {len(whole.nodes)} partners)")
+    return 0
+
+
 def cmd_inspect(args: argparse.Namespace) -> int:
     """Metadata and entities of a file (without importing it) or of an article id."""
     with _library(args, reading=True) as lib:
@@ -461,4 +516,5 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 COMMANDS = {"add": cmd_add, "search": cmd_search, "inspect": cmd_inspect,
             "export": cmd_export, "import": cmd_import, "reextract": cmd_reextract,
-            "knowledge": cmd_knowledge, "backup": cmd_backup, "restore": cmd_restore}
+            "knowledge": cmd_knowledge, "network": cmd_network, "backup": cmd_backup,
+            "restore": cmd_restore}

@@ -23,6 +23,7 @@ from partnerview.core import (
     curation,
     export,
     importer,
+    network,
     research,
 )
 from partnerview.core.article import Article
@@ -35,6 +36,7 @@ from partnerview.core.index import FACETS, SearchIndex
 from partnerview.core.indexing import IndexKeeper
 from partnerview.core.kinds import KINDS
 from partnerview.core.knowledge import KnowledgeBase
+from partnerview.core.org_names import org_kind
 from partnerview.core.search import Hit, SearchQuery, SearchResult, snippet
 from partnerview.core.store import (
     Annotation,
@@ -257,6 +259,20 @@ class Library:
         """The ids of every article a search finds, in its order (not one page)."""
         total = self.run_search(replace(request, limit=0, offset=0)).total
         return [h.id for h in self.run_search(replace(request, limit=total, offset=0)).hits]
+
+    def partner_network(self, request: SearchQuery) -> network.PartnerNetwork:
+        """Who works with whom in the articles a search finds: every partner, and the
+        number of articles each pair shares."""
+        total = self.run_search(replace(request, limit=0, offset=0)).total
+        hits = self.run_search(replace(request, limit=total, offset=0)).hits
+        return network.build((h.partners for h in hits), self._partner_kind)
+
+    def _partner_kind(self, name: str) -> str:
+        """ "company", "university" or "other", as the network colours partners."""
+        entry = self.knowledge.get("organization", name)
+        kind = entry.kind if entry else org_kind(name)
+        return {"university": "university", "college": "university",
+                "company": "company"}.get(kind, "other")
 
     def batch_search(self, terms: Iterable[str], request: SearchQuery | None = None,
                      top: int = 3, progress: Progress | None = None

@@ -9,6 +9,7 @@ from dataclasses import replace
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QDockWidget,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -30,6 +31,8 @@ from partnerview.gui.facet_panel import FacetPanel
 from partnerview.gui.importing import Importing
 from partnerview.gui.marking import Marking
 from partnerview.gui.menus import MainMenu
+from partnerview.gui.network_view import NetworkView
+from partnerview.gui.networking import Networking
 from partnerview.gui.reader import Reader
 from partnerview.gui.research import Research
 from partnerview.gui.saved_panel import SavedPanel
@@ -78,6 +81,7 @@ class MainWindow(QMainWindow):
         self.research = Research(self, library, self.marking, self.work, self.saved,
                                  lambda: self.query)
         self.curation = Curation(self, library, self.marking, lambda: self.query)
+        self.networking = Networking(self, library, self.network, self.network_dock)
         self.menu = MainMenu(self)
         self._connect_signals()
         self.menu.show_undo("", "")
@@ -126,6 +130,13 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
+        self.network = NetworkView(self)
+        self.network_dock = QDockWidget("Partner network", self)
+        self.network_dock.setObjectName("networkDock")  # its place is saved with the window
+        self.network_dock.setWidget(self.network)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.network_dock)
+        self.network_dock.hide()
+
         self.status = QLabel(self)
         self.status.setObjectName("statusCount")
         self.statusBar().addWidget(self.status, 1)
@@ -149,6 +160,12 @@ class MainWindow(QMainWindow):
                 (research.query_requested, self._on_research_query_requested),
                 (marking.edited, research.refresh),
                 (marking.edited, self.curation.refresh_dialog),
+                (menu.network_toggled, self.network_dock.setVisible),
+                (self.network_dock.visibilityChanged, menu.network_action.setChecked),
+                (self.search_finished, lambda result: self.networking.show_for(result.query)),
+                (self.network.partner_requested,
+                 lambda name: self._add_filter("partners", name)),
+                (self.network.pair_requested, self._on_network_pair_requested),
                 (menu.corrections_requested, self.curation.show_corrections),
                 (self.facets.menu_about_to_show, self.curation.add_facet_actions),
                 (self.reader.menu_about_to_show, self.curation.add_reader_actions),
@@ -258,6 +275,7 @@ class MainWindow(QMainWindow):
         self.searches.wait()
         self.marking.wait()
         self.research.wait()
+        self.networking.wait()
         super().closeEvent(event)
 
     def _save_state(self) -> None:
@@ -364,6 +382,12 @@ class MainWindow(QMainWindow):
         self.search_bar.set_text(query.text)
         self.search_bar.set_sort(query.sort)
         self._set_query(replace(query, limit=PAGE_SIZE, offset=0))
+
+    def _on_network_pair_requested(self, first: str, second: str) -> None:
+        """A link of the partner network: the articles both partners are named in."""
+        text = f'partner:"{first}" partner:"{second}"'
+        self.search_bar.set_text(text)
+        self._set_query(replace(self.query, text=text, offset=0))
 
     def _on_search_bar_query_requested(self, text: str) -> None:
         if text.strip():

@@ -48,6 +48,7 @@ class MainMenu(QObject):
     panel_toggled = Signal(str, bool)  # one of PANELS, shown or not
     entity_type_toggled = Signal(str, bool)  # one of ENTITY_TYPES, highlighted or not
     compact_toggled = Signal(bool)  # the article list: one line a row, or with snippets
+    network_toggled = Signal(bool)  # the partner network panel shown or not
     pane_requested = Signal(int)  # +1 the next pane, -1 the previous one (F6, Shift+F6)
 
     def __init__(self, window: QMainWindow) -> None:
@@ -101,6 +102,10 @@ class MainMenu(QObject):
         self.compact_action.setChecked(False)
         self.compact_action.setStatusTip("One line an article, without the matching text")
         self.compact_action.toggled.connect(self.compact_toggled)
+        self.network_action = a("Partner &Network", "Ctrl+6", None, checkable=True)
+        self.network_action.setChecked(False)
+        self.network_action.setStatusTip("Who works with whom in the articles found")
+        self.network_action.toggled.connect(self.network_toggled)
         self.zoom_actions = [a(label, key, None) for label, key in (
             ("Zoom &In", ["Ctrl+=", "Ctrl++"]), ("Zoom &Out", "Ctrl+-"),
             ("&Actual Size", "Ctrl+0"))]
@@ -144,7 +149,8 @@ class MainMenu(QObject):
                       self.bookmark_action, self.highlight_action, self.note_action,
                       self.tags_action, self.manage_tags_action, None,
                       self.corrections_action],
-            "&View": [*self.panel_actions.values(), self.compact_action, None,
+            "&View": [*self.panel_actions.values(), self.compact_action, self.network_action,
+                      None,
                       self.all_annotations_action,
                       self.reextract_action, "&Highlight", None, *self.zoom_actions, None,
                       *self.pane_actions],
