@@ -45,6 +45,8 @@ FLOORS = {
                   "fields": 0.92},
     "heldout11": {"partners": 0.97, "organizations": 0.94, "people": 0.95, "places": 0.90,
                   "fields": 0.92},
+    "heldout12": {"partners": 0.97, "organizations": 0.92, "people": 0.97, "places": 0.93,
+                  "fields": 0.90},
     "zh": {"partners": 0.95, "organizations": 0.95, "people": 0.95, "places": 0.95,
            "fields": 0.95},
 }
@@ -793,3 +795,29 @@ def test_fields_of_agents_process_automation_and_efficiency(extractor: Extractor
     found = extractor.extract("", "The lab works on AI agents, hyper-automation and "
                                   "energy-efficient transceivers.")
     assert found.fields == ["AI agents", "Process automation", "Energy efficiency"]
+
+
+# ------------------------------------------------------------------ twelfth held-out set
+
+
+def test_a_name_after_an_office_named_by_a_list(extractor: Extractor) -> None:
+    found = extractor.extract("", "Attending were Deputy Minister of Education and Training "
+                                  "Hoang Minh Son and, with him, Minister of Science and ICT "
+                                  "Yoo Sang-im. It was signed by Dr. Omar Al Rashdi, "
+                                  "President of Dunes University, and Lina Al Habsi, Chief "
+                                  "Executive Officer of Orion Quantum.")
+    assert [(p.name, p.role) for p in found.people][:2] == [
+        ("Hoang Minh Son", "Deputy Minister of Education and Training"),
+        ("Yoo Sang-im", "Minister of Science and ICT")]
+    assert "Lina Al Habsi" in [p.name for p in found.people]  # "and Lina" ends no office
+
+
+def test_spanish_forms_of_address_and_a_surname_of_two_words(extractor: Extractor) -> None:
+    found = extractor.extract("", "It was signed by the rector, Dra. Teresa García Gasca, and "
+                                  "Mtro. Juan Salvador Hernández spoke. PSUT President Prof. "
+                                  "Wejdan Abu Elhaija signed. “Good,” Prof. Abu Elhaija said. "
+                                  "The Secretariat of Sustainable Development attended.")
+    assert [p.name for p in found.people] == ["Teresa García Gasca", "Juan Salvador Hernández",
+                                              "Wejdan Abu Elhaija"]
+    assert found.places == []  # "Salvador" in a name is no El Salvador
+    assert "Secretariat of Sustainable Development" in found.organizations

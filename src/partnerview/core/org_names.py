@@ -29,7 +29,7 @@ ORG_HEADS = {
     "Networks": "company", "Systems": "company", "Solutions": "company", "Holdings": "company",
     "Holding": "company", "Limited": "company", "Industries": "company", "Telecom": "company",
     "Bank": "company", "Electronics": "company", "Federation": "government",
-    "Chamber": "government",
+    "Chamber": "government", "Secretariat": "government",
     "Technologies": "company", "PLC": "company", "LLC": "company", "GmbH": "company",
     "JSC": "company", "PJSC": "company", "OJSC": "company", "SpA": "company", "Pty": "company",
     "Corp": "company", "Bhd": "company", "Institut": "university", "Instituto": "university",

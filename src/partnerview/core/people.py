@@ -4,7 +4,7 @@ forms of address; later short mentions ("President Wang") resolved to the full n
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from partnerview.core.entities import LOWER, UPPER, Entity, Person
 
@@ -92,6 +92,9 @@ def find_people(text: str, taken: list[Entity]) -> list[Entity]:
     def add(start: int, end: int, name: str, role: str) -> None:
         if used.find(1, start, end) != -1:
             return
+        # "Prof. Abu Elhaija" after "Wejdan Abu Elhaija": the same person, by a surname
+        # of two words.
+        name = next((full for full in known if full.endswith(" " + name)), name)
         used[start:end] = b"\x01" * (end - start)
         role = _clean_role(role)
         if role and not known.get(name):
@@ -122,6 +125,11 @@ def find_people(text: str, taken: list[Entity]) -> list[Entity]:
                     words[0].split("-")[-1] in LEADING_NOISE):  # "Pro-Vice Chancellor ..."
                 start += len(words.pop(0)) + 1  # "Professor Maria Santos"
                 name = " ".join(words)
+            # After an office named by a list, "Minister of Education and Training Hoang
+            # Minh Son", "Minister of Science and ICT Yoo Sang-im": its last word may
+            # have joined the run.
+            if _after_office(text, start, words, add):
+                continue
             # A role inside the run: the name comes after it ("Dialink Chairman Nimal
             # Wijesinghe", "Managing Director Grace Wambui said").
             roles = [i for i, w in enumerate(words[:-2]) if len(w) > 3 and ROLE_START.match(w)]
@@ -163,6 +171,34 @@ def find_people(text: str, taken: list[Entity]) -> list[Entity]:
     return sorted(found, key=lambda e: e.start)
 
 
+#: An office named by a list before a name: "Minister of Science and ICT ".
+_OFFICE_BEFORE = re.compile(rf"\b(?P<role>{ROLE_WORDS} (?:of|for) (?:[{UPPER}][\w-]*,? )*?"
+                            rf"[{UPPER}][\w-]* (?:and|&) [{UPPER}][\w-]*) $")
+
+
+#: Surnames that begin Vietnamese and Korean names written after an office.
+EAST_ASIAN_SURNAMES = {"Nguyen", "Tran", "Le", "Pham", "Hoang", "Huynh", "Phan", "Vu", "Vo",
+                       "Dang", "Bui", "Do", "Ho", "Ngo", "Duong", "Ly", "Kim", "Lee", "Park",
+                       "Choi", "Jung", "Jeong", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han",
+                       "Oh", "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Hong"}
+
+
+def _after_office(text: str, start: int, words: list[str],
+                  add: Callable[[int, int, str, str], None]) -> bool:
+    """Add the name of a run of capitals that follows an office named by a list (its first
+    word may be the office's last); whether it did."""
+    for cut in (0, 1):
+        at = start + sum(len(w) + 1 for w in words[:cut])
+        office = _OFFICE_BEFORE.search(text, max(0, at - 100), at)
+        rest = words[cut:]
+        if office and len(rest) >= 2 and not any(w in NOT_NAMES for w in rest) and \
+                (cut == 0 or rest[0] in EAST_ASIAN_SURNAMES | CHINESE_SURNAMES):
+            name = " ".join(rest)
+            add(at, at + len(name), name, office.group("role"))
+            return True
+    return False
+
+
 _CHINESE_NAME = re.compile(r"\b([A-Z][a-z]{0,5}) ([A-Z][a-z]{1,11}(?:['’][a-z]+)?)"
                            r"(?: ([A-Z][a-z]{1,5})(?=,| said\b))?\b")
 
@@ -193,6 +229,7 @@ _NAME_AFTER_ROLE = re.compile(rf", (?P<name>{_WESTERN_NAME})"
 #: "Dato' Seri Dr.", "Assoc. Prof. Ir. Dr", "Rev.", "Sheikh".
 _HONORIFIC = (r"(?:(?:H\.E\.|Amb\.|Eng\.|Engr\.|Ir\.?|Ts\.?|Dr\.?|Prof\.?|Assoc\.|Associate|Mr\.?|"
               r"Mrs\.?|Ms\.?|Madam|Rev\.|Sheikh|Sir|Dame|Tan Sri|Puan Sri|Datuk Seri|Dato['’] Seri|"
+              r"Dra\.|Mtro\.|Mtra\.|Lic\.|Ing\.|Arq\.|Sra\.|"
               r"Datuk|Dato['’]|Datin|Tun|Haji|Hajjah|H\.|Hj\.) )+")
 
 
@@ -201,7 +238,7 @@ _HONORIFICS_BEFORE = re.compile(rf"(?<![\w.]){_HONORIFIC}$")
 
 HONORIFIC_WORDS = {"Datuk", "Dato", "Datin", "Dr", "Prof", "Mr", "Mrs", "Ms", "Sri", "Seri",
                     "Ts", "Ir", "Tun", "Haji", "Eng", "Engr", "Rev", "Sheikh", "Amb", "Assoc",
-                    "Madam"}
+                    "Madam", "Dra", "Mtro", "Mtra", "Lic", "Ing", "Arq", "Sra"}
 
 
 #: ", the company's research director": whose the role is, before it.
