@@ -39,8 +39,8 @@ def main() -> None:
     for size in (40, 100, 200, 500):
         net = synthetic(size)
         first = layout(net)
-        fresh = median_seconds(lambda: layout(net))
-        seeded = median_seconds(lambda: layout(net, first))
+        fresh = median_seconds(lambda net=net: layout(net))
+        seeded = median_seconds(lambda net=net, first=first: layout(net, first))
         print(f"{size:>9} {len(net.edges):>6} {fresh:>9.2f} {seeded:>9.2f}")
 
 

@@ -27,7 +27,8 @@ def test_add_then_search_json(capsys: pytest.CaptureFixture[str], seeds: Path,
     result = json.loads(out)
     assert set(result) >= {"query", "total", "hits", "facets", "suggestion"}
     assert result["query"] == "kunpeng" and result["total"] == 2
-    assert set(result["hits"][0]) == {"id", "title", "date", "score", "snippet"}
+    assert set(result["hits"][0]) == {"id", "title", "date", "score", "snippet", "copies"}
+    assert result["hits"][0]["copies"] == []  # the demo articles are no reposts
     assert result["facets"]["partners"]["Huawei"] == 2
 
 

@@ -280,7 +280,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         print(json.dumps({
             "query": request.text, "total": result.total,
             "hits": [{"id": h.id, "title": h.title, "date": h.date, "score": h.score,
-                      "snippet": h.snippet} for h in result.hits],
+                      "snippet": h.snippet, "copies": h.copies} for h in result.hits],
             "facets": result.facets, "suggestion": result.suggestion,
             "message": result.message,
         }, ensure_ascii=False, indent=2))

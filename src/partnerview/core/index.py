@@ -36,7 +36,7 @@ from partnerview.core.search import (
 )
 
 #: Bump when the schema or what is indexed changes: existing indexes are then rebuilt.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 STAMP_FILE = "partnerview-index.json"
 
 #: Orders of the result list, and the index field and direction each sorts by.
@@ -279,16 +279,17 @@ class SearchIndex:
         chosen = {name: union(self._masks(name).get(v, 0) for v in values)
                   for name, values in request.filters}
 
+        left_out = union(self._masks(name).get(v, 0) for name, values in request.exclude
+                         for v in values)
+
         def combined(skip: str | None = None) -> int:
-            mask = word_mask
+            mask = word_mask & ~left_out
             for name, facet_mask in chosen.items():
                 if name != skip:
                     mask &= facet_mask
             return mask
 
         everything = combined()
-        for name, values in request.exclude:
-            everything &= ~union(self._masks(name).get(v, 0) for v in values)
         total = everything.bit_count()
         facets = {name: self._count(name, combined(name) if name in chosen else everything)
                   for name in FACETS}

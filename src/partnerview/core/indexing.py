@@ -151,6 +151,8 @@ class IndexKeeper:
             "collections": [] if new else self.store.collections_of(record.id),
             "bookmarked": ["yes"] if record.id in bookmarked else [],
             "annotated": ["yes"] if notes else [],
+            # A repost of a story an earlier article began (left out when counting stories).
+            "copy": ["yes"] if self.store.story_of(record.id) not in (None, record.id) else [],
         }
         note_text = "\n".join(f"{n.quote}\n{n.note}\n{' '.join(n.tags)}" for n in notes)
         named = [e for e in extraction.entities if e.type != "date"]

@@ -20,6 +20,7 @@ from partnerview.core import (
     anchoring,
     backups,
     citations,
+    copies,
     curation,
     export,
     importer,
@@ -83,6 +84,8 @@ class Library:
         self.saved_searches = research.SavedSearches(self._store, self.run_search)
         #: Hand-picked sets of articles (``lib.collections.add(name, ids)``).
         self.collections = research.Collections(self._store, self._changing, self._require)
+        #: Reposted copies grouped into stories (``lib.stories.copies(article_id)``).
+        self.stories = copies.Stories(self._store, self._changing)
         #: The user's corrections of entities (``lib.curation.add(Correction(...))``).
         self.curation = curation.Curation(
             self._store, lambda ids, progress: self._changing(ids, progress=progress),
@@ -176,15 +179,18 @@ class Library:
 
     def _write(self, records: list[ArticleRecord], changed_text: dict[str, str],
                fresh: frozenset[str] = frozenset()) -> None:
-        """Store records (re-anchoring annotations whose text changed), then index them;
-        ``fresh`` ids are new to the library."""
+        """Store records (re-anchoring annotations whose text changed, grouping reposts
+        into stories), then index them; ``fresh`` ids are new to the library."""
         if not records:
             return
-        with self._changing([r.id for r in records], records, fresh) as db:
+        ids = [r.id for r in records]
+        with self._changing(ids, records, fresh) as db:
             for record in records:
                 self._store.put_article(db, record)
                 if record.id in changed_text:
                     self._reanchor(db, record.id, changed_text[record.id])
+            # Reposts: a story two joined moves its articles, indexed with these.
+            ids += [i for i in copies.group(db, self._store, records) if i not in ids]
 
     @contextmanager
     def _changing(self, article_ids: list[str], records: list[ArticleRecord] | None = None,
@@ -233,8 +239,13 @@ class Library:
         return self.run_search(request)
 
     def run_search(self, request: SearchQuery) -> SearchResult:
-        """Run a prepared :class:`SearchQuery` (the GUI passes these around whole)."""
-        return self._keeper.search(request)
+        """Run a prepared :class:`SearchQuery` (the GUI passes these around whole); each
+        hit knows the other copies of its story."""
+        result = self._keeper.search(request)
+        others = self._store.copies_of([h.id for h in result.hits])
+        for hit in result.hits:
+            hit.copies = others.get(hit.id, [])
+        return result
 
     def facet_values(self, facet: str) -> dict[str, int]:
         """All values of a facet across the library with their counts (for completion)."""

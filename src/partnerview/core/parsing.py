@@ -16,7 +16,7 @@ from partnerview.core.entities import has_cjk
 Resolve = Callable[[str, str], str]
 #: The facets a query can name (``partner:ECNU``), as the index calls them.
 FACETS = ("partners", "fields", "people", "places", "organizations", "years", "kinds",
-          "languages", "tags", "collections", "bookmarked", "annotated")
+          "languages", "tags", "collections", "bookmarked", "annotated", "copy")
 #: Short names a user can type in a query (``partner:ECNU``) for the index fields.
 FIELD_ALIASES = {
     "partners": ["partner"], "fields": ["field", "topic"], "people": ["person"],

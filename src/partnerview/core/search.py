@@ -58,7 +58,8 @@ class SearchQuery:
         return self._with_filters({})
 
     def _with_filters(self, filters: dict[str, Iterable[str]]) -> SearchQuery:
-        return SearchQuery.make(self.text, filters, sort=self.sort, limit=self.limit)
+        return SearchQuery.make(self.text, filters, sort=self.sort, limit=self.limit,
+                                exclude=self.exclude)
 
 
 @dataclass
@@ -78,6 +79,7 @@ class Hit:
     kind: str = ""
     source: str = ""  # where the article came from: a site or the file's name
     added: str = ""  # when it came into the library (ISO 8601)
+    copies: list[str] = field(default_factory=list)  # other copies of the same story
 
 
 @dataclass

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -101,6 +101,21 @@ MIGRATIONS: list[str] = [
         correction TEXT NOT NULL,
         created TEXT NOT NULL
     );
+    """,
+    # 4: reposted copies of one story.
+    """
+    CREATE TABLE sketches (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        value INTEGER NOT NULL
+    );
+    CREATE INDEX sketches_value ON sketches(value);
+    CREATE INDEX sketches_article ON sketches(article_id);
+    CREATE TABLE stories (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        story TEXT NOT NULL,
+        manual INTEGER NOT NULL DEFAULT 0  -- the user split it off or joined it by hand
+    );
+    CREATE INDEX stories_story ON stories(story);
     """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -498,6 +513,100 @@ class Store:
         else:
             db.executemany("DELETE FROM collection_articles WHERE collection = ? AND "
                            "article_id = ?", [(name, i) for i in article_ids])
+
+    # ------------------------------------------------------------------ copies
+
+    def sketch_neighbours(self, values: list[int], shared: int, article_id: str,
+                          common: int, most: int) -> list[str]:
+        """Up to ``most`` other articles whose sketches share at least ``shared`` of
+        ``values``, the closest first; a value more than ``common`` articles have (a
+        boilerplate phrase) says nothing and is left out."""
+        if not values:
+            return []
+        # Each value's articles are counted only up to ``common`` + 1: a boilerplate
+        # phrase's thousands are not walked.
+        rows = ",".join("(?)" for _ in values)
+        rare = [v for v, n in self._query(
+            f"WITH asked(v) AS (VALUES {rows}) SELECT v, (SELECT count(*) FROM "
+            f"(SELECT 1 FROM sketches WHERE value = asked.v LIMIT ?)) FROM asked",
+            (*values, common + 1)) if n <= common]
+        if len(rare) < shared:
+            return []
+        marks = ",".join("?" * len(rare))
+        return [row[0] for row in self._query(
+            f"SELECT article_id FROM sketches WHERE value IN ({marks}) AND article_id != ? "
+            "GROUP BY article_id HAVING count(*) >= ? ORDER BY count(*) DESC LIMIT ?",
+            (*rare, article_id, shared, most))]
+
+    def sketches_of(self, article_ids: list[str]) -> dict[str, list[int]]:
+        """The sketch of each of these articles."""
+        found: dict[str, list[int]] = {}
+        if article_ids:
+            marks = ",".join("?" * len(article_ids))
+            for article_id, value in self._query(
+                    f"SELECT article_id, value FROM sketches WHERE article_id IN ({marks})",
+                    tuple(article_ids)):
+                found.setdefault(article_id, []).append(value)
+        return found
+
+    def stories_of(self, article_ids: list[str]) -> dict[str, str]:
+        """The story of each of these articles that has one."""
+        if not article_ids:
+            return {}
+        marks = ",".join("?" * len(article_ids))
+        return dict(self._query(f"SELECT article_id, story FROM stories WHERE article_id IN "
+                                f"({marks})", tuple(article_ids)))
+
+    def put_sketch(self, db: sqlite3.Connection, article_id: str, values: list[int]) -> None:
+        """Inside a transaction: an article's sketch, replacing the old one."""
+        db.execute("DELETE FROM sketches WHERE article_id = ?", (article_id,))
+        db.executemany("INSERT INTO sketches(article_id, value) VALUES (?, ?)",
+                       [(article_id, v) for v in values])
+
+    def story_of(self, article_id: str) -> str | None:
+        """The story (its first article's id) an article belongs to."""
+        rows = self._query("SELECT story FROM stories WHERE article_id = ?", (article_id,))
+        return rows[0][0] if rows else None
+
+    def story_manual(self, article_id: str) -> bool:
+        """Whether the user put the article in its story by hand."""
+        rows = self._query("SELECT manual FROM stories WHERE article_id = ?", (article_id,))
+        return bool(rows and rows[0][0])
+
+    def story_members(self, story: str) -> list[str]:
+        """The articles of a story, first first."""
+        return [row[0] for row in self._query(
+            "SELECT s.article_id FROM stories s JOIN articles a ON a.id = s.article_id "
+            "WHERE s.story = ? ORDER BY a.rowid", (story,))]
+
+    def first_of(self, article_ids: Iterable[str]) -> str:
+        """Of these articles, the one that came into the library first."""
+        ids = list(article_ids)
+        marks = ",".join("?" * len(ids))
+        rows = self._query(f"SELECT id FROM articles WHERE id IN ({marks}) ORDER BY rowid "
+                           "LIMIT 1", tuple(ids))
+        return rows[0][0] if rows else ids[0]
+
+    def set_story(self, db: sqlite3.Connection, article_id: str, story: str,
+                  manual: bool = False) -> None:
+        """Inside a transaction: put an article in a story."""
+        db.execute("INSERT INTO stories(article_id, story, manual) VALUES (?, ?, ?) "
+                   "ON CONFLICT(article_id) DO UPDATE SET story = excluded.story, "
+                   "manual = excluded.manual", (article_id, story, int(manual)))
+
+    def copies_of(self, article_ids: list[str]) -> dict[str, list[str]]:
+        """For each article, the other articles of its story (first first)."""
+        found: dict[str, list[str]] = {i: [] for i in article_ids}
+        for start in range(0, len(article_ids), 500):  # SQLite's limit on parameters
+            chunk = article_ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            for article_id, other in self._query(
+                    f"SELECT s.article_id, t.article_id FROM stories s JOIN stories t "
+                    f"ON t.story = s.story AND t.article_id != s.article_id "
+                    f"JOIN articles a ON a.id = t.article_id "
+                    f"WHERE s.article_id IN ({marks}) ORDER BY a.rowid", tuple(chunk)):
+                found[article_id].append(other)
+        return found
 
     # ------------------------------------------------------------------ corrections
 

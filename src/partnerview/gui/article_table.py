@@ -172,6 +172,9 @@ class ArticleTableModel(QAbstractTableModel):
         if role == ID_ROLE:
             return hit.id
         if role == SNIPPET_ROLE:
+            if hit.copies:  # the story's other copies, shown in the reader
+                count = len(hit.copies)
+                return f"<i>+{count} cop{'ies' if count > 1 else 'y'}</i> · {hit.snippet}"
             return hit.snippet
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(hit, column)

@@ -338,3 +338,22 @@ class Uncorrect(UndoCommand):
         made, ids = self._curation.add(self._correction, progress=self._progress)
         self._correction = made[0]
         self._changed(ids)
+
+
+class SetStories(UndoCommand):
+    """Split an article off its story, or join the stories of several into one."""
+
+    def __init__(self, library: Library, article_ids: list[str], join: bool,
+                 changed: Changed) -> None:
+        super().__init__("Join into One Story" if join else "Split Off from Its Story")
+        self._stories, self._ids, self._join, self._changed = (library.stories, article_ids,
+                                                               join, changed)
+        touched = {c for i in article_ids for c in library.stories.copies(i)} | set(article_ids)
+        self._before = library.stories.places(sorted(touched))
+
+    def redo(self) -> None:  # noqa: D102
+        self._changed(self._stories.join(self._ids) if self._join
+                      else self._stories.split(self._ids[0]))
+
+    def undo(self) -> None:  # noqa: D102
+        self._changed(self._stories.restore(self._before))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import sys
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent
@@ -19,13 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from partnerview import paths
+from partnerview.core.article import Article
+from partnerview.core.copies import differences
+from partnerview.core.dates import describe as describe_date
 from partnerview.core.library import Library
 from partnerview.core.search import SearchQuery, SearchResult, query_words
 from partnerview.gui.annotation_panel import AnnotationPanel
 from partnerview.gui.article_table import ArticleTable
 from partnerview.gui.background import LongWork
 from partnerview.gui.curation import Curation
-from partnerview.gui.dialogs import show_about, show_query_syntax, show_shortcuts
+from partnerview.gui.dialogs import TextDialog, show_about, show_query_syntax, show_shortcuts
 from partnerview.gui.errors import describe, report, show_error, show_work_failed
 from partnerview.gui.facet_panel import FacetPanel
 from partnerview.gui.importing import Importing
@@ -42,6 +46,8 @@ from partnerview.gui.settings import Settings
 from partnerview.gui.timeline import Timeline
 
 PAGE_SIZE = 200
+#: What a search leaves out to count each reposted story once: its later copies.
+COPIES = (("copy", ("yes",)),)
 COMPLETION_DELAY_MS = 1500
 #: How long a worker thread may hold the interpreter before the GUI thread gets a turn
 #: (Python's default is 5 ms; every slot the GUI runs waits for a turn).
@@ -64,7 +70,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.library = library
         self.settings = Settings(settings)
-        self.query = SearchQuery(limit=PAGE_SIZE)
+        self.query = SearchQuery(limit=PAGE_SIZE, exclude=COPIES)
         self.result: SearchResult | None = None
         self.searches = Searcher(library, self)
         self._pending_article: str | None = None
@@ -166,6 +172,9 @@ class MainWindow(QMainWindow):
                 (self.network.partner_requested,
                  lambda name: self._add_filter("partners", name)),
                 (self.network.pair_requested, self._on_network_pair_requested),
+                (self.reader.copy_requested, self.open_article),
+                (self.reader.compare_requested, self._on_reader_compare_requested),
+                (menu.stories_toggled, self._on_menu_stories_toggled),
                 (menu.corrections_requested, self.curation.show_corrections),
                 (self.facets.menu_about_to_show, self.curation.add_facet_actions),
                 (self.reader.menu_about_to_show, self.curation.add_reader_actions),
@@ -287,6 +296,7 @@ class MainWindow(QMainWindow):
             "window/left_splitter": self.left.saveState(),
             "window/list_columns": self.table.header_state(),
             "window/compact_list": self.menu.compact(),
+            "view/every_copy": not self.menu.stories_action.isChecked(),
             "facets/hide_units": self.facets.hides_units(),
             "window/panels": self.menu.panels_shown(),
             "query/text": self.query.text, "query/sort": self.query.sort,
@@ -310,9 +320,14 @@ class MainWindow(QMainWindow):
         panels = s.json("window/panels", {})
         self.menu.show_panels({name: bool(on) for name, on in panels.items()})
         filters = s.json("query/filters", {})
+        once = not s.flag("view/every_copy")
         self.query = SearchQuery.make(s.text("query/text"),
                                       {k: v for k, v in filters.items() if isinstance(v, list)},
-                                      sort=s.text("query/sort", "relevance"), limit=PAGE_SIZE)
+                                      sort=s.text("query/sort", "relevance"), limit=PAGE_SIZE,
+                                      exclude=COPIES if once else ())
+        self.menu.stories_action.blockSignals(True)
+        self.menu.stories_action.setChecked(once)
+        self.menu.stories_action.blockSignals(False)
         self.search_bar.set_text(self.query.text)
         self.search_bar.set_sort(self.query.sort)
         self.search_bar.set_history([h for h in s.json("query/history", []) if isinstance(h, str)])
@@ -381,7 +396,18 @@ class MainWindow(QMainWindow):
         """A saved search or a collection was opened: its words, filters and order."""
         self.search_bar.set_text(query.text)
         self.search_bar.set_sort(query.sort)
-        self._set_query(replace(query, limit=PAGE_SIZE, offset=0))
+        self._set_query(replace(query, limit=PAGE_SIZE, offset=0, exclude=self.query.exclude))
+
+    def _on_reader_compare_requested(self, article_id: str, other_id: str) -> None:
+        """Two copies of a story side by side, where they differ."""
+        first, second = self.library.article(article_id), self.library.article(other_id)
+        TextDialog("Compare copies", differences(
+            first.text, second.text, _where_and_when(first), _where_and_when(second)),
+            self).exec()
+
+    def _on_menu_stories_toggled(self, once: bool) -> None:
+        """Count each reposted story once (its copies left out), or every copy."""
+        self._set_query(replace(self.query, exclude=COPIES if once else ()))
 
     def _on_network_pair_requested(self, first: str, second: str) -> None:
         """A link of the partner network: the articles both partners are named in."""
@@ -443,7 +469,9 @@ class MainWindow(QMainWindow):
             self.reader.clear("This article is no longer in the library.")
             return
         notes = self.library.annotations(article_id)
-        self.reader.show_article(article, query_words(self.query.text), notes)
+        copies = [(i, _where_and_when(self.library.article(i)))
+                  for i in self.library.stories.copies(article_id)]
+        self.reader.show_article(article, query_words(self.query.text), notes, copies)
         self.annotations.show_annotations(notes)
         self.article_opened.emit(article_id)
 
@@ -505,3 +533,10 @@ class MainWindow(QMainWindow):
 
     def _on_work_failed(self, exc: Exception) -> None:
         show_work_failed(self, exc)
+
+
+def _where_and_when(article: Article) -> str:
+    """ "nation.africa, 4 Mar 2026": where a copy was published, and when."""
+    where = article.source or Path(article.path or article.id).name
+    return f"{where}, {describe_date(article.date, article.date_precision)}" if article.date \
+        else where

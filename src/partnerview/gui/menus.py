@@ -49,6 +49,7 @@ class MainMenu(QObject):
     entity_type_toggled = Signal(str, bool)  # one of ENTITY_TYPES, highlighted or not
     compact_toggled = Signal(bool)  # the article list: one line a row, or with snippets
     network_toggled = Signal(bool)  # the partner network panel shown or not
+    stories_toggled = Signal(bool)  # count each reposted story once (copies left out)
     pane_requested = Signal(int)  # +1 the next pane, -1 the previous one (F6, Shift+F6)
 
     def __init__(self, window: QMainWindow) -> None:
@@ -106,6 +107,10 @@ class MainMenu(QObject):
         self.network_action.setChecked(False)
         self.network_action.setStatusTip("Who works with whom in the articles found")
         self.network_action.toggled.connect(self.network_toggled)
+        self.stories_action = a("Count Each &Story Once", "Ctrl+7", None, checkable=True)
+        self.stories_action.setStatusTip("Reposts of an article are one row, and count once "
+                                         "in the facets and the timeline")
+        self.stories_action.toggled.connect(self.stories_toggled)
         self.zoom_actions = [a(label, key, None) for label, key in (
             ("Zoom &In", ["Ctrl+=", "Ctrl++"]), ("Zoom &Out", "Ctrl+-"),
             ("&Actual Size", "Ctrl+0"))]
@@ -150,7 +155,7 @@ class MainMenu(QObject):
                       self.tags_action, self.manage_tags_action, None,
                       self.corrections_action],
             "&View": [*self.panel_actions.values(), self.compact_action, self.network_action,
-                      None,
+                      self.stories_action, None,
                       self.all_annotations_action,
                       self.reextract_action, "&Highlight", None, *self.zoom_actions, None,
                       *self.pane_actions],

@@ -72,6 +72,8 @@ class Reader(QWidget):
     annotate_requested = Signal(str, int, int, str)  # article id, start, end, colour
     note_requested = Signal(str, int, int)  # article id, start, end
     type_visibility_changed = Signal(str, bool)  # entity type, highlighted (legend clicked)
+    copy_requested = Signal(str)  # open another copy of the story (its id)
+    compare_requested = Signal(str, str)  # this article's id, the other copy's id
     #: The text's context menu is about to open (menu, article id, entity type and name
     #: under the pointer or "", selected text or ""): others add their actions.
     menu_about_to_show = Signal(QMenu, str, str, str, str)
@@ -170,7 +172,7 @@ class Reader(QWidget):
                 menu, self.article.id if self.article else "", kind, name, selected))
         self.body.anchorClicked.connect(lambda url: self.link_requested.emit(url.toString()))
         self.chips.linkActivated.connect(self._on_chip_link_activated)
-        self.meta.linkActivated.connect(self.link_requested)  # the article's address
+        self.meta.linkActivated.connect(self._on_meta_link_activated)
         QShortcut(QKeySequence("F3"), self, self.find_next,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
@@ -201,8 +203,10 @@ class Reader(QWidget):
         self._show_content(False)
 
     def show_article(self, article: Article, hits: list[str] | None = None,
-                     annotations: list[Any] = ()) -> None:
-        """Show ``article``; ``hits`` are the query's words, marked and scrolled to."""
+                     annotations: list[Any] = (), copies: list[tuple[str, str]] = ()
+                     ) -> None:
+        """Show ``article``; ``hits`` are the query's words, marked and scrolled to;
+        ``copies`` (id, where and when) are the other copies of its story."""
         same = self.article is not None and self.article.id == article.id
         scroll = self.body.verticalScrollBar().value() if same else 0
         self.article = article
@@ -218,6 +222,10 @@ class Reader(QWidget):
                          f'{html.escape(urlsplit(article.url).netloc or article.url)}</a>')
         if article.tags:
             parts.append("Tags: " + html.escape(", ".join(article.tags)))
+        if copies:
+            parts.append("Also published: " + ", ".join(
+                f'<a href="copy:{i}">{html.escape(label)}</a> '
+                f'(<a href="compare:{i}">compare</a>)' for i, label in copies))
         self.meta.setText("  ·  ".join(parts))
         self.chips.setText(_chips(article, self.palette().text().color()))
         self.chips.setVisible(bool(article.partners or article.fields))
@@ -230,6 +238,15 @@ class Reader(QWidget):
             self.body.verticalScrollBar().setValue(scroll)
         else:
             self._scroll_to_first_hit()
+
+    def _on_meta_link_activated(self, link: str) -> None:
+        kind, _, target = link.partition(":")
+        if kind == "copy":
+            self.copy_requested.emit(target)
+        elif kind == "compare" and self.article is not None:
+            self.compare_requested.emit(self.article.id, target)
+        else:
+            self.link_requested.emit(link)  # the article's address: opened once confirmed
 
     def _render(self, annotations: list[Any]) -> None:
         self._painted = list(annotations)

@@ -174,6 +174,14 @@ class Research(QObject):
         for name in self._current_query().filter_dict.get("collections", ()):
             menu.addAction(f"&Remove from “{name}”").triggered.connect(
                 lambda _=False, n=name: self.remove_from_collection(n, article_ids))
+        if len(article_ids) == 1 and self.library.stories.copies(article_ids[0]):
+            menu.addAction("&Split Off from Its Story (Not a Copy)").triggered.connect(
+                lambda: self._marking.push(commands.SetStories(
+                    self.library, article_ids, False, self._marking.touched)))
+        elif len(article_ids) > 1:
+            menu.addAction("&Join into One Story (Copies)").triggered.connect(
+                lambda: self._marking.push(commands.SetStories(
+                    self.library, article_ids, True, self._marking.touched)))
         menu.addSeparator()
         menu.addAction(f"&Export {count}…").triggered.connect(
             lambda: self.export(article_ids, f"{len(article_ids)} selected articles"))

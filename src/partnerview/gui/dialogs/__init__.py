@@ -129,7 +129,7 @@ QUERY_SYNTAX_HTML = """
 <tr><td><code>univ*</code></td><td>words starting with <i>univ</i></td></tr>
 <tr><td><code>kunpen~</code></td><td>words one letter away</td></tr>
 <tr><td><code>partner:ECNU</code></td><td>a partner (also field:, person:, place:, org:,
-year:, kind:, language:, tag:) by name, acronym or alias</td></tr>
+year:, kind:, language:, tag:, collection:) by name, acronym or alias</td></tr>
 <tr><td><code>note:budget</code></td><td>articles whose annotations mention a word</td></tr>
 <tr><td><code>date:[2019 TO 2020]</code></td><td>a date range</td></tr>
 <tr><td><code>title:huawei</code></td><td>a word in the title</td></tr>
