@@ -26,7 +26,8 @@ def test_errors_are_explained_by_their_sqlite_code(code: int, reason: str) -> No
 def test_a_read_from_a_damaged_database_is_a_store_error(tmp_path: Path) -> None:
     store = Store(tmp_path / "library.sqlite3")
     store._db.execute("CREATE TABLE filler (x)")
-    store._db.executemany("INSERT INTO filler VALUES (?)", [("x" * 500,)] * 1000)  # the second half: the schema stays whole
+    # The filler is the file's second half, damaged below: the schema's pages stay whole.
+    store._db.executemany("INSERT INTO filler VALUES (?)", [("x" * 500,)] * 1000)
     store.close()
     data = bytearray((tmp_path / "library.sqlite3").read_bytes())
     data[len(data) // 2:] = b"\xff" * (len(data) - len(data) // 2)  # damaged pages
