@@ -53,17 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
                                  description="Search with Whoosh query syntax (AND, OR, NOT, "
                                              "\"phrases\", wildcards*, fuzzy~, "
                                              "partner:ECNU, date:[2019 TO 2020]).")
-    search.add_argument("query", nargs="?", default="", metavar="QUERY")
-    for option, facet in FILTER_OPTIONS:
-        search.add_argument(f"--{option}", action="append", default=[], dest=facet,
-                            metavar="X", help=f"only articles with this {option} (repeatable)")
-    search.add_argument("--bookmarked", action="store_true", help="only bookmarked articles")
-    search.add_argument("--sort", choices=["relevance", "date", "title"], default="relevance")
+    _add_search_options(search)
     search.add_argument("--limit", type=int, default=20, metavar="N")
     search.add_argument("--json", action="store_true", help="print the result as JSON")
-    search.add_argument("--saved", metavar="NAME",
-                        help="run the search saved under NAME (words and filters given here "
-                             "narrow it)")
     search.add_argument("--save", metavar="NAME",
                         help="also keep this search under NAME (it shows in the app's side "
                              "panel)")
@@ -73,13 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Partners of the articles a search finds, joined when they share "
                     "articles: GraphML (Gephi), a CSV of links (Excel), or a PNG or SVG "
                     "drawing.")
-    net.add_argument("query", nargs="?", default="", metavar="QUERY")
-    for option, facet in FILTER_OPTIONS:
-        net.add_argument(f"--{option}", action="append", default=[], dest=facet,
-                         metavar="X", help=f"only articles with this {option}")
-    net.add_argument("--bookmarked", action="store_true", help="only bookmarked articles")
-    net.add_argument("--saved", metavar="NAME", help="a saved search's articles")
-    net.add_argument("--sort", default="relevance", help=argparse.SUPPRESS)
+    _add_search_options(net)
     net.add_argument("--format", choices=["graphml", "csv", "png", "svg"], default="graphml")
     net.add_argument("--top", type=int, default=None, metavar="N",
                      help="only the N partners with the most articles (default: all; "
@@ -98,16 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "articles the search finds (every one, not a page), --format csv "
                     "(default), excel-csv, csl-json, ris, bibtex or html.")
     export.add_argument("what", choices=["annotations", "results"])
-    export.add_argument("query", nargs="?", default="", metavar="QUERY",
-                        help="with results: the search (default: every article)")
+    _add_search_options(export, "with results: ")
     export.add_argument("--format", choices=["w3c", "markdown", *citations.FORMATS])
-    for option, facet in FILTER_OPTIONS:
-        export.add_argument(f"--{option}", action="append", default=[], dest=facet,
-                            metavar="X", help=f"with results: only articles with this {option}")
-    export.add_argument("--bookmarked", action="store_true",
-                        help="with results: only bookmarked articles")
-    export.add_argument("--sort", choices=["relevance", "date", "title"], default="relevance")
-    export.add_argument("--saved", metavar="NAME", help="with results: a saved search's articles")
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: stdout)")
 
     import_ = commands.add_parser("import", parents=[common], help="import annotations")
@@ -236,6 +214,21 @@ def cmd_add(args: argparse.Namespace) -> int:
         for path, reason in report.failed:
             print(f"  failed: {path}: {reason}", file=sys.stderr)
     return 1 if report.failed else 0
+
+
+def _add_search_options(parser: argparse.ArgumentParser, note: str = "") -> None:
+    """The words, filters, order and saved search a command finds its articles by."""
+    parser.add_argument("query", nargs="?", default="", metavar="QUERY",
+                        help=f"{note}the search (default: every article)")
+    for option, facet in FILTER_OPTIONS:
+        parser.add_argument(f"--{option}", action="append", default=[], dest=facet,
+                            metavar="X", help=f"{note}only articles with this {option} "
+                                              "(repeatable)")
+    parser.add_argument("--bookmarked", action="store_true",
+                        help=f"{note}only bookmarked articles")
+    parser.add_argument("--sort", choices=["relevance", "date", "title"], default="relevance")
+    parser.add_argument("--saved", metavar="NAME", help=f"{note}the search saved under NAME "
+                        "(words and filters given here narrow it)")
 
 
 def _request(args: argparse.Namespace, lib: Any) -> Any:
