@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 import sys
 from dataclasses import replace
-from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent
@@ -20,16 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from partnerview import paths
-from partnerview.core.article import Article
-from partnerview.core.copies import differences
-from partnerview.core.dates import describe as describe_date
 from partnerview.core.library import Library
 from partnerview.core.search import SearchQuery, SearchResult, query_words
 from partnerview.gui.annotation_panel import AnnotationPanel
 from partnerview.gui.article_table import ArticleTable
 from partnerview.gui.background import LongWork
 from partnerview.gui.curation import Curation
-from partnerview.gui.dialogs import TextDialog, show_about, show_query_syntax, show_shortcuts
+from partnerview.gui.dialogs import show_about, show_query_syntax, show_shortcuts
 from partnerview.gui.errors import describe, report, show_error, show_work_failed
 from partnerview.gui.facet_panel import FacetPanel
 from partnerview.gui.importing import Importing
@@ -173,7 +169,7 @@ class MainWindow(QMainWindow):
                  lambda name: self._add_filter("partners", name)),
                 (self.network.pair_requested, self._on_network_pair_requested),
                 (self.reader.copy_requested, self.open_article),
-                (self.reader.compare_requested, self._on_reader_compare_requested),
+                (self.reader.compare_requested, research.compare),
                 (menu.stories_toggled, self._on_menu_stories_toggled),
                 (menu.corrections_requested, self.curation.show_corrections),
                 (self.facets.menu_about_to_show, self.curation.add_facet_actions),
@@ -398,13 +394,6 @@ class MainWindow(QMainWindow):
         self.search_bar.set_sort(query.sort)
         self._set_query(replace(query, limit=PAGE_SIZE, offset=0, exclude=self.query.exclude))
 
-    def _on_reader_compare_requested(self, article_id: str, other_id: str) -> None:
-        """Two copies of a story side by side, where they differ."""
-        first, second = self.library.article(article_id), self.library.article(other_id)
-        TextDialog("Compare copies", differences(
-            first.text, second.text, _where_and_when(first), _where_and_when(second)),
-            self).exec()
-
     def _on_menu_stories_toggled(self, once: bool) -> None:
         """Count each reposted story once (its copies left out), or every copy."""
         self._set_query(replace(self.query, exclude=COPIES if once else ()))
@@ -469,9 +458,8 @@ class MainWindow(QMainWindow):
             self.reader.clear("This article is no longer in the library.")
             return
         notes = self.library.annotations(article_id)
-        copies = [(i, _where_and_when(self.library.article(i)))
-                  for i in self.library.stories.copies(article_id)]
-        self.reader.show_article(article, query_words(self.query.text), notes, copies)
+        self.reader.show_article(article, query_words(self.query.text), notes,
+                                 self.research.copies_of(article_id))
         self.annotations.show_annotations(notes)
         self.article_opened.emit(article_id)
 
@@ -533,10 +521,3 @@ class MainWindow(QMainWindow):
 
     def _on_work_failed(self, exc: Exception) -> None:
         show_work_failed(self, exc)
-
-
-def _where_and_when(article: Article) -> str:
-    """ "nation.africa, 4 Mar 2026": where a copy was published, and when."""
-    where = article.source or Path(article.path or article.id).name
-    return f"{where}, {describe_date(article.date, article.date_precision)}" if article.date \
-        else where

@@ -12,12 +12,16 @@ from typing import Any
 from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu, QMessageBox
 
+from partnerview.core.article import Article
 from partnerview.core.citations import FORMATS
+from partnerview.core.copies import differences
+from partnerview.core.dates import describe
 from partnerview.core.files import write_atomically
 from partnerview.core.library import Library
 from partnerview.core.search import SearchQuery
 from partnerview.gui import commands
 from partnerview.gui.background import LongWork
+from partnerview.gui.dialogs import TextDialog
 from partnerview.gui.dialogs.batch import BatchSearchDialog
 from partnerview.gui.errors import show_error, show_work_failed
 from partnerview.gui.marking import Marking
@@ -187,6 +191,20 @@ class Research(QObject):
             lambda: self.export(article_ids, f"{len(article_ids)} selected articles"))
         return menu
 
+    # ------------------------------------------------------------------ reposted copies
+
+    def copies_of(self, article_id: str) -> list[tuple[str, str]]:
+        """(id, where and when) of the other copies of an article's story."""
+        return [(i, _where_and_when(self.library.article(i)))
+                for i in self.library.stories.copies(article_id)]
+
+    def compare(self, article_id: str, other_id: str) -> None:
+        """Two copies of a story side by side, where they differ."""
+        first, second = self.library.article(article_id), self.library.article(other_id)
+        TextDialog("Compare copies", differences(
+            first.text, second.text, _where_and_when(first), _where_and_when(second)),
+            self._window).exec()
+
     # ------------------------------------------------------------------ batch and export
 
     def batch_search(self) -> None:
@@ -234,3 +252,10 @@ class Research(QObject):
 
     def _on_failed(self, exc: Exception) -> None:
         show_error(self._window, "Could not save", exc)
+
+
+def _where_and_when(article: Article) -> str:
+    """ "nation.africa, 4 Mar 2026": where a copy was published, and when."""
+    where = article.source or Path(article.path or article.id).name
+    return f"{where}, {describe(article.date, article.date_precision)}" if article.date \
+        else where
