@@ -74,3 +74,19 @@ def test_split_a_wrong_copy_off_and_undo(qtbot: Any, reposted: MainWindow) -> No
     assert search(qtbot, window, "Savanna").total == 2  # two stories now
     saved(qtbot, window, window.menu.undo_action.trigger)
     assert len(window.library.stories.copies(company)) == 2
+
+
+def test_a_storys_copies_are_shown_in_the_list_under_it_and_hidden_again(
+        qtbot: Any, reposted: MainWindow) -> None:
+    window = reposted
+    search(qtbot, window, "Savanna")
+    story = window.table.model.article_id(0)
+    menu = window.research.menu_for_rows([story])
+    next(a for a in menu.actions() if a.text() == "&Show the 2 Copies Here").trigger()
+    model = window.table.model
+    assert model.rowCount() == 3
+    assert [model.article_id(r) for r in (1, 2)] == window.library.stories.copies(story)
+    assert model.index(1, TITLE).data(SNIPPET_ROLE).startswith("<i>a copy</i>")
+    menu = window.research.menu_for_rows([story])
+    next(a for a in menu.actions() if a.text() == "&Hide the 2 Copies").trigger()
+    assert model.rowCount() == 1

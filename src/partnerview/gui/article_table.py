@@ -90,6 +90,7 @@ class ArticleTableModel(QAbstractTableModel):
         self._bookmarks: set[str] = set()
         self._notes: dict[str, int] = {}
         self._fetching = False
+        self._copy_of: dict[str, str] = {}
 
     # ------------------------------------------------------------------ content
 
@@ -99,12 +100,13 @@ class ArticleTableModel(QAbstractTableModel):
         self._hits = list(hits)
         self._total = total
         self._fetching = False
+        self._copy_of: dict[str, str] = {}  # rows a story shows of its copies: their story
         self.endResetModel()
 
     def append_hits(self, hits: list[Hit]) -> None:
         """Add the next page."""
         self._fetching = False
-        known = {h.id for h in self._hits}
+        known = {h.id for h in self._hits if h.id not in self._copy_of}
         fresh = [h for h in hits if h.id not in known]
         if not fresh:
             self._total = len(self._hits)
@@ -113,6 +115,32 @@ class ArticleTableModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
         self._hits += fresh
         self.endInsertRows()
+
+    def show_copies(self, article_id: str, copies: list[Hit]) -> None:
+        """Show a story's copies in rows under it, or take them away again."""
+        row = self.row_of(article_id)
+        if row is None:
+            return
+        shown = [i for i, h in enumerate(self._hits) if self._copy_of.get(h.id) == article_id]
+        if shown:
+            self.beginRemoveRows(QModelIndex(), shown[0], shown[-1])
+            del self._hits[shown[0]:shown[-1] + 1]
+            self.endRemoveRows()
+            return
+        fresh = [h for h in copies if self.row_of(h.id) is None]
+        if fresh:
+            self.beginInsertRows(QModelIndex(), row + 1, row + len(fresh))
+            self._hits[row + 1:row + 1] = fresh
+            self._copy_of.update({h.id: article_id for h in fresh})
+            self.endInsertRows()
+
+    def is_copy_row(self, article_id: str) -> bool:
+        """Whether the row shows a copy under its story."""
+        return article_id in self._copy_of
+
+    def copies_shown(self, article_id: str) -> bool:
+        """Whether a story's copies are shown under it."""
+        return article_id in self._copy_of.values()
 
     def set_marks(self, bookmarks: set[str], notes: dict[str, int]) -> None:
         """Update the bookmark and note-count columns."""
@@ -148,12 +176,13 @@ class ArticleTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
-        return not parent.isValid() and not self._fetching and len(self._hits) < self._total
+        return not parent.isValid() and not self._fetching and \
+            len(self._hits) - len(self._copy_of) < self._total
 
     def fetchMore(self, parent: Index) -> None:  # noqa: N802
         if self.canFetchMore(parent):
             self._fetching = True
-            self.more_requested.emit(len(self._hits))
+            self.more_requested.emit(len(self._hits) - len(self._copy_of))
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -172,6 +201,8 @@ class ArticleTableModel(QAbstractTableModel):
         if role == ID_ROLE:
             return hit.id
         if role == SNIPPET_ROLE:
+            if hit.id in self._copy_of:
+                return f"<i>a copy</i> · {hit.snippet}"
             if hit.copies:  # the story's other copies, shown in the reader
                 count = len(hit.copies)
                 return f"<i>+{count} cop{'ies' if count > 1 else 'y'}</i> · {hit.snippet}"

@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         self.work = LongWork(self.statusBar())  # imports and other long writes
         self.importing = Importing(self, library, self.work)
         self.research = Research(self, library, self.marking, self.work, self.saved,
-                                 lambda: self.query)
+                                 self.table, lambda: self.query)
         self.curation = Curation(self, library, self.marking, lambda: self.query)
         self.networking = Networking(self, library, self.network, self.network_dock)
         self.menu = MainMenu(self)

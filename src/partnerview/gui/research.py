@@ -20,6 +20,7 @@ from partnerview.core.files import write_atomically
 from partnerview.core.library import Library
 from partnerview.core.search import SearchQuery
 from partnerview.gui import commands
+from partnerview.gui.article_table import ArticleTable
 from partnerview.gui.background import LongWork
 from partnerview.gui.dialogs import TextDialog
 from partnerview.gui.dialogs.batch import BatchSearchDialog
@@ -35,10 +36,11 @@ class Research(QObject):
     query_requested = Signal(object)  # a SearchQuery the window should show
 
     def __init__(self, window: QMainWindow, library: Library, marking: Marking,
-                 work: LongWork, panel: SavedPanel,
+                 work: LongWork, panel: SavedPanel, table: ArticleTable,
                  current_query: Callable[[], SearchQuery]) -> None:
         super().__init__(window)
         self._window, self.library, self._marking = window, library, marking
+        self._table = table
         self._work, self._panel, self._current_query = work, panel, current_query
         self._counting = TaskRunner(1, self)
         self._counts_wanted = 0  # refreshes asked for: only the latest is shown
@@ -178,7 +180,13 @@ class Research(QObject):
         for name in self._current_query().filter_dict.get("collections", ()):
             menu.addAction(f"&Remove from “{name}”").triggered.connect(
                 lambda _=False, n=name: self.remove_from_collection(n, article_ids))
-        if len(article_ids) == 1 and self.library.stories.copies(article_ids[0]):
+        copies = self.library.stories.copies(article_ids[0]) if len(article_ids) == 1 else []
+        if copies and not self._table.model.is_copy_row(article_ids[0]):
+            label = f"{len(copies)} Cop{'ies' if len(copies) > 1 else 'y'}"
+            menu.addAction(f"&Hide the {label}" if self._table.model.copies_shown(article_ids[0])
+                           else f"&Show the {label} Here").triggered.connect(
+                lambda: self.toggle_copies(article_ids[0]))
+        if copies:
             menu.addAction("&Split Off from Its Story (Not a Copy)").triggered.connect(
                 lambda: self._marking.push(commands.SetStories(
                     self.library, article_ids, False, self._marking.touched)))
@@ -192,6 +200,13 @@ class Research(QObject):
         return menu
 
     # ------------------------------------------------------------------ reposted copies
+
+    def toggle_copies(self, article_id: str) -> None:
+        """Show a story's copies in the list under it, or hide them."""
+        copies = self.library.stories.copies(article_id)
+        hits = [] if self._table.model.copies_shown(article_id) else \
+            self.library.run_search(SearchQuery(among=tuple(copies), limit=len(copies))).hits
+        self._table.model.show_copies(article_id, sorted(hits, key=lambda h: copies.index(h.id)))
 
     def copies_of(self, article_id: str) -> list[tuple[str, str]]:
         """(id, where and when) of the other copies of an article's story."""
