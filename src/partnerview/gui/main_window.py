@@ -360,7 +360,8 @@ class MainWindow(QMainWindow):
         undated = result.total - sum(result.facets.get("years", {}).values())
         self.timeline.set_counts(result.facets.get("years", {}), selected.get("years", ()),
                                  max(0, undated))
-        self.status.setText(f"{result.total} of {marks.articles} articles  ·  "
+        once = "  ·  reposts counted once" if result.query.exclude == COPIES else ""
+        self.status.setText(f"{result.total} of {marks.articles} articles{once}  ·  "
                             f"{result.seconds * 1000:.0f} ms")
         current = self.reader.current_article()
         wanted = self._pending_article or (current.id if current else None)
