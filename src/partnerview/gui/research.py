@@ -167,7 +167,7 @@ class Research(QObject):
             self.menu_for_rows(article_ids).exec(position)
 
     def menu_for_rows(self, article_ids: list[str]) -> QMenu:
-        """The context menu of the selected rows: collections and export."""
+        """The context menu of the selected rows: collections, copies and export."""
         menu = QMenu(self._window)
         count = f"{len(article_ids)} Article{'s' * (len(article_ids) != 1)}"
         add = menu.addMenu("Add to &Collection")
