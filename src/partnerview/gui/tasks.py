@@ -11,6 +11,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 
@@ -96,7 +97,8 @@ class TaskRunner(QObject):
 
     def _release(self, task: Task) -> None:
         self._running.discard(task)
-        task.relay.deleteLater()
+        if shiboken6.isValid(task.relay):  # a window that closed took its relays with it
+            task.relay.deleteLater()
 
     def wait(self, milliseconds: int = 30000) -> bool:
         """Block until all tasks end (used when the app closes)."""
