@@ -11,12 +11,11 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu
 
 from partnerview.core.curation import FACET_OF, Correction, read_export
-from partnerview.core.files import write_atomically
 from partnerview.core.library import Library
 from partnerview.core.search import SearchQuery
 from partnerview.gui import commands
 from partnerview.gui.dialogs.corrections import CorrectionsDialog
-from partnerview.gui.errors import show_error
+from partnerview.gui.errors import save_file, show_error
 from partnerview.gui.marking import Marking
 
 #: The facets whose values are entities, and each one's entity type.
@@ -175,10 +174,7 @@ class Curation(QObject):
             "PartnerView corrections (*.json)")
         if not name:
             return
-        try:
-            write_atomically(Path(name), self.library.curation.export())
-        except OSError as exc:
-            show_error(self._window, "Export failed", exc)
+        if not save_file(self._window, Path(name), self.library.curation.export()):
             return
         self._window.statusBar().showMessage(f"Exported the corrections to {name}", 8000)
 

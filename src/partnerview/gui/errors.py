@@ -8,9 +8,11 @@ user is told that PartnerView keeps running and where the details are.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
+from partnerview.core.files import write_atomically
 from partnerview.core.store import StoreError
 
 log = logging.getLogger("partnerview")
@@ -53,6 +55,16 @@ def show_error(parent: QWidget | None, title: str, exc: BaseException, hint: str
         parent.statusBar().showMessage(f"{title}: {text}", 15000)
         return
     QMessageBox.warning(parent, title, f"{text}\n\n{hint}".strip())
+
+
+def save_file(parent: QWidget | None, path: Path, text: str) -> bool:
+    """Write ``text`` to ``path`` as a whole or not at all; a failure is shown, and False."""
+    try:
+        write_atomically(path, text)
+    except OSError as exc:
+        show_error(parent, "Export failed", exc)
+        return False
+    return True
 
 
 def show_work_failed(parent: QWidget | None, exc: BaseException) -> None:

@@ -9,13 +9,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
-from partnerview.core.files import write_atomically
 from partnerview.core.library import Library
 from partnerview.gui import commands
 from partnerview.gui.annotation_panel import summary
 from partnerview.gui.article_table import ArticleTable
 from partnerview.gui.dialogs import AllAnnotationsDialog, NoteDialog
-from partnerview.gui.errors import show_error
+from partnerview.gui.errors import save_file, show_error
 from partnerview.gui.reader import Reader
 from partnerview.gui.tasks import TaskRunner
 
@@ -196,10 +195,7 @@ class Marking(QObject):
         if not name:
             return
         markdown = name.endswith(".md") or "Markdown" in chosen
-        try:
-            text = self.library.export_annotations("markdown" if markdown else "w3c")
-            write_atomically(Path(name), text)
-        except OSError as exc:
-            show_error(self._window, "Export failed", exc)
+        text = self.library.export_annotations("markdown" if markdown else "w3c")
+        if not save_file(self._window, Path(name), text):
             return
         self._window.statusBar().showMessage(f"Exported annotations to {name}", 8000)

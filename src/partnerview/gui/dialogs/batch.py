@@ -24,11 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partnerview.core.files import write_atomically
 from partnerview.core.library import Library
 from partnerview.core.research import BatchRow, batch_csv
 from partnerview.core.search import SearchQuery
-from partnerview.gui.errors import show_error
+from partnerview.gui.errors import save_file, show_error
 from partnerview.gui.tasks import Task, TaskRunner
 
 #: The largest term file read (a list of names, not a book).
@@ -186,10 +185,7 @@ class BatchSearchDialog(QDialog):
                                               "CSV table (*.csv)")
         if not name:
             return
-        try:
-            write_atomically(Path(name), "\ufeff" + batch_csv(self.rows))  # Excel reads the BOM
-        except OSError as exc:
-            show_error(self, "Export failed", exc)
+        if not save_file(self, Path(name), "\ufeff" + batch_csv(self.rows)):  # Excel: the BOM
             return
         self.status.setText(f"Saved {Path(name).name}")
 
