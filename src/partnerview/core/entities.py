@@ -61,7 +61,7 @@ _SENTENCE_END = re.compile(r"[.!?]+(?=\s+[\"“'‘(\d" + UPPER + r"])|[。！�
 #: Words a stop follows without ending the sentence: "Meridian Compute Inc. announced" is
 #: caught by the capital rule; these are the ones a capital follows ("Dr. Stefan Brandt").
 _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Eng|Engr|Amb|Rev|Assoc|St|No|Jr|Sr|"
-                           r"Gen|Col|Capt|Hon|Hj|Ir|Ts|[A-Z])|\bH\.E|\bU\.S)$")
+                           r"Gen|Col|Capt|Hon|Hj|Ir|Ts|Sdn|Pte|Pty|Co|[A-Z])|\bH\.E|\bU\.S)$")
 
 
 @lru_cache(maxsize=8)  # the article's sentences are asked for by several rules

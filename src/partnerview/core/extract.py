@@ -64,6 +64,22 @@ _NEWS_OUTLET = re.compile(
     rf" (?P<name>[{UPPER}][\w'’-]*(?: (?:de |do |da |del |la |el |of |the )?[{UPPER}][\w'’-]*)*)")
 
 
+#: A town's or county's government: "the City of Kitakyushu", "the County Government of Kilifi".
+_LOCAL_GOVERNMENT = re.compile(rf"(?<=[Tt]he )(?:City|Municipality|Town|County|Metropolitan "
+                               rf"Municipality|(?:City |County |Municipal )?Government) of "
+                               rf"[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*)?")
+
+
+#: A compass word before a place: "Northeastern (Brazil)", "Central (Asia)".
+_COMPASS = re.compile(r"\b(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|"
+                      r"(?:North|South)-?(?:east|west|East|West)(?:ern)?) $")
+
+
+#: A news agency after a dateline: "ALMATY, Oct. 22 (Kazinform) --".
+_DATELINE_AGENCY = re.compile(r"(?m)^[A-Z][A-Z .'’-]+,[^()\n]{0,30}"
+                              r"\((?P<name>[A-Z][A-Za-z]+)\) ?[-–—]")
+
+
 #: The Associated Press's abbreviations of US states, as wire datelines write them.
 AP_STATES = {
     "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California",
@@ -210,7 +226,8 @@ class Extractor:
         known = [e for e in known if e.type == "organization"]
         known += self._misspelt(text, known, local)
         shaped = []
-        candidates = shaped_organizations(text, known)
+        candidates = shaped_organizations(text, known) + [
+            (m.start(), m.end(), m.group(), "government") for m in _LOCAL_GOVERNMENT.finditer(text)]
         while candidates:
             start, end, name, kind = candidates.pop(0)
             inner = [k for k in known if start <= k.start and k.end <= end]
@@ -259,7 +276,10 @@ class Extractor:
         chosen = without_overlaps(shaped + known, prefer_longer=True)
         chosen += self._parties_without_heads(text, chosen, others, local)
         named = Spans(chosen)
-        for match in _NEWS_OUTLET.finditer(text):  # "the newspaper Diário de Moçambique"
+        # "the newspaper Diário de Moçambique", "ALMATY, Oct. 22 (Kazinform) --"
+        outlets = [*_NEWS_OUTLET.finditer(text),
+                   *_DATELINE_AGENCY.finditer(text, 0, DATELINE_REACH)]
+        for match in outlets:
             if named.free(*match.span("name")):
                 chosen.append(Entity("organization", match["name"], match["name"],
                                      *match.span("name"), kind="media"))
@@ -388,7 +408,8 @@ class Extractor:
                       text[max(0, e.start - 1):e.start] not in ("", "\n"))]
         for place in found:
             named.add(place)
-        for match in re.finditer(r"\b([A-Z][a-z]+) (Province|City|District|County|Prefecture|"
+        for match in re.finditer(r"\b(?!(?:The|This|That|Each|Every|Our|Its|Their)\b)"
+                                 r"([A-Z][a-z]+) (Province|City|District|County|Prefecture|"
                                  r"State|Governorate|Region)\b", text):
             # "Enugu State" is one place; "Federal State" none: the word must be a place,
             # and no continent ("Asia Region" is a company's sales region).
@@ -400,6 +421,14 @@ class Extractor:
                 found = [p for p in found if p not in inner]
                 found.append(Entity("place", match.group(), match.group(), match.start(),
                                     match.end()))
+        # A part of a country or region: "Northeastern Brazil", "Western Kenya".
+        for place in list(found):
+            compass = _COMPASS.search(text, max(0, place.start - 16), place.start)
+            if compass and place.kind in ("country", "region", "continent", "province") and \
+                    named.free(compass.start(), compass.end()):
+                found.remove(place)
+                name = text[compass.start():place.end]
+                found.append(Entity("place", name, name, compass.start(), place.end))
         # A wire dateline's US state, in the AP's abbreviation: "ARMONK, N.Y., Sept. 21".
         for match in _US_DATELINE.finditer(text, 0, DATELINE_REACH):
             state = match["state"]
@@ -449,7 +478,8 @@ class Extractor:
             if not _PARTNER_CUE.search(sentence):
                 continue
             witness = _WITNESS.search(sentence)
-            names = []
+            names: list[str | None] = []
+            named: set[str] = set()  # names the sentence writes (not only their units')
             for entity in orgs:
                 offset = entity.start - sentence_start
                 if not 0 <= offset < len(sentence):
@@ -463,22 +493,24 @@ class Extractor:
                 if _OWNER_BEFORE.search(sentence, max(0, offset - 60), offset):
                     continue  # "Andes Cloud, the cloud arm of Cordillera Group, signed"
                 names.append(institution(entity))
-            names = unique(names)
+                if names[-1] == entity.canonical:
+                    named.add(names[-1])
+            # "FUTA and Huawei Nigeria opened a Huawei ICT Academy": the academy stands for
+            # no party of its own where its owner's unit signed.
+            names = [n for n in unique(names) if n in named or
+                     not any(m in named and m != n and family(m) == family(n) for m in names)]
             alone = alone or names[:1]
             if len(names) >= 2 and (not title_families or
                                     title_families & {family(n) for n in names}):
                 covered = {family(n) for n in names}
-                named_partners = [institution(e) for e in orgs
-                                  if _NAMED_PARTNER.match(text, e.end)]
-                return unique(names + [n for n in in_title if family(n) not in covered] +
-                              named_partners)
-        if len(in_title) >= 2:
-            return in_title
-        if in_title:
-            counts = Counter(n for n in (institution(e) for e in orgs) if n)
-            others = [n for n, _ in counts.most_common() if family(n) not in title_families]
-            return in_title + others[:1]
-        return alone
+                parties = names + [n for n in in_title if family(n) not in covered]
+                break
+        else:  # no sentence names two parties: the title's, or the first cue's only one
+            parties = in_title if len(in_title) != 1 else in_title + [
+                n for n, _ in Counter(n for n in (institution(e) for e in orgs) if n).most_common()
+                if family(n) not in title_families][:1]
+            parties = parties or alone
+        return unique(parties + [institution(e) for e in _called_partners(text, orgs)])
 
 
 def _listed_members(text: str, orgs: list[Entity]) -> list[str]:
@@ -517,10 +549,26 @@ _OWNER_BEFORE = re.compile(r"\b(?:subsidiary|arm|unit|division|part|member|affil
                            r"(?:[\w-]+-based )?$")
 
 
-#: An organisation the article calls a partner: "Fraunhofer ..., a third partner, will".
-_NAMED_PARTNER = re.compile(r"(?: \([A-Z]{2,8}\))?, (?:a|the|another) (?:third|fourth|fifth|"
-                            r"further|new|founding|co-founding|technology|industry|research) "
-                            r"partner\b")
+#: An organisation the article calls a partner: "Fraunhofer ..., a third partner, will",
+#: "IFCE, which joined the agreement as a third partner".
+_NAMED_PARTNER = re.compile(r"(?: \([A-Z]{2,8}\))?, (?:(?:which|who) [^.;]{0,60}?\bas )?"
+                            r"(?:a|the|another) (?:third|fourth|fifth|further|new|founding|"
+                            r"co-founding|technology|industry|research) partner\b")
+#: A sentence whose organisations all take part as partners: "The City of Kitakyushu and
+#: Moji Kaiun will provide data and take part as partners."
+_AS_PARTNERS = re.compile(r"\b(?:take|takes|took|taking) part as (?:\w+ )?partners\b|"
+                          r"\b(?:join|joins|joined|serve|serves|act|acts) as (?:\w+ )?partners\b")
+
+
+def _called_partners(text: str, orgs: list[Entity]) -> list[Entity]:
+    """Organisations the article itself calls partners, beyond the signing's parties."""
+    called = [e for e in orgs if _NAMED_PARTNER.match(text, e.end)]
+    for sentence_start, sentence in sentences(text):
+        cue = _AS_PARTNERS.search(sentence)
+        if cue:
+            called += [e for e in orgs if e.kind in INSTITUTION_KINDS and
+                       0 <= e.start - sentence_start < cue.start()]
+    return called
 
 
 def _clause_end(sentence: str, cue: re.Match[str]) -> int:

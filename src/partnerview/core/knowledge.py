@@ -145,7 +145,8 @@ def _with_translations(entries: list[Entry], path: Path) -> list[Entry]:
 
 
 def _place_entries(path: Path) -> list[Entry]:
-    """Rows of ``places.tsv``; a demonym ("Kenyan") becomes an alias of its country."""
+    """Rows of ``places.tsv``; a demonym ("Kenyan") and its people ("Kenyans") become
+    aliases of its country."""
     entries: dict[str, Entry] = {}
     demonyms: list[tuple[str, str]] = []
     with open(path, encoding="utf-8") as handle:
@@ -160,7 +161,9 @@ def _place_entries(path: Path) -> list[Entry]:
                                   parent)
     for form, country in demonyms:
         if country in entries:
-            entries[country].aliases.append(form)
+            # "Nigerians", "Saudis"; "the Chinese" and "the Swiss" are plural already.
+            entries[country].aliases += [form, form + "s"] if form.endswith(("n", "i")) \
+                else [form]
     return list(entries.values())
 
 

@@ -145,6 +145,14 @@ def learn_definitions(text: str, local: LocalNames) -> None:
         if not match:
             continue
         name = re.sub(r"^(?:(?:of|and|for|the|&) )+", "", match.group().strip())
+        if text.endswith(", ", 0, match.start()):
+            # "Federal University of Technology, Akure (FUTA)": a town after a comma is part
+            # of the name the acronym stands for.
+            before = _DEFINED_NAME.search(text, max(0, match.start() - 240), match.start() - 2)
+            whole = f"{before.group()}, {name}" if before else ""
+            if whole and has_head(whole.split()) and definition.group(1) in (
+                    initials(w) for w in _name_starts(whole)):
+                name = whole
         listed = _LISTED_START.search(text, max(0, match.start() - 80), match.start())
         if listed and name.split(" ")[1:2] == ["and"]:
             name = listed.group(1) + name
@@ -156,6 +164,12 @@ def learn_definitions(text: str, local: LocalNames) -> None:
                 any(h in name.split() for h in ORG_HEADS):
             # Trim to the part of the name the acronym covers ("... between X University").
             local.define(alias, _trim_to_initials(name, alias))
+
+
+def _name_starts(name: str) -> list[str]:
+    """``name`` and its ends that start with a capital: where a name inside it may start."""
+    words = name.split()
+    return [" ".join(words[i:]) for i in range(len(words)) if words[i][0].isupper()]
 
 
 def _trim_to_initials(name: str, alias: str) -> str:
@@ -178,7 +192,8 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w[0].isupper())
 
 
-_CAP_WORD = (rf"(?:[A-Z]{{1,3}}&[A-Z]{{1,3}}\b|(?:[A-Z]\.){{2,3}}|Co\.|Ltd\.|Inc\.|St\.|[A-Z]\.|"
+_CAP_WORD = (rf"(?:[A-Z]{{1,3}}&[A-Z]{{1,3}}\b|(?:[A-Z]\.){{2,3}}|Co\.,(?= Ltd)|"
+             rf"(?:Co|Ltd|Inc|St|Sdn|Bhd|Pte|Pty|Corp)\.|[A-Z]\.|"
              rf"[{UPPER}][\w'’–-]*|[dl]['’][{UPPER}][\w-]*|[0-9]+[A-Za-z][\w-]*\+?)")
 
 

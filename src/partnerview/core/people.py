@@ -216,8 +216,14 @@ _NAME_ONLY = re.compile(rf"\b(?P<name>{_NAME_WORD}(?: {_PARTICLE}?{_NAME_WORD}){
 _ROLE_BEFORE = re.compile(rf"\b(?P<role>{ROLE_WORDS}) $")
 
 
+#: The rest of an office named by a list with commas: "(Minister of Digital Development),
+#: Innovation and Aerospace Industry".
+_CAPITALS = rf"[{UPPER}][\w-]*(?: [{UPPER}][\w-]*)*"
+_OFFICE_LIST = rf"(?:(?:, {_CAPITALS})+,? and {_CAPITALS})"
+
+
 #: A role and what follows it up to a comma: "the secretary of economy of Baja California".
-_ROLE_THEN = re.compile(rf"\b(?P<role>{ROLE_WORDS}\b[^,;.()]{{0,80}})$")
+_ROLE_THEN = re.compile(rf"\b(?P<role>{ROLE_WORDS}\b[^,;.()]{{0,80}}{_OFFICE_LIST}?)$")
 
 
 #: A name after a comma, to be taken when a role comes before it (see ``_ROLE_THEN``).
