@@ -3,7 +3,7 @@ title, a paragraph dropped, boilerplate added, cut to its first half, re-encoded
 imported; prints how many joined their original's story, how many joined another, and the
 import time per copy.
 
-Run: python benchmarks/copies.py LIBRARY_FOLDER CORPUS_FOLDER [--copies 200]
+Run: python benchmarks/copies.py LIBRARY_FOLDER CORPUS_FOLDER [--copies 200] [--seed N]
 (the library holds the corpus already, e.g. after `partnerview add CORPUS`).
 """
 
@@ -32,8 +32,11 @@ def main() -> None:
     parser.add_argument("library", type=Path)
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--copies", type=int, default=200)
+    parser.add_argument("--seed", type=int, default=2026,
+                        help="another seed picks other articles (a library keeps the copies "
+                             "of an earlier run, and the same copy again is no new article)")
     args = parser.parse_args()
-    rng = random.Random(2026)
+    rng = random.Random(args.seed)
     sources = rng.sample(sorted(args.corpus.rglob("*.txt")), args.copies)
     with tempfile.TemporaryDirectory() as folder, Library.open(args.library) as library:
         made = {}

@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 import json
+import random
+import sqlite3
 from pathlib import Path
 
 import pytest
 
 from partnerview.cli import main
-from partnerview.core.copies import are_copies, shingles
+from partnerview.core import copies
+from partnerview.core.copies import (
+    BANDS,
+    are_copies,
+    bands,
+    packed,
+    resemblance,
+    shingles,
+    signature,
+)
 from partnerview.core.library import Library
 from partnerview.core.search import SearchQuery
 
@@ -83,6 +94,44 @@ def test_a_truncated_copy_is_contained_and_a_short_text_is_no_copy() -> None:
     assert not are_copies(shingles("Savanna Telecom opened a centre."), whole)
 
 
+def test_signatures_guess_what_two_texts_share() -> None:
+    paragraphs = STORY.split("\n\n")
+    whole, half = shingles(STORY), shingles("\n\n".join(paragraphs[:3]))
+    exact = len(whole & half) / len(whole | half)
+    guess = resemblance(packed(signature(whole)), packed(signature(half)))
+    assert abs(guess - exact) < 0.15
+    assert resemblance(packed(signature(whole)), packed(signature(shingles(STORY)))) == 1.0
+    other = shingles(" ".join(reversed(STORY.split())))
+    assert resemblance(packed(signature(whole)), packed(signature(other))) < 0.1
+    assert len(bands(signature(whole))) == BANDS
+    assert signature(shingles("Savanna Telecom opened a centre.")) == []  # too short
+
+
+def test_a_copy_is_found_among_articles_made_of_common_sentences(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Articles written from the same stock sentences (every five words of them shared by
+    many other articles) are no copies of each other, and do not hide a real copy."""
+    monkeypatch.setattr(copies, "COMMON", 10)  # a small library where phrases are common
+    words = sorted(set(STORY.replace(",", "").replace(".", "").split()))
+    pick = random.Random(7)
+    stock = [" ".join(pick.choice(words) for _ in range(12)) + "." for _ in range(30)]
+    folder = tmp_path / "releases"
+    folder.mkdir()
+    for n in range(130):  # each sentence is in about 35 articles
+        body = " ".join(pick.sample(stock, 8))
+        (folder / f"release{n:03}.txt").write_text(
+            f"Savanna Telecom opens centre number {n}\n\n{body}\n", "utf-8")
+    with Library.open(tmp_path / "lib") as library:
+        library.add([folder])
+        assert all(not h.copies for h in library.search("", limit=500).hits)
+        copy = tmp_path / "copy.txt"
+        lines = (folder / "release042.txt").read_text("utf-8").splitlines()
+        copy.write_text("\n".join(["Repost: " + lines[0], *lines[1:]]), "utf-8")
+        library.add([copy])
+        original = library.find_article(folder / "release042.txt")
+        assert library.stories.copies(library.find_article(copy)) == [original]
+
+
 def test_counting_stories_leaves_the_copies_out(library: Library, reposts: Path) -> None:
     library.add([reposts])
     every = library.search("Savanna")
@@ -117,3 +166,20 @@ def test_cli_search_json_names_each_hits_copies(
     assert main(["--data-dir", folder, "search", "Savanna", "--json"]) == 0
     hits = json.loads(capsys.readouterr().out)["hits"]
     assert len(hits) == 6 and all(len(h["copies"]) == 5 for h in hits)
+
+
+def test_a_library_from_before_bands_signs_its_articles_and_finds_their_copies(
+        tmp_path: Path, reposts: Path) -> None:
+    with Library.open(tmp_path / "lib") as library:
+        library.add([reposts / "original.txt"])
+        db = sqlite3.connect(tmp_path / "lib" / "library.sqlite3")
+        with db:
+            db.execute("DELETE FROM signatures")  # as a library of schema 4 has them
+            db.execute("DELETE FROM bands")
+        db.close()
+        assert library.stories.unsigned() == 1
+        library.add([reposts / "edited_title.txt"])
+        assert library.stories.unsigned() == 0
+        original = library.find_article(reposts / "original.txt")
+        assert library.stories.copies(original) == [
+            library.find_article(reposts / "edited_title.txt")]

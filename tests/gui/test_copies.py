@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QTextBrowser
 
+from partnerview import Library
 from partnerview.gui.article_table import SNIPPET_ROLE, TITLE
 from partnerview.gui.dialogs import TextDialog
 from partnerview.gui.main_window import MainWindow
+from partnerview.paths import seeds_dir
 from tests.core.test_copies import STORY
-from tests.gui.conftest import saved, search
+from tests.gui.conftest import open_window, saved, search
 
 
 @pytest.fixture
@@ -90,3 +93,20 @@ def test_a_storys_copies_are_shown_in_the_list_under_it_and_hidden_again(
     menu = window.research.menu_for_rows([story])
     next(a for a in menu.actions() if a.text() == "&Hide the 2 Copies").trigger()
     assert model.rowCount() == 1
+
+
+def test_opening_a_library_from_before_bands_signs_its_articles_in_the_background(
+        qtbot: Any, isolated: Path, settings: Any) -> None:
+    with Library.open(isolated) as library:
+        library.add([seeds_dir()])
+    db = sqlite3.connect(isolated / "library.sqlite3")
+    with db:
+        db.execute("DELETE FROM signatures")  # as a library of schema 4 has them
+    db.close()
+    window = open_window(qtbot, isolated, settings)
+    try:
+        qtbot.waitUntil(lambda: window.library.stories.unsigned() == 0, timeout=20000)
+        qtbot.waitUntil(lambda: window.work.progress.isHidden(), timeout=5000)
+    finally:
+        window.close()
+        window.library.close()

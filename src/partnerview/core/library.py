@@ -85,7 +85,7 @@ class Library:
         #: Hand-picked sets of articles (``lib.collections.add(name, ids)``).
         self.collections = research.Collections(self._store, self._changing, self._require)
         #: Reposted copies grouped into stories (``lib.stories.copies(article_id)``).
-        self.stories = copies.Stories(self._store, self._changing)
+        self.stories = copies.Stories(self._store, self._changing, self._writing)
         #: The user's corrections of entities (``lib.curation.add(Correction(...))``).
         self.curation = curation.Curation(
             self._store, lambda ids, progress: self._changing(ids, progress=progress),
@@ -174,6 +174,7 @@ class Library:
             progress: Progress | None = None) -> ImportReport:
         """Import files and folders; see :func:`importer.import_files`."""
         with self._importing:
+            self.stories.sign()  # older articles, so that copies of them are found
             return importer.import_files(paths_, self._store, self.extractor, self._write,
                                          progress)
 

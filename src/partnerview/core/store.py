@@ -117,6 +117,21 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX stories_story ON stories(story);
     """,
+    # 5: reposts found by MinHash bands; the app signs a library's older articles in the
+    # background (``Stories.sign``), their stories kept.
+    """
+    DROP TABLE sketches;
+    CREATE TABLE signatures (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        signature BLOB NOT NULL
+    );
+    CREATE TABLE bands (
+        band INTEGER NOT NULL,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        PRIMARY KEY (band, article_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX bands_article ON bands(article_id);
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -516,38 +531,40 @@ class Store:
 
     # ------------------------------------------------------------------ copies
 
-    def sketch_neighbours(self, values: list[int], shared: int, article_id: str,
-                          common: int, most: int) -> list[str]:
-        """Up to ``most`` other articles whose sketches share at least ``shared`` of
-        ``values``, the closest first; a value more than ``common`` articles have (a
-        boilerplate phrase) says nothing and is left out."""
-        if not values:
+    def band_neighbours(self, bands: list[int], article_id: str, common: int,
+                        most: int) -> list[str]:
+        """Up to ``most`` other articles sharing a band with ``bands``, those sharing most
+        first; a band more than ``common`` articles have (a boilerplate passage) says
+        nothing and is left out."""
+        if not bands:
             return []
-        # Each value's articles are counted only up to ``common`` + 1: a boilerplate
-        # phrase's thousands are not walked.
-        rows = ",".join("(?)" for _ in values)
-        rare = [v for v, n in self._query(
-            f"WITH asked(v) AS (VALUES {rows}) SELECT v, (SELECT count(*) FROM "
-            f"(SELECT 1 FROM sketches WHERE value = asked.v LIMIT ?)) FROM asked",
-            (*values, common + 1)) if n <= common]
-        if len(rare) < shared:
+        # Each band's articles are counted only up to ``common`` + 1: a boilerplate
+        # passage's thousands are not walked.
+        rows = ",".join("(?)" for _ in bands)
+        rare = [b for b, n in self._query(
+            f"WITH asked(b) AS (VALUES {rows}) SELECT b, (SELECT count(*) FROM "
+            f"(SELECT 1 FROM bands WHERE band = asked.b LIMIT ?)) FROM asked",
+            (*bands, common + 1)) if 0 < n <= common]
+        if not rare:
             return []
         marks = ",".join("?" * len(rare))
         return [row[0] for row in self._query(
-            f"SELECT article_id FROM sketches WHERE value IN ({marks}) AND article_id != ? "
-            "GROUP BY article_id HAVING count(*) >= ? ORDER BY count(*) DESC LIMIT ?",
-            (*rare, article_id, shared, most))]
+            f"SELECT article_id FROM bands WHERE band IN ({marks}) AND article_id != ? "
+            "GROUP BY article_id ORDER BY count(*) DESC LIMIT ?", (*rare, article_id, most))]
 
-    def sketches_of(self, article_ids: list[str]) -> dict[str, list[int]]:
-        """The sketch of each of these articles."""
-        found: dict[str, list[int]] = {}
-        if article_ids:
-            marks = ",".join("?" * len(article_ids))
-            for article_id, value in self._query(
-                    f"SELECT article_id, value FROM sketches WHERE article_id IN ({marks})",
-                    tuple(article_ids)):
-                found.setdefault(article_id, []).append(value)
-        return found
+    def unsigned_ids(self) -> list[str]:
+        """Articles without a MinHash signature, first first."""
+        return [row[0] for row in self._query(
+            "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM signatures) "
+            "ORDER BY rowid")]
+
+    def signatures_of(self, article_ids: list[str]) -> dict[str, bytes]:
+        """The MinHash signature of each of these articles."""
+        if not article_ids:
+            return {}
+        marks = ",".join("?" * len(article_ids))
+        return dict(self._query(f"SELECT article_id, signature FROM signatures WHERE "
+                                f"article_id IN ({marks})", tuple(article_ids)))
 
     def stories_of(self, article_ids: list[str]) -> dict[str, str]:
         """The story of each of these articles that has one."""
@@ -557,11 +574,14 @@ class Store:
         return dict(self._query(f"SELECT article_id, story FROM stories WHERE article_id IN "
                                 f"({marks})", tuple(article_ids)))
 
-    def put_sketch(self, db: sqlite3.Connection, article_id: str, values: list[int]) -> None:
-        """Inside a transaction: an article's sketch, replacing the old one."""
-        db.execute("DELETE FROM sketches WHERE article_id = ?", (article_id,))
-        db.executemany("INSERT INTO sketches(article_id, value) VALUES (?, ?)",
-                       [(article_id, v) for v in values])
+    def put_signature(self, db: sqlite3.Connection, article_id: str, signature: bytes,
+                      bands: list[int]) -> None:
+        """Inside a transaction: an article's signature and bands, replacing the old."""
+        db.execute("DELETE FROM bands WHERE article_id = ?", (article_id,))
+        db.execute("INSERT OR REPLACE INTO signatures(article_id, signature) VALUES (?, ?)",
+                   (article_id, signature))
+        db.executemany("INSERT OR IGNORE INTO bands(band, article_id) VALUES (?, ?)",
+                       [(b, article_id) for b in bands])
 
     def story_of(self, article_id: str) -> str | None:
         """The story (its first article's id) an article belongs to."""

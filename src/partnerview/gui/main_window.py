@@ -272,6 +272,11 @@ class MainWindow(QMainWindow):
         self.run_search()
         self._load_completions()
         self.research.refresh()
+        if not self.library.read_only and self.library.stories.unsigned():
+            # A library from before repost detection by bands: its articles are signed,
+            # so that their copies are found when they come.
+            self.work.start("Preparing older articles for repost detection…",
+                            self.library.stories.sign, lambda _: None, self._on_work_failed)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._save_state()
