@@ -8,6 +8,7 @@ and the library rebuilds it from the store.
 from __future__ import annotations
 
 import json
+import marshal
 import pickle
 import shutil
 import struct
@@ -38,6 +39,9 @@ from partnerview.core.search import (
 #: Bump when the schema or what is indexed changes: existing indexes are then rebuilt.
 SCHEMA_VERSION = 6
 STAMP_FILE = "partnerview-index.json"
+#: The facets' bitsets as they were when the library was last closed: the first search after
+#: opening it reads them instead of every facet's postings.
+FACETS_FILE = "partnerview-facets.bin"
 
 #: Orders of the result list, and the index field and direction each sorts by.
 ORDERS = {"date": ("date_sort", True), "oldest": ("date_sort", False),
@@ -96,6 +100,7 @@ class SearchIndex:
         self._ix: index.Index | None = None
         self._searcher: Any = None
         self._facet_cache: dict[str, dict[str, int]] = {}
+        self._facets_saved = False  # the facet cache is the one in FACETS_FILE
         self._word_cache: dict[str, tuple[query.Query, str | None, int]] = {}
         self.schema = _schema()
 
@@ -137,14 +142,16 @@ class SearchIndex:
             raise IndexDamaged(str(exc)) from exc
 
     def close(self) -> None:
-        """Release the index files."""
+        """Release the index files (keeping the facets' bitsets for the next opening)."""
         with self._lock:
             if self._searcher is not None:
+                self._save_facets()
                 self._searcher.close()
             if self._ix is not None:
                 self._ix.close()
             self._ix = self._searcher = None
             self._facet_cache, self._word_cache = {}, {}
+            self._facets_saved = False
 
     def rebuild(self, documents: Iterable[dict[str, Any]], generation: int, total: int,
                 progress: Callable[[int, int], Any] | None = None) -> None:
@@ -190,6 +197,7 @@ class SearchIndex:
             self._searcher.close()
         self._searcher = self._ix.searcher()
         self._facet_cache, self._word_cache = {}, {}
+        self._facets_saved = False
         write_atomically(self.folder / STAMP_FILE,
                          json.dumps({"schema": SCHEMA_VERSION, "generation": generation}))
 
@@ -299,8 +307,37 @@ class SearchIndex:
         suggestion = self._suggest(text, words, total) if text else None
         return SearchResult(request, total, hits, facets, suggestion, message)
 
+    def _facets_key(self) -> bytes:
+        """What the saved bitsets must have been made from: this index, at this commit."""
+        return json.dumps({"schema": SCHEMA_VERSION, "commit": self._ix.latest_generation(),
+                           "documents": self._searcher.doc_count_all()}).encode() + b"\n"
+
+    def _load_facets(self) -> None:
+        """The bitsets saved at the last closing, when they are of the index as it is."""
+        try:
+            with open(self.folder / FACETS_FILE, "rb") as saved:
+                if saved.readline() != self._facets_key():
+                    return
+                loaded = marshal.loads(zlib.decompress(saved.read()))
+        except (OSError, ValueError, EOFError, TypeError, zlib.error):
+            return  # none, or damaged: built again from the postings
+        if isinstance(loaded, dict) and set(loaded) == set(FACETS):
+            self._facet_cache, self._facets_saved = loaded, True
+
+    def _save_facets(self) -> None:
+        if self._facets_saved or set(self._facet_cache) != set(FACETS):
+            return
+        try:
+            write_atomically(self.folder / FACETS_FILE, self._facets_key() + zlib.compress(
+                marshal.dumps(self._facet_cache), 1))
+        except OSError:
+            pass  # only the next opening's first search is slower
+        self._facets_saved = True
+
     def _masks(self, facet: str) -> dict[str, int]:
         """For every value of ``facet``, the bitset of the documents that have it."""
+        if not self._facet_cache:
+            self._load_facets()
         masks = self._facet_cache.get(facet)
         if masks is None:
             reader = self._searcher.reader()
