@@ -9,6 +9,7 @@ import pytest
 
 from partnerview.core import index
 from partnerview.core.bitsets import mask_of
+from partnerview.core.curation import Correction
 from partnerview.core.index import FACETS_FILE
 from partnerview.core.library import Library
 from partnerview.core.search import SearchQuery
@@ -36,11 +37,11 @@ def test_facet_counts_saved_at_closing_are_used_only_for_the_same_index(
     library.close()
     saved = isolated / "index" / FACETS_FILE
     assert saved.exists()
-    built: list[int] = []  # bitsets made from postings
+    built: list[int] = []  # facet bitsets made from postings
     monkeypatch.setattr(index, "mask_of", lambda *a: built.append(1) or mask_of(*a))
     with Library.open(isolated) as reopened:  # the first search reads the saved counts
         assert reopened.search("").facets == before
-        assert len(built) == 1  # the words' matches only
+        assert built == []
         reopened.set_bookmark(reopened.article_ids()[0])  # a write: they are stale now
         after = reopened.search("").facets
         assert after["bookmarked"] == {"yes": 1}
@@ -49,3 +50,48 @@ def test_facet_counts_saved_at_closing_are_used_only_for_the_same_index(
     saved.write_bytes(saved.read_bytes()[:60] + b"damaged")
     with Library.open(isolated) as damaged:  # a damaged file is no more than slower
         assert damaged.search("").facets == after
+
+
+def test_searches_follow_every_write_though_terms_are_cached(library: Library,
+                                                             tmp_path: Path) -> None:
+    """Each term's matches and scores are kept between searches: an import, a changed
+    file, a note, a bookmark and a correction each show in the next search."""
+    assert library.search("zanzibar").total == 0
+    assert library.search("kunpeng").total > 0  # cached now
+    new = tmp_path / "new.txt"
+    new.write_text("Zanzibar Kunpeng centre\n\nA Kunpeng centre opened in Zanzibar.", "utf-8")
+    library.add([new])  # an import
+    article = library.find_article(new)
+    assert [h.id for h in library.search("zanzibar").hits] == [article]
+    assert article in [h.id for h in library.search("kunpeng", limit=500).hits]
+    new.write_text("Pemba Kunpeng centre\n\nA Kunpeng centre opened in Pemba.", "utf-8")
+    library.add([new])  # a changed file: its old words go
+    assert library.search("zanzibar").total == 0
+    assert library.search("pemba").total == 1
+    library.annotate(article, 0, 5, note="marimba")  # a note is searched
+    assert [h.id for h in library.search("marimba").hits] == [article]
+    library.set_bookmark(article)
+    assert library.search("pemba", filters={"bookmarked": ["yes"]}).total == 1
+    library.curation.add(Correction("rename", "organization", "Huawei", "Huawei Tech"))
+    assert library.search('partner:"Huawei Tech"').total == library.search(
+        "", filters={"partners": ["Huawei Tech"]}).total > 0
+    assert library.search("partner:Huawei").total == 0
+
+
+def test_relevance_ranks_by_the_terms_and_keeps_what_a_not_leaves_out(
+        library: Library, tmp_path: Path) -> None:
+    folder = tmp_path / "ranked"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Orchid Labs builds a lidar lab\n\nLidar, lidar and more "
+                                  "lidar: the lab studies lidar sensors.", "utf-8")
+    (folder / "b.txt").write_text("A note on sensors\n\nOne lidar was bought.", "utf-8")
+    (folder / "c.txt").write_text("Sonar and lidar\n\nA sonar lab and a lidar lab.", "utf-8")
+    library.add([folder])
+    ids = {name: library.find_article(folder / name) for name in ("a.txt", "b.txt", "c.txt")}
+    assert [h.id for h in library.search("lidar").hits] == [ids["a.txt"], ids["c.txt"],
+                                                            ids["b.txt"]]
+    assert [h.id for h in library.search("lidar NOT sonar").hits] == [ids["a.txt"],
+                                                                      ids["b.txt"]]
+    assert [h.id for h in library.search("lidar OR sonar").hits][0] in (ids["a.txt"],
+                                                                        ids["c.txt"])
+    assert [h.id for h in library.search('"lidar lab"').hits] == [ids["a.txt"], ids["c.txt"]]

@@ -27,6 +27,7 @@ from partnerview.core.bitsets import mask_of, members, union
 from partnerview.core.dates import sort_key
 from partnerview.core.files import write_atomically
 from partnerview.core.parsing import FACETS, parse, plain_words, term_text
+from partnerview.core.ranking import TermCache
 from partnerview.core.search import (
     Hit,
     SearchQuery,
@@ -101,6 +102,7 @@ class SearchIndex:
         self._searcher: Any = None
         self._facet_cache: dict[str, dict[str, int]] = {}
         self._facets_saved = False  # the facet cache is the one in FACETS_FILE
+        self._terms: TermCache | None = None  # the searched terms' bitsets and scores
         self._word_cache: dict[str, tuple[query.Query, str | None, int]] = {}
         self.schema = _schema()
 
@@ -149,7 +151,7 @@ class SearchIndex:
                 self._searcher.close()
             if self._ix is not None:
                 self._ix.close()
-            self._ix = self._searcher = None
+            self._ix = self._searcher = self._terms = None
             self._facet_cache, self._word_cache = {}, {}
             self._facets_saved = False
 
@@ -196,6 +198,7 @@ class SearchIndex:
         if self._searcher is not None:
             self._searcher.close()
         self._searcher = self._ix.searcher()
+        self._terms = None
         self._facet_cache, self._word_cache = {}, {}
         self._facets_saved = False
         write_atomically(self.folder / STAMP_FILE,
@@ -264,17 +267,16 @@ class SearchIndex:
         cached = self._word_cache.get(text)
         if cached is None:
             words, message = parse(self.schema, text, resolve)
-            size = searcher.reader().doc_count_all()
             # Facets work on bitsets (a Python int per value, one bit per document): AND
             # and bit_count run in C, so counting every value of every facet stays cheap.
             try:
-                matches = mask_of(searcher.docs_for_query(words), size)
+                matches = self._term_cache().mask(words)
             except _DAMAGE:
                 raise
             except Exception:  # a query Whoosh parsed but cannot run: search the words
                 message = "Part of the query was not understood: searched the words."
                 words = plain_words(self.schema, text)
-                matches = mask_of(searcher.docs_for_query(words), size)
+                matches = self._term_cache().mask(words)
             cached = (words, message, matches)
             if len(self._word_cache) >= WORD_CACHE_SIZE:
                 self._word_cache.pop(next(iter(self._word_cache)))
@@ -301,9 +303,7 @@ class SearchIndex:
         total = everything.bit_count()
         facets = {name: self._count(name, combined(name) if name in chosen else everything)
                   for name in FACETS}
-        allowed = members(everything) if chosen or request.exclude or \
-            request.among is not None else None
-        hits = self._page(words, allowed, request, text)
+        hits = self._page(words, everything, request, text)
         suggestion = self._suggest(text, words, total) if text else None
         return SearchResult(request, total, hits, facets, suggestion, message)
 
@@ -357,29 +357,36 @@ class SearchIndex:
                     counts[value] = count
         return dict(sorted(counts.items(), key=lambda kv: -kv[1]))
 
-    def _page(self, words: query.Query, allowed: set[int] | None, request: SearchQuery,
+    def _term_cache(self) -> TermCache:
+        if self._terms is None:
+            self._terms = TermCache(self._searcher)
+        return self._terms
+
+    def _page(self, words: query.Query, matches: int, request: SearchQuery,
               text: str) -> list[Hit]:
+        """One page of the documents in the bitset ``matches``, in the order asked for."""
         searcher = self._searcher
         wanted = request.offset + request.limit
-        if wanted <= request.offset or allowed is not None and not allowed:
+        if wanted <= request.offset or not matches:
             return []
         sort = request.sort if request.sort in SORTS else "relevance"
         if sort == "relevance" and isinstance(words, query.Every):
             sort = "date"
         if sort == "relevance":
-            results = searcher.search(words, limit=wanted, filter=allowed)
+            page = self._term_cache().best(words, matches, wanted)[request.offset:]
         else:
             key, reverse = ORDERS[sort]
-            results = searcher.search(words, limit=wanted, filter=allowed, sortedby=key,
-                                      reverse=reverse)
+            results = searcher.search(query.Every(), limit=wanted, filter=members(matches),
+                                      sortedby=key, reverse=reverse)
+            page = [(hit.docnum, 0.0) for hit in results[request.offset:wanted]]
         marker = hit_pattern(query_words(text))
         hits = []
-        for hit in results[request.offset:wanted]:
-            stored = hit.fields()
+        for docnum, score in page:
+            stored = searcher.stored_fields(docnum)
             hits.append(Hit(
                 id=stored["id"], title=stored["title"], date=stored.get("date") or None,
                 date_precision=stored.get("date_precision"),
-                score=round(float(hit.score), 4) if sort == "relevance" else 0.0,
+                score=round(score, 4),
                 snippet=snippet(stored.get("body", ""), marker),
                 partners=split_values(stored.get("partners")),
                 fields=split_values(stored.get("fields")),
