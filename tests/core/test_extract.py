@@ -49,6 +49,8 @@ FLOORS = {
                   "fields": 0.90},
     "heldout13": {"partners": 0.97, "organizations": 0.94, "people": 0.97, "places": 0.93,
                   "fields": 0.90},
+    "heldout14": {"partners": 0.95, "organizations": 0.95, "people": 0.97, "places": 0.92,
+                  "fields": 0.88},
     "zh": {"partners": 0.95, "organizations": 0.95, "people": 0.95, "places": 0.95,
            "fields": 0.95},
 }
@@ -871,3 +873,39 @@ def test_a_news_agency_after_a_dateline_and_parts_of_countries(extractor: Extrac
                                   "and Western Kenya joined South Korea's programme.")
     assert "Dunyo" in found.organizations
     assert found.places == ["Tashkent", "Northeastern Brazil", "Western Kenya", "South Korea"]
+
+
+# ------------------------------------------------------------------ fourteenth held-out set
+
+
+def test_a_partner_after_which_joins_and_a_supporter_is_none(extractor: Extractor) -> None:
+    found = extractor.extract("", "Orvane Inc. will give $1 million to Lakeshore State "
+                                  "University, with support from the Ministry of Digital "
+                                  "Affairs (MODA). A bridge program runs with Pinecrest "
+                                  "Community College, which joins as a partner.")
+    assert found.partners == ["Orvane", "Lakeshore State University",
+                              "Pinecrest Community College"]
+
+
+def test_a_legal_form_ends_a_name_before_and(extractor: Extractor) -> None:
+    found = extractor.extract("", "Rift University, Baobab Mobile PLC and the Tanzania "
+                                  "Research Network (TARENET) signed an agreement. TARENET "
+                                  "will run the links.")
+    assert found.partners == ["Rift University", "Baobab Mobile", "Tanzania Research Network"]
+
+
+def test_names_with_on_in_and_the_after_a_list(extractor: Extractor) -> None:
+    found = extractor.extract("", "The Commission on Higher Education (CHED) approved it. "
+                                  "A Centre of Excellence in Machine Learning for Agriculture "
+                                  "opened. The Ministry of Information, Communications and the "
+                                  "Digital Economy attended.")
+    assert found.organizations == [
+        "Commission on Higher Education",
+        "Centre of Excellence in Machine Learning for Agriculture",
+        "Ministry of Information, Communications and the Digital Economy"]
+
+
+def test_a_priest_named_with_his_order(extractor: Extractor) -> None:
+    found = extractor.extract("", "“Good news,” said Fr. Ramon Villanueva, SJ, president of "
+                                  "the college.")
+    assert [p.name for p in found.people] == ["Ramon Villanueva"]

@@ -80,6 +80,11 @@ _DATELINE_AGENCY = re.compile(r"(?m)^[A-Z][A-Z .'’-]+,[^()\n]{0,30}"
                               r"\((?P<name>[A-Z][A-Za-z]+)\) ?[-–—]")
 
 
+#: A body named for what it is on: "the Commission on Higher Education".
+_COMMISSION_ON = re.compile(rf"\b(?:Commission|Committee|Council) on [{UPPER}][\w-]*"
+                            rf"(?:(?: (?:and|of|for|the))? [{UPPER}][\w-]*)*")
+
+
 #: The Associated Press's abbreviations of US states, as wire datelines write them.
 AP_STATES = {
     "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California",
@@ -227,7 +232,8 @@ class Extractor:
         known += self._misspelt(text, known, local)
         shaped = []
         candidates = shaped_organizations(text, known) + [
-            (m.start(), m.end(), m.group(), "government") for m in _LOCAL_GOVERNMENT.finditer(text)]
+            (m.start(), m.end(), m.group(), "government")
+            for pattern in (_LOCAL_GOVERNMENT, _COMMISSION_ON) for m in pattern.finditer(text)]
         while candidates:
             start, end, name, kind = candidates.pop(0)
             inner = [k for k in known if start <= k.start and k.end <= end]
@@ -539,7 +545,8 @@ _MEMBERS = re.compile(r"\b(?:(?:founding |new |participating )?members?|particip
 #: Where an organisation only attends, witnesses or supports a signing.
 _WITNESS = re.compile(r"\b(?:witness(?:ed|es|ing)?|in the presence of|attended|attending|"
                       r"presence of|supported|backed|chief guest|officiated|sent a representative"
-                      r"|welcomed|under the (?:guidance|auspices) of)\b", re.I)
+                      r"|welcomed|under the (?:guidance|auspices) of|"
+                      r"with (?:the )?support (?:of|from))\b", re.I)
 
 
 #: What names an organisation's owner rather than a party: "a subsidiary of", "part of".
@@ -552,8 +559,8 @@ _OWNER_BEFORE = re.compile(r"\b(?:subsidiary|arm|unit|division|part|member|affil
 #: An organisation the article calls a partner: "Fraunhofer ..., a third partner, will",
 #: "IFCE, which joined the agreement as a third partner".
 _NAMED_PARTNER = re.compile(r"(?: \([A-Z]{2,8}\))?, (?:(?:which|who) [^.;]{0,60}?\bas )?"
-                            r"(?:a|the|another) (?:third|fourth|fifth|further|new|founding|"
-                            r"co-founding|technology|industry|research) partner\b")
+                            r"(?:a|the|another) (?:(?:third|fourth|fifth|further|new|founding|"
+                            r"co-founding|technology|industry|research) )?partner\b")
 #: A sentence whose organisations all take part as partners: "The City of Kitakyushu and
 #: Moji Kaiun will provide data and take part as partners."
 _AS_PARTNERS = re.compile(r"\b(?:take|takes|took|taking) part as (?:\w+ )?partners\b|"
@@ -584,4 +591,4 @@ _PARTNER_CUE = re.compile(
     r"cooperat\w*|co-operat\w*|collaborat\w*|jointly|together with|visited|visit|talks|"
     r"met with|teamed up|join(?:ed|s)? hands|joint venture|co-?found\w*|set up|launch\w*|"
     r"open(?:ed|s)?|establish\w*|invest(?:s|ed|ing|ment)?|commit(?:s|ted)?|fund(?:s|ed|ing)?|"
-    r"donat\w*|sponsor\w*)\b|签署|签订|签约|合作|共建|揭牌|协议|携手", re.I)
+    r"donat\w*|sponsor\w*|gift|gives?|gave|grant(?:s|ed)?)\b|签署|签订|签约|合作|共建|揭牌|协议|携手", re.I)

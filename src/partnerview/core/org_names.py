@@ -182,8 +182,9 @@ def _trim_to_initials(name: str, alias: str) -> str:
             return " ".join(words[start:])
     for joint in re.finditer(r" and (?:the )?", name):
         left, right = name[:joint.start()], name[joint.end():]
-        if has_head(left.split()) and has_head(right.split()):
-            return right
+        if has_head(left.split()) and (has_head(right.split()) or
+                                       head_word(left.split()[-1]) in LEGAL_FORMS):
+            return right  # "Savanna Mobile PLC and the Kenya Education Network (KENET)"
     return name
 
 
@@ -207,9 +208,9 @@ _LISTED_START = re.compile(rf"\b[Tt]he ((?:[{UPPER}][\w-]*, )+)$")
 
 #: What may continue a name after its "of ...": "Ministry of Science, Technology and Innovation",
 #: "Commission on Higher Education".
-_NAME_TAIL = re.compile(rf"(?:(?:, [{UPPER}][\w-]*(?: [{UPPER}][\w-]*)?)+,? and|"
-                        rf"(?:(?<=Commission)|(?<=Committee)) on) "
-                        rf"[{UPPER}][\w-]*(?: [{UPPER}][\w-]*)*")
+_NAME_TAIL = re.compile(rf"(?:(?:, [{UPPER}][\w-]*(?: [{UPPER}][\w-]*)?)+,? and(?: the)?|"
+                        rf"(?:(?<=Commission)|(?<=Committee)) on|(?<=Excellence) in) "
+                        rf"[{UPPER}][\w-]*(?:(?: (?:for|and))? [{UPPER}][\w-]*)*")
 
 
 def shaped_organizations(text: str, known: list[Entity]) -> list[tuple[int, int, str, str]]:
@@ -433,6 +434,11 @@ def company_units(text: str, known: list[Entity], local: LocalNames) -> list[Ent
 
 def capitalised(name: str) -> bool:
     return all(w[0].isupper() or w.lower() in CONNECTORS for w in name.split())
+
+
+#: Words of a legal form, which end a company's name.
+LEGAL_FORMS = {"Ltd", "Limited", "Inc", "PLC", "Plc", "LLC", "GmbH", "Bhd", "Berhad", "AG",
+               "JSC", "PJSC", "OJSC", "SpA", "Corp"}
 
 
 #: A company's legal form, left out of its name: "Kanzaki Electric Co., Ltd.", "X Plc".
