@@ -303,7 +303,7 @@ class SearchIndex:
         total = everything.bit_count()
         facets = {name: self._count(name, combined(name) if name in chosen else everything)
                   for name in FACETS}
-        hits = self._page(words, everything, request, text)
+        hits = self._page(words, everything, request, text, everything != word_mask)
         suggestion = self._suggest(text, words, total) if text else None
         return SearchResult(request, total, hits, facets, suggestion, message)
 
@@ -362,9 +362,10 @@ class SearchIndex:
             self._terms = TermCache(self._searcher)
         return self._terms
 
-    def _page(self, words: query.Query, matches: int, request: SearchQuery,
-              text: str) -> list[Hit]:
-        """One page of the documents in the bitset ``matches``, in the order asked for."""
+    def _page(self, words: query.Query, matches: int, request: SearchQuery, text: str,
+              narrowed: bool) -> list[Hit]:
+        """One page of the documents in the bitset ``matches`` (the words' matches, or
+        fewer when ``narrowed`` by filters), in the order asked for."""
         searcher = self._searcher
         wanted = request.offset + request.limit
         if wanted <= request.offset or not matches:
@@ -373,7 +374,7 @@ class SearchIndex:
         if sort == "relevance" and isinstance(words, query.Every):
             sort = "date"
         if sort == "relevance":
-            page = self._term_cache().best(words, matches, wanted)[request.offset:]
+            page = self._term_cache().best(words, matches, wanted, narrowed)[request.offset:]
         else:
             key, reverse = ORDERS[sort]
             results = searcher.search(query.Every(), limit=wanted, filter=members(matches),

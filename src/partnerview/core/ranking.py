@@ -1,11 +1,13 @@
 """Matching and ranking from per-term caches.
 
-Each term a search names is read from the index once: the bitset of the documents that have
-it and their BM25F scores, kept until the next write. A search then combines the bitsets of
-its terms in C (AND, OR, NOT) instead of walking their postings again, and ranks its
-matches by adding up their terms' cached scores, the way Whoosh scores an AND or an OR.
-Queries the bitsets cannot decide (a phrase needs the words' positions) are matched by
-Whoosh and ranked by their terms all the same.
+Each term a search names is read from the index once per commit: the bitset of the
+documents that have it. A search combines the bitsets of its terms in C (AND, OR, NOT)
+instead of walking their postings again. The first time a term is ranked, Whoosh ranks its
+matches; from the second, its BM25F scores are read once and kept, and the matches are
+ranked by adding up their terms' cached scores, the way Whoosh scores an AND or an OR (a
+term searched once costs what it did; the words a user refines and pages through cost a
+few milliseconds). Queries the bitsets cannot decide (a phrase needs the words' positions)
+are matched by Whoosh once and kept.
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ from whoosh import query
 
 from partnerview.core.bitsets import mask_of, members, union
 
-#: Terms kept; a term of 100,000 documents takes about 1.2 MB.
+#: Terms whose bitsets and scores are kept; a term of 100,000 documents takes about
+#: 12 KB as a bitset and 1.2 MB as scores.
 CAPACITY = 64
 
 #: A term as the index knows it: (field, text).
@@ -34,28 +37,39 @@ class TermCache:
         self._reader = searcher.reader()
         self._size = self._reader.doc_count_all()
         self._alive: int | None = None
-        self._terms: OrderedDict[TermKey, tuple[int, array[int], array[float]]] = \
-            OrderedDict()
+        self._masks: OrderedDict[TermKey, int] = OrderedDict()
+        self._scores: OrderedDict[TermKey, tuple[array[int], array[float]]] = OrderedDict()
+        self._ranked: set[TermKey] = set()  # ranked by Whoosh once: scored from here on
         self._expansions: dict[query.Query, list[TermKey]] = {}
         self._others: dict[query.Query, int] = {}
 
-    def _term(self, key: TermKey) -> tuple[int, array[int], array[float]]:
-        """A term's documents as a bitset, and as arrays of numbers and scores."""
-        found = self._terms.get(key)
-        if found is not None:
-            self._terms.move_to_end(key)
-            return found
-        docs, scores = array("i"), array("d")
-        if key in self._reader:
-            scorer = self._searcher.weighting.scorer(self._searcher, *key)
-            matcher = self._reader.postings(*key)
-            while matcher.is_active():
-                docs.append(matcher.id())
-                scores.append(scorer.score(matcher))
-                matcher.next()
-        found = self._terms[key] = (mask_of(docs, self._size), docs, scores)
-        if len(self._terms) > CAPACITY:
-            self._terms.popitem(last=False)
+    def _mask(self, key: TermKey) -> int:
+        """A term's documents as a bitset."""
+        found = self._masks.get(key)
+        if found is None:
+            ids = self._reader.postings(*key).all_ids() if key in self._reader else ()
+            found = self._masks[key] = mask_of(ids, self._size)
+            if len(self._masks) > CAPACITY:
+                self._masks.popitem(last=False)
+        self._masks.move_to_end(key)
+        return found
+
+    def _term_scores(self, key: TermKey) -> tuple[array[int], array[float]]:
+        """A term's documents and their BM25F scores."""
+        found = self._scores.get(key)
+        if found is None:
+            docs, scores = array("i"), array("d")
+            if key in self._reader:
+                scorer = self._searcher.weighting.scorer(self._searcher, *key)
+                matcher = self._reader.postings(*key)
+                while matcher.is_active():
+                    docs.append(matcher.id())
+                    scores.append(scorer.score(matcher))
+                    matcher.next()
+            found = self._scores[key] = (docs, scores)
+            if len(self._scores) > CAPACITY:
+                self._scores.popitem(last=False)
+        self._scores.move_to_end(key)
         return found
 
     def terms(self, leaf: query.Query) -> list[TermKey]:
@@ -76,9 +90,9 @@ class TermCache:
     def mask(self, q: query.Query) -> int:
         """The documents ``q`` matches, as a bitset."""
         if isinstance(q, query.Term):
-            return self._term((q.fieldname, q.text))[0]
+            return self._mask((q.fieldname, q.text))
         if isinstance(q, query.MultiTerm):  # fuzzy, prefix, wildcard: any of its terms
-            return union(self._term(key)[0] for key in self.terms(q))
+            return union(self._mask(key) for key in self.terms(q))
         if isinstance(q, query.Every):
             return self.alive()
         if q is query.NullQuery:
@@ -102,17 +116,24 @@ class TermCache:
             found = self._others[q] = mask_of(self._searcher.docs_for_query(q), self._size)
         return found
 
-    def best(self, q: query.Query, mask: int, wanted: int) -> list[tuple[int, float]]:
-        """The ``wanted`` best documents of ``mask`` as (number, score): the sum of the
-        scores of the query's terms they have (the lower number first among equals)."""
+    def best(self, q: query.Query, mask: int, wanted: int,
+             narrowed: bool) -> list[tuple[int, float]]:
+        """The ``wanted`` best documents of ``mask`` (``q``'s matches, ``narrowed`` by
+        filters or not) as (number, score): the sum of the scores of the query's terms they
+        have, the lower number first among equals."""
+        terms = self._positive_terms(q)
+        if not terms <= self._ranked | set(self._scores):
+            self._ranked |= terms
+            results = self._searcher.search(q, limit=wanted,
+                                            filter=members(mask) if narrowed else None)
+            return [(hit.docnum, hit.score) for hit in results]
         totals = dict.fromkeys(members(mask), 0.0)
-        for key in self._positive_terms(q):
-            _, docs, scores = self._term(key)
+        for key in terms:
+            docs, scores = self._term_scores(key)
             for docnum, score in zip(docs, scores, strict=True):
                 if docnum in totals:
                     totals[docnum] += score
         return heapq.nlargest(wanted, totals.items(), key=lambda item: (item[1], -item[0]))
-
 
     def _positive_terms(self, q: query.Query) -> set[TermKey]:
         """The terms that count for a document's score: not those a NOT leaves out."""
