@@ -2,12 +2,13 @@
 
 Each term a search names is read from the index once per commit: the bitset of the
 documents that have it. A search combines the bitsets of its terms in C (AND, OR, NOT)
-instead of walking their postings again. The first time a term is ranked, Whoosh ranks its
-matches; from the second, its BM25F scores are read once and kept, and the matches are
-ranked by adding up their terms' cached scores, the way Whoosh scores an AND or an OR (a
-term searched once costs what it did; the words a user refines and pages through cost a
-few milliseconds). Queries the bitsets cannot decide (a phrase needs the words' positions)
-are matched by Whoosh once and kept.
+instead of walking their postings again. The first time plain words are ranked, Whoosh
+ranks their matches; from the second (and at once for a phrase or a fuzzy term, which
+Whoosh would verify or expand again), their BM25F scores are read once and kept, and the
+matches are ranked by adding up their terms' cached scores, the way Whoosh scores an AND
+or an OR (words searched once cost what they did; the words a user refines and pages
+through cost a few milliseconds). Queries the bitsets cannot decide (a phrase needs the
+words' positions) are matched by Whoosh once and kept.
 """
 
 from __future__ import annotations
@@ -122,7 +123,10 @@ class TermCache:
         filters or not) as (number, score): the sum of the scores of the query's terms they
         have, the lower number first among equals."""
         terms = self._positive_terms(q)
-        if not terms <= self._ranked | set(self._scores):
+        # Whoosh ranks plain words well the first time; a phrase or a fuzzy term it would
+        # verify or expand again, so those are scored from the terms at once.
+        if not terms <= self._ranked | set(self._scores) and \
+                all(isinstance(leaf, query.Term) for leaf in q.leaves()):
             self._ranked |= terms
             results = self._searcher.search(q, limit=wanted,
                                             filter=members(mask) if narrowed else None)
