@@ -279,7 +279,7 @@ def bench_recoll(corpus: Path, folder: Path) -> dict[str, Any] | None:
         times, total = [], 0
         for _ in range(REPEATS):
             started = time.perf_counter()
-            out = subprocess.run(["recollq", "-c", str(config), "-n", "50", "-b",
+            out = subprocess.run(["recollq", "-c", str(config), "-n", "50",
                                   RECOLL_QUERIES[name]], capture_output=True, text=True)
             times.append(time.perf_counter() - started)
             found = re.search(r"(\d+) results", out.stdout + out.stderr)
