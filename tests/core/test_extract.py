@@ -51,6 +51,8 @@ FLOORS = {
                   "fields": 0.90},
     "heldout14": {"partners": 0.95, "organizations": 0.95, "people": 0.97, "places": 0.92,
                   "fields": 0.88},
+    "heldout15": {"partners": 0.97, "organizations": 0.92, "people": 0.97, "places": 0.95,
+                  "fields": 0.88},
     "zh": {"partners": 0.95, "organizations": 0.95, "people": 0.95, "places": 0.95,
            "fields": 0.95},
 }
@@ -909,3 +911,44 @@ def test_a_priest_named_with_his_order(extractor: Extractor) -> None:
     found = extractor.extract("", "“Good news,” said Fr. Ramon Villanueva, SJ, president of "
                                   "the college.")
     assert [p.name for p in found.people] == ["Ramon Villanueva"]
+
+
+# ------------------------------------------------------------------ fifteenth held-out set
+
+
+def test_a_vietnamese_name_and_a_company_written_with_a_small_letter(
+        extractor: Extractor) -> None:
+    found = extractor.extract("", "Dr. Trần Thị Hằng, Rector of Hue Technical University, "
+                                  "signed with iFlytek Co., Ltd. on Monday.")
+    assert [p.name for p in found.people] == ["Trần Thị Hằng"]
+    assert found.partners == ["Hue Technical University", "iFlytek"]
+
+
+def test_military_ranks_before_a_name_that_signs(extractor: Extractor) -> None:
+    found = extractor.extract("", "Rector Lt Gen (Retd) Asif Nawaz Malik and Orvane CEO "
+                                  "Daniel Okoro signed the agreement. Lt Gen Malik thanked "
+                                  "Orvane.")
+    assert [p.name for p in found.people] == ["Asif Nawaz Malik", "Daniel Okoro"]
+    assert "Asif Nawaz Malik" not in found.organizations
+
+
+def test_an_owner_named_after_business_of_is_no_party(extractor: Extractor) -> None:
+    found = extractor.extract("", "Nimbus Cloud, the cloud business of Nimbus Group, has "
+                                  "signed an agreement with Harbour Polytechnic.")
+    assert found.partners == ["Nimbus Cloud", "Harbour Polytechnic"]
+
+
+def test_an_organisation_by_its_apposition_that_co_funds(extractor: Extractor) -> None:
+    found = extractor.extract("", "Orvane has launched a research alliance with Lakeland "
+                                  "University. Fennica Ventures, the state's innovation "
+                                  "agency, is co-funding the programme.")
+    assert found.partners == ["Orvane", "Lakeland University", "Fennica Ventures"]
+
+
+def test_a_listed_company_by_its_ticker(extractor: Extractor) -> None:
+    found = extractor.extract("", "The Universidad del Altiplano and Andina Energía S.A. "
+                                  "(NYSE: ANE) opened a lab for hydrogen production and oil "
+                                  "fields.")
+    assert found.partners == ["Universidad del Altiplano", "Andina Energía"]
+    assert "NYSE" in found.organizations
+    assert found.fields == ["Hydrogen energy", "Oil and gas"]

@@ -34,10 +34,10 @@ class Person:
 
 
 #: Letters for names written in Latin scripts with accents ("Tecnológica", "École", "Peña").
-UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u017f"  # with Latin Extended-A: "Łukasz", "Šimon"
+UPPER = "A-ZÀ-ÖØ-Þ\u0100-\u017f\u1e00-\u1eff"  # Latin Extended-A and Additional: "Łukasz", "Ễ"
 
 
-LOWER = "a-zß-öø-ÿ\u0100-\u017f"  # "Zielińska", "Dvořák"
+LOWER = "a-zß-öø-ÿ\u0100-\u017f\u1e00-\u1eff"  # "Zielińska", "Dvořák", "Nguyễn"
 
 
 def occurrences(text: str, name: str, joined: str = "_-") -> Iterator[tuple[int, int]]:

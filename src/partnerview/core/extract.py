@@ -75,6 +75,25 @@ _COMPASS = re.compile(r"\b(?:North|South|East|West|Central|Northern|Southern|Eas
                       r"(?:North|South)-?(?:east|west|East|West)(?:ern)?) $")
 
 
+#: A name an apposition says is an organisation: "Business Finland, the government's
+#: innovation agency," (no "of" between: "X, the head of the company," is a person).
+_DESCRIBED = re.compile(
+    rf"(?<![\w'’-])(?P<name>[{UPPER}][\w'’&-]*(?: [{UPPER}][\w'’&-]*){{0,3}}), (?:the|a|an) "
+    rf"(?:(?!of\b)[\w'’-]+ ){{0,5}}?(?P<what>agency|company|firm|operator|provider|maker|"
+    rf"manufacturer|carrier|start-?up|bank|regulator|foundation|university|institute|council|"
+    rf"authority),")
+_DESCRIBED_KINDS = {"agency": "government", "regulator": "government", "council": "government",
+                    "authority": "government", "university": "university",
+                    "institute": "university", "foundation": "programme"}
+
+
+#: A company with its stock exchange and ticker: "Ecopetrol S.A. (NYSE: EC)".
+_LISTED_COMPANY = re.compile(
+    rf"(?P<company>[{UPPER}][\w'’&-]*(?: (?:[{UPPER}][\w'’&.-]*|(?:[A-Z]\.)+))*),? "
+    rf"\((?P<exchange>NYSE|Nasdaq|NASDAQ|LSE|HKEX|SEHK|SSE|SZSE|TSE|TYO|ASX|JSE|NSE|BSE|SGX|"
+    rf"KRX|TWSE|Euronext|Xetra|TSX)(?: American)?: ?[A-Z0-9.]{{1,8}}\)")
+
+
 #: A news agency after a dateline: "ALMATY, Oct. 22 (Kazinform) --".
 _DATELINE_AGENCY = re.compile(r"(?m)^[A-Z][A-Z .'’-]+,[^()\n]{0,30}"
                               r"\((?P<name>[A-Z][A-Za-z]+)\) ?[-–—]")
@@ -282,13 +301,25 @@ class Extractor:
         chosen = without_overlaps(shaped + known, prefer_longer=True)
         chosen += self._parties_without_heads(text, chosen, others, local)
         named = Spans(chosen)
-        # "the newspaper Diário de Moçambique", "ALMATY, Oct. 22 (Kazinform) --"
+        # "the newspaper Diário de Moçambique", "ALMATY, Oct. 22 (Kazinform) --", "Business
+        # Finland, the government's innovation agency,"
         outlets = [*_NEWS_OUTLET.finditer(text),
-                   *_DATELINE_AGENCY.finditer(text, 0, DATELINE_REACH)]
+                   *_DATELINE_AGENCY.finditer(text, 0, DATELINE_REACH),
+                   *_DESCRIBED.finditer(text)]
+        for match in _LISTED_COMPANY.finditer(text):  # "Ecopetrol S.A. (NYSE: EC)"
+            for group, kind in (("company", "company"), ("exchange", "market")):
+                if named.free(*match.span(group)) and not self.kb.lookup(match[group]):
+                    chosen.append(Entity("organization", match[group], tidy(
+                        LEGAL_SUFFIX.sub("", match[group]) or match[group]),
+                        *match.span(group), kind=kind))
+                    named.add(chosen[-1])
         for match in outlets:
-            if named.free(*match.span("name")):
+            if named.free(*match.span("name")) and not self.kb.lookup(match["name"]):
+                what = match.groupdict().get("what")
                 chosen.append(Entity("organization", match["name"], match["name"],
-                                     *match.span("name"), kind="media"))
+                                     *match.span("name"),
+                                     kind=_DESCRIBED_KINDS.get(what, "company" if what else
+                                                               "media")))
                 named.add(chosen[-1])
         # Acronyms of organisations named in this article ("WUT" for Wuhan University of
         # Technology), and names the article defines, found again elsewhere.
@@ -552,7 +583,7 @@ _WITNESS = re.compile(r"\b(?:witness(?:ed|es|ing)?|in the presence of|attended|a
 #: What names an organisation's owner rather than a party: "a subsidiary of", "part of".
 _OWNER_BEFORE = re.compile(r"\b(?:subsidiary|arm|unit|division|part|member|affiliate|owned by|"
                            r"parent company|spin-off|spun off from|provider under|company "
-                           r"under|brand of|backbone of) (?:of )?(?:the )?"
+                           r"under|brand of|backbone of|business of) (?:of )?(?:the )?"
                            r"(?:[\w-]+-based )?$")
 
 
@@ -564,7 +595,8 @@ _NAMED_PARTNER = re.compile(r"(?: \([A-Z]{2,8}\))?, (?:(?:which|who) [^.;]{0,60}
 #: A sentence whose organisations all take part as partners: "The City of Kitakyushu and
 #: Moji Kaiun will provide data and take part as partners."
 _AS_PARTNERS = re.compile(r"\b(?:take|takes|took|taking) part as (?:\w+ )?partners\b|"
-                          r"\b(?:join|joins|joined|serve|serves|act|acts) as (?:\w+ )?partners\b")
+                          r"\b(?:join|joins|joined|serve|serves|act|acts) as (?:\w+ )?partners\b|"
+                          r"\bco-?(?:fund|financ)\w*")
 
 
 def _called_partners(text: str, orgs: list[Entity]) -> list[Entity]:

@@ -32,7 +32,8 @@ ORG_HEADS = {
     "Chamber": "government", "Secretariat": "government",
     "Technologies": "company", "PLC": "company", "LLC": "company", "GmbH": "company",
     "JSC": "company", "PJSC": "company", "OJSC": "company", "SpA": "company", "Pty": "company",
-    "Corp": "company", "Bhd": "company", "Institut": "university", "Instituto": "university",
+    "Corp": "company", "Bhd": "company", "S.A": "company", "Institut": "university",
+    "Instituto": "university",
     "Universität": "university", "Politécnico": "college", "Politecnico": "college",
     "École": "college", "Escuela": "college", "Facultad": "department", "Faculté": "department",
     "Centro": "lab", "Hochschule": "university",
@@ -198,9 +199,9 @@ _CAP_WORD = (rf"(?:[A-Z]{{1,3}}&[A-Z]{{1,3}}\b|(?:[A-Z]\.){{2,3}}|Co\.,(?= Ltd)|
              rf"[{UPPER}][\w'’–-]*|[dl]['’][{UPPER}][\w-]*|[0-9]+[A-Za-z][\w-]*\+?)")
 
 
-_CAP_SEQUENCE = re.compile(
-    rf"(?:{_CAP_WORD}|[0-9]+)(?:(?:(?: (?:of|and|for|the|&|de|del|da|do|la|des|di|los|las|el|y|"
-    rf"du|der|für|dos|das)){{1,2}}| &| \+)? {_CAP_WORD})*")
+_CAP_SEQUENCE = re.compile(  # from a word's start: "iFlytek" holds no "Flytek"
+    rf"(?<![\w'’-])(?:{_CAP_WORD}|[0-9]+)(?:(?:(?: (?:of|and|for|the|&|de|del|da|do|la|des|di|"
+    rf"los|las|el|y|du|der|für|dos|das)){{1,2}}| &| \+)? {_CAP_WORD})*")
 
 
 _LISTED_START = re.compile(rf"\b[Tt]he ((?:[{UPPER}][\w-]*, )+)$")
@@ -220,7 +221,8 @@ def shaped_organizations(text: str, known: list[Entity]) -> list[tuple[int, int,
         words = part.split(" ")
         while words and (words[0] in LEADING_NOISE or words[0] in CONNECTORS or
                          words[0].endswith(("-based", "-headquartered")) or
-                         ROLE_START.match(words[0])):
+                         ROLE_START.match(words[0]) or  # "iFlytek Co., Ltd.": a legal form
+                         head_word(words[0]) in LEGAL_FORMS | {"Co", "Sdn", "Pte", "Pty"}):
             start += len(words[0]) + 1
             words = words[1:]
         while words and (words[-1].lower() in CONNECTORS or words[-1] in {"Co.", "Co"}):
@@ -438,12 +440,12 @@ def capitalised(name: str) -> bool:
 
 #: Words of a legal form, which end a company's name.
 LEGAL_FORMS = {"Ltd", "Limited", "Inc", "PLC", "Plc", "LLC", "GmbH", "Bhd", "Berhad", "AG",
-               "JSC", "PJSC", "OJSC", "SpA", "Corp"}
+               "JSC", "PJSC", "OJSC", "SpA", "Corp", "S.A"}
 
 
 #: A company's legal form, left out of its name: "Kanzaki Electric Co., Ltd.", "X Plc".
 LEGAL_SUFFIX = re.compile(r",? (?:Co\.,? ?Ltd\.?|Company Limited|Ltd\.?|Limited|Plc|PLC|plc|"
-                           r"Inc\.?|LLC|GmbH|S\.A\.|Sdn\.? Bhd\.?|Berhad|Bhd\.?|AG|JSC|PJSC|OJSC|"
+                           r"Inc\.?|LLC|GmbH|S\.A\.?|Sdn\.? Bhd\.?|Berhad|Bhd\.?|AG|JSC|PJSC|OJSC|"
                            r"SpA|S\.p\.A\.|N\.V\.|B\.V\.|Pty\.? Ltd\.?|K\.K\.?|G\.K\.?)$")
 
 

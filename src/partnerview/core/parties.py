@@ -9,6 +9,7 @@ from partnerview.core.entities import UPPER, Entity
 from partnerview.core.people import (
     CHINESE_SURNAMES,
     HONORIFIC_WORDS,
+    HONORIFICS_BEFORE,
     LEADING_NOISE,
     PINYIN,
     ROLE_AFTER_NAME,
@@ -53,10 +54,6 @@ PARTY_SLOTS = [
 ]
 
 
-_AFTER_HONORIFIC = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Eng|Engr|Amb|Rev)\.?|Madam|Sheikh|"
-                              r"Sir|Dame) $")
-
-
 #: A role and a comma before a name: "Awan Digital's country director, Ratna Kusumawati,".
 _ROLE_AND_COMMA = re.compile(rf"\b{ROLE_WORDS}, $")
 
@@ -83,9 +80,11 @@ def party_name(text: str, start: int, end: int, others: list[Entity]) -> tuple[i
     if not words or words[0] in HONORIFIC_WORDS or ROLE_START.match(words[0]) or \
             role_before(text, start, 40) or \
             _ROLE_AND_COMMA.search(text, max(0, start - 40), start) or \
-            _AFTER_HONORIFIC.search(text, max(0, start - 12), start) or \
+            HONORIFICS_BEFORE.search(text, max(0, start - 60), start) or \
             len(words) == 1 and words[0] in CHINESE_SURNAMES:
         return None
+    roles = [i for i, word in enumerate(words) if i and ROLE_START.match(word)]
+    words = words[:roles[0]] if roles else words  # "Orvane CEO Daniel Okoro": its company
     places = {e.start for e in others if e.type == "place"}
     for i, word in enumerate(words[1:], 1):
         if word == "of" and start + len(" ".join(words[:i + 1])) + 1 in places:

@@ -236,15 +236,17 @@ _NAME_AFTER_ROLE = re.compile(rf", (?P<name>{_WESTERN_NAME})"
 _HONORIFIC = (r"(?:(?:H\.E\.|Amb\.|Eng\.|Engr\.|Ir\.?|Ts\.?|Dr\.?|Prof\.?|Assoc\.|Associate|Mr\.?|"
               r"Mrs\.?|Ms\.?|Madam|Rev\.|Sheikh|Sir|Dame|Tan Sri|Puan Sri|Datuk Seri|Dato['’] Seri|"
               r"Fr\.|Dra\.|Mtro\.|Mtra\.|Lic\.|Ing\.|Arq\.|Sra\.|"
-              r"Datuk|Dato['’]|Datin|Tun|Haji|Hajjah|H\.|Hj\.) )+")
+              r"Datuk|Dato['’]|Datin|Tun|Haji|Hajjah|H\.|Hj\.|(?:Lt|Maj|Brig)\.? Gen\.?|Gen\.|"
+              r"Air (?:Vice )?Marshal|(?:Vice |Rear )?Admiral|\(Retd\.?\)) )+")
 
 
-_HONORIFICS_BEFORE = re.compile(rf"(?<![\w.]){_HONORIFIC}$")
+HONORIFICS_BEFORE = re.compile(rf"(?<![\w.]){_HONORIFIC}$")
 
 
 HONORIFIC_WORDS = {"Datuk", "Dato", "Datin", "Dr", "Prof", "Mr", "Mrs", "Ms", "Sri", "Seri",
                     "Ts", "Ir", "Tun", "Haji", "Eng", "Engr", "Rev", "Sheikh", "Amb", "Assoc",
-                    "Madam", "Dra", "Mtro", "Mtra", "Lic", "Ing", "Arq", "Sra"}
+                    "Madam", "Dra", "Mtro", "Mtra", "Lic", "Ing", "Arq", "Sra", "Fr", "Lt",
+                    "Gen", "Maj", "Brig"}
 
 
 #: ", the company's research director": whose the role is, before it.
@@ -313,7 +315,7 @@ def _role_around(text: str, match: re.Match[str], group: int | str = 0) -> str:
     after = ROLE_AFTER_NAME.match(text, end, end + 200)
     if after:
         return after.group("role")
-    if honorifics := _HONORIFICS_BEFORE.search(text, max(0, start - 60), start):
+    if honorifics := HONORIFICS_BEFORE.search(text, max(0, start - 60), start):
         start = honorifics.start()  # "Vice-Chancellor Prof Datuk Ts Dr Mohd ...": the role
     before = _ROLE_BEFORE_NAME.search(text, max(0, start - 120), start)
     if before:
