@@ -560,19 +560,19 @@ class Store:
 
     def signatures_of(self, article_ids: list[str]) -> dict[str, bytes]:
         """The MinHash signature of each of these articles."""
-        if not article_ids:
-            return {}
-        marks = ",".join("?" * len(article_ids))
-        return dict(self._query(f"SELECT article_id, signature FROM signatures WHERE "
-                                f"article_id IN ({marks})", tuple(article_ids)))
+        return self._by_article("signatures", "signature", article_ids)
 
     def stories_of(self, article_ids: list[str]) -> dict[str, str]:
         """The story of each of these articles that has one."""
+        return self._by_article("stories", "story", article_ids)
+
+    def _by_article(self, table: str, column: str, article_ids: list[str]) -> dict[str, Any]:
+        """``column`` of ``table`` for each of these articles that has a row there."""
         if not article_ids:
             return {}
         marks = ",".join("?" * len(article_ids))
-        return dict(self._query(f"SELECT article_id, story FROM stories WHERE article_id IN "
-                                f"({marks})", tuple(article_ids)))
+        return dict(self._query(f"SELECT article_id, {column} FROM {table} WHERE article_id "
+                                f"IN ({marks})", tuple(article_ids)))
 
     def put_signature(self, db: sqlite3.Connection, article_id: str, signature: bytes,
                       bands: list[int]) -> None:
