@@ -315,11 +315,10 @@ class Extractor:
                     named.add(chosen[-1])
         for match in outlets:
             if named.free(*match.span("name")) and not self.kb.lookup(match["name"]):
-                what = match.groupdict().get("what")
+                what = match.groupdict().get("what")  # an apposition's, or a news outlet
+                kind = _DESCRIBED_KINDS.get(what, "company") if what else "media"
                 chosen.append(Entity("organization", match["name"], match["name"],
-                                     *match.span("name"),
-                                     kind=_DESCRIBED_KINDS.get(what, "company" if what else
-                                                               "media")))
+                                     *match.span("name"), kind=kind))
                 named.add(chosen[-1])
         # Acronyms of organisations named in this article ("WUT" for Wuhan University of
         # Technology), and names the article defines, found again elsewhere.
@@ -543,10 +542,11 @@ class Extractor:
                 parties = names + [n for n in in_title if family(n) not in covered]
                 break
         else:  # no sentence names two parties: the title's, or the first cue's only one
-            parties = in_title if len(in_title) != 1 else in_title + [
-                n for n, _ in Counter(n for n in (institution(e) for e in orgs) if n).most_common()
-                if family(n) not in title_families][:1]
-            parties = parties or alone
+            parties = list(in_title or alone)
+            if len(in_title) == 1:  # and the institution the text names most
+                counts = Counter(n for n in (institution(e) for e in orgs) if n)
+                parties += [n for n, _ in counts.most_common()
+                            if family(n) not in title_families][:1]
         return unique(parties + [institution(e) for e in _called_partners(text, orgs)])
 
 
