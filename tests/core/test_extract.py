@@ -53,6 +53,8 @@ FLOORS = {
                   "fields": 0.88},
     "heldout15": {"partners": 0.97, "organizations": 0.92, "people": 0.97, "places": 0.95,
                   "fields": 0.88},
+    "heldout16": {"partners": 0.95, "organizations": 0.95, "people": 0.97, "places": 0.85,
+                  "fields": 0.92},
     "zh": {"partners": 0.95, "organizations": 0.95, "people": 0.95, "places": 0.95,
            "fields": 0.95},
 }
@@ -952,3 +954,38 @@ def test_a_listed_company_by_its_ticker(extractor: Extractor) -> None:
     assert found.partners == ["Universidad del Altiplano", "Andina Energía"]
     assert "NYSE" in found.organizations
     assert found.fields == ["Hydrogen energy", "Oil and gas"]
+
+
+# ------------------------------------------------------------------ sixteenth held-out set
+
+
+def test_an_excellency_an_owners_role_and_a_tecnologico(extractor: Extractor) -> None:
+    found = extractor.extract("", "The Tecnológico de Durango and Intel signed it, with His "
+                                  "Excellency Ahmed bin Khalid Al Suwaidi present. Santiago "
+                                  "Paredes, Intel's country manager for Mexico, spoke.")
+    assert found.partners == ["Tecnológico de Durango", "Intel"]
+    assert [p.name for p in found.people] == ["Ahmed bin Khalid Al Suwaidi", "Santiago Paredes"]
+    assert "Santiago" not in found.places
+
+
+def test_a_minister_whose_office_ends_with_a_companys_word(extractor: Extractor) -> None:
+    found = extractor.extract("", "Deputy Minister of Trade and Digital Technologies Sipho "
+                                  "Dlamini attended the launch.")
+    assert [(p.name, p.role) for p in found.people] == [
+        ("Sipho Dlamini", "Deputy Minister of Trade and Digital Technologies")]
+    assert found.organizations == []
+
+
+def test_a_research_arm_signs_for_itself_and_a_full_company_name(extractor: Extractor) -> None:
+    found = extractor.extract("", "LG AI Research, the artificial intelligence think tank of "
+                                  "LG Group, signed with Busan Tech University.")
+    assert found.partners == ["LG AI Research", "Busan Tech University"]
+    found = extractor.extract("", "Ningbo Tech University and Hangzhou Hikvision Digital "
+                                  "Technology Co., Ltd. signed an agreement.")
+    assert found.partners == ["Ningbo Tech University", "Hikvision"]
+
+
+def test_as_part_of_ends_a_list_of_fields(extractor: Extractor) -> None:
+    found = extractor.extract("", "They will train engineers in tactile sensing and flood "
+                                  "monitoring, as part of a national plan.")
+    assert found.fields == ["Tactile sensing", "Flood monitoring"]

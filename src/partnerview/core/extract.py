@@ -70,6 +70,17 @@ _LOCAL_GOVERNMENT = re.compile(rf"(?<=[Tt]he )(?:City|Municipality|Town|County|M
                                rf"[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*)?")
 
 
+#: Words a company's full name adds to the name it is known by.
+_COMPANY_WORDS = {"Digital", "Technology", "Technologies", "Information", "Software",
+                  "Electronic", "Electronics", "Intelligent", "Science", "Systems", "Network",
+                  "Networks", "Communication", "Communications", "Industry", "Industrial",
+                  "Group", "Holdings", "Corporation", "Company", "Co.", "Co", "Co.,"}
+
+
+#: What names an office, not an organisation, after it: "Minister of".
+_OFFICE_OF = re.compile(r"\bMinister (?:of|for) (?:the )?$")
+
+
 #: A compass word before a place: "Northeastern (Brazil)", "Central (Asia)".
 _COMPASS = re.compile(r"\b(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|"
                       r"(?:North|South)-?(?:east|west|East|West)(?:ern)?) $")
@@ -255,6 +266,8 @@ class Extractor:
             for pattern in (_LOCAL_GOVERNMENT, _COMMISSION_ON) for m in pattern.finditer(text)]
         while candidates:
             start, end, name, kind = candidates.pop(0)
+            if _OFFICE_OF.search(text, max(0, start - 20), start):
+                continue  # "Minister of Communications and Digital Technologies": an office
             inner = [k for k in known if start <= k.start and k.end <= end]
             if any(k.start == start and k.end == end for k in inner):
                 continue
@@ -289,6 +302,8 @@ class Extractor:
                             not has_head(name.split()):
                         continue
             plain = LEGAL_SUFFIX.sub("", name) or name  # "Zenara Bank Plc" is Zenara Bank
+            if parent and set(plain[inner[0].end - start:].split()) <= _COMPANY_WORDS:
+                plain = parent  # "Hangzhou Hikvision Digital Technology Co., Ltd." is Hikvision
             entry = self.kb.lookup(name) or self.kb.lookup(plain) or local.lookup(name) or \
                 local.expansion(name) or local.variant(name)
             canonical = entry.name if entry else tidy(plain)
@@ -583,7 +598,8 @@ _WITNESS = re.compile(r"\b(?:witness(?:ed|es|ing)?|in the presence of|attended|a
 #: What names an organisation's owner rather than a party: "a subsidiary of", "part of".
 _OWNER_BEFORE = re.compile(r"\b(?:subsidiary|arm|unit|division|part|member|affiliate|owned by|"
                            r"parent company|spin-off|spun off from|provider under|company "
-                           r"under|brand of|backbone of|business of) (?:of )?(?:the )?"
+                           r"under|brand of|backbone of|business of|think tank of) (?:of )?"
+                           r"(?:the )?"
                            r"(?:[\w-]+-based )?$")
 
 

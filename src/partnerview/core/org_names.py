@@ -33,7 +33,7 @@ ORG_HEADS = {
     "Technologies": "company", "PLC": "company", "LLC": "company", "GmbH": "company",
     "JSC": "company", "PJSC": "company", "OJSC": "company", "SpA": "company", "Pty": "company",
     "Corp": "company", "Bhd": "company", "S.A": "company", "Institut": "university",
-    "Instituto": "university",
+    "Instituto": "university", "Tecnológico": "university",
     "Universität": "university", "Politécnico": "college", "Politecnico": "college",
     "École": "college", "Escuela": "college", "Facultad": "department", "Faculté": "department",
     "Centro": "lab", "Hochschule": "university",
@@ -406,9 +406,10 @@ def company_units(text: str, known: list[Entity], local: LocalNames) -> list[Ent
     for company in known:
         if company.type != "organization" or company.kind != "company":
             continue
-        arm = re.match(r" (Research|International)\b(?![-'’])", text[company.end:])
+        arm = re.match(r" ((?:[A-Z]{2,4} )?Research|International)\b(?![-'’])",
+                       text[company.end:])  # "IBM Research", "LG AI Research"
         if arm:
-            kind = "lab" if arm[1] == "Research" else "company"
+            kind = "research" if arm[1].endswith("Research") else "company"  # it signs itself
             name = f"{company.canonical} {arm[1]}"
             local.add(name, kind, company.canonical)
             units.append(Entity("organization", text[company.start:company.end + arm.end()], name,

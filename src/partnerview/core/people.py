@@ -173,7 +173,8 @@ def find_people(text: str, taken: list[Entity]) -> list[Entity]:
 
 #: An office named by a list before a name: "Minister of Science and ICT ".
 _OFFICE_BEFORE = re.compile(rf"\b(?P<role>{ROLE_WORDS} (?:of|for) (?:[{UPPER}][\w-]*,? )*?"
-                            rf"[{UPPER}][\w-]* (?:and|&) [{UPPER}][\w-]*) $")
+                            rf"[{UPPER}][\w-]* (?:and|&) [{UPPER}][\w-]*"
+                            rf"(?: [{UPPER}][\w-]*){{0,2}}) $")
 
 
 #: Surnames that begin Vietnamese and Korean names written after an office.
@@ -187,12 +188,15 @@ def _after_office(text: str, start: int, words: list[str],
                   add: Callable[[int, int, str, str], None]) -> bool:
     """Add the name of a run of capitals that follows an office named by a list (its first
     word may be the office's last); whether it did."""
-    for cut in (0, 1):
+    for cut in (0, 1, 2):
         at = start + sum(len(w) + 1 for w in words[:cut])
         office = _OFFICE_BEFORE.search(text, max(0, at - 100), at)
         rest = words[cut:]
+        # The office's last words may have joined the run: "... Digital Technologies Mondli
+        # Gungubele" (an office's word), "... ICT Yoo Sang-im" (a surname that starts it).
         if office and len(rest) >= 2 and not any(w in NOT_NAMES for w in rest) and \
-                (cut == 0 or rest[0] in EAST_ASIAN_SURNAMES | CHINESE_SURNAMES):
+                (cut == 0 or rest[0] in EAST_ASIAN_SURNAMES | CHINESE_SURNAMES or
+                 words[cut - 1] in NOT_NAMES):
             name = " ".join(rest)
             add(at, at + len(name), name, office.group("role"))
             return True
@@ -235,6 +239,7 @@ _NAME_AFTER_ROLE = re.compile(rf", (?P<name>{_WESTERN_NAME})"
 #: "Dato' Seri Dr.", "Assoc. Prof. Ir. Dr", "Rev.", "Sheikh".
 _HONORIFIC = (r"(?:(?:H\.E\.|Amb\.|Eng\.|Engr\.|Ir\.?|Ts\.?|Dr\.?|Prof\.?|Assoc\.|Associate|Mr\.?|"
               r"Mrs\.?|Ms\.?|Madam|Rev\.|Sheikh|Sir|Dame|Tan Sri|Puan Sri|Datuk Seri|Dato['’] Seri|"
+              r"(?:His|Her) Excellency|"
               r"Fr\.|Dra\.|Mtro\.|Mtra\.|Lic\.|Ing\.|Arq\.|Sra\.|"
               r"Datuk|Dato['’]|Datin|Tun|Haji|Hajjah|H\.|Hj\.|(?:Lt|Maj|Brig)\.? Gen\.?|Gen\.|"
               r"Air (?:Vice )?Marshal|(?:Vice |Rear )?Admiral|\(Retd\.?\)) )+")
@@ -250,7 +255,8 @@ HONORIFIC_WORDS = {"Datuk", "Dato", "Datin", "Dr", "Prof", "Mr", "Mrs", "Ms", "S
 
 
 #: ", the company's research director": whose the role is, before it.
-_OWNER = r"(?:(?:the|its|their) (?:(?:company|university|group|firm|bank|school)['’]s )?)?"
+_OWNER = (r"(?:(?:the|its|their) (?:(?:company|university|group|firm|bank|school)['’]s )?|"
+          r"[A-Z][\w&-]*(?: [A-Z][\w&-]*)?['’]s )?")  # "Intel's country manager"
 
 
 class _NameBefore:
