@@ -786,7 +786,7 @@ def test_a_japanese_legal_form_and_a_commission_named_by_a_list(extractor: Extra
     found = extractor.extract("", "Huawei Technologies Japan K.K. signed with SIT. The "
                                   "Communications, Space and Technology Commission (CST) will "
                                   "accredit the courses; CST said so.")
-    assert found.organizations == ["Huawei Technologies Japan", "SIT",
+    assert found.organizations == ["Huawei Japan", "SIT",  # a country unit, as "Huawei Kenya"
                                    "Communications, Space and Technology Commission"]
 
 
