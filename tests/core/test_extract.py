@@ -55,6 +55,8 @@ FLOORS = {
                   "fields": 0.88},
     "heldout16": {"partners": 0.95, "organizations": 0.95, "people": 0.97, "places": 0.85,
                   "fields": 0.92},
+    "heldout17": {"partners": 0.95, "organizations": 0.93, "people": 0.93, "places": 0.88,
+                  "fields": 0.87},
     "zh": {"partners": 0.95, "organizations": 0.95, "people": 0.95, "places": 0.95,
            "fields": 0.95},
 }
@@ -989,3 +991,27 @@ def test_as_part_of_ends_a_list_of_fields(extractor: Extractor) -> None:
     found = extractor.extract("", "They will train engineers in tactile sensing and flood "
                                   "monitoring, as part of a national plan.")
     assert found.fields == ["Tactile sensing", "Flood monitoring"]
+
+
+# ------------------------------------------------------------------ seventeenth held-out set
+
+
+def test_a_name_of_two_words_is_no_misspelling_of_a_known_one(extractor: Extractor) -> None:
+    found = extractor.extract("Balkan Telekom and Ege Teknik University open 6G lab",
+                              "Balkan Telekom and Ege Teknik University opened a lab.")
+    assert found.partners == ["Balkan Telekom", "Ege Teknik University"]
+
+
+def test_a_company_with_a_comma_before_its_legal_form(extractor: Extractor) -> None:
+    found = extractor.extract("", "OSAKA, Jan 15, 2025 - (JCN Newswire) - NTT Docomo, Inc. "
+                                  "and Kansai Tech University announced a research agreement.")
+    assert found.partners == ["NTT Docomo", "Kansai Tech University"]
+    assert "JCN Newswire" in found.organizations
+
+
+def test_an_indonesian_legal_form_is_no_party_and_funders_are(extractor: Extractor) -> None:
+    found = extractor.extract("", "PT Telkom Indonesia (Persero) Tbk and Institut Teknologi "
+                                  "Madura (ITM) signed an MoU. The lab will be funded by "
+                                  "Huawei and by the Madura Trade Bank.")
+    assert found.partners == ["Telkom Indonesia", "Institut Teknologi Madura", "Huawei",
+                              "Madura Trade Bank"]

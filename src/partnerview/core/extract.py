@@ -70,6 +70,11 @@ _LOCAL_GOVERNMENT = re.compile(rf"(?<=[Tt]he )(?:City|Municipality|Town|County|M
                                rf"[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*)?")
 
 
+#: A capitalised word just before another, no article or preposition: both are one name.
+_NAME_WORD_BEFORE = re.compile(rf"(?<![\w'’-])(?!(?:The|A|An|In|On|At|By|For|With|From|And|"
+                               rf"But|Or|As|To|Of|After|When|While)\b)[{UPPER}][\w'’-]+ $")
+
+
 #: Words a company's full name adds to the name it is known by.
 _COMPANY_WORDS = {"Digital", "Technology", "Technologies", "Information", "Software",
                   "Electronic", "Electronics", "Intelligent", "Science", "Systems", "Network",
@@ -107,7 +112,7 @@ _LISTED_COMPANY = re.compile(
 
 #: A news agency after a dateline: "ALMATY, Oct. 22 (Kazinform) --".
 _DATELINE_AGENCY = re.compile(r"(?m)^[A-Z][A-Z .'’-]+,[^()\n]{0,30}"
-                              r"\((?P<name>[A-Z][A-Za-z]+)\) ?[-–—]")
+                              r"\((?P<name>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})\) ?[-–—]")
 
 
 #: A body named for what it is on: "the Commission on Higher Education".
@@ -435,6 +440,8 @@ class Extractor:
             before = text[max(0, match.start() - 8):match.start()].split(" ")
             if len(before) > 1 and before[-2] in CHINESE_SURNAMES:
                 continue  # the given name of "Liao Ruijin" is nobody's misspelling
+            if _NAME_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+                continue  # "Türk Telekom" is a name of its own, no misspelt "Telkom"
             found.append(Entity("organization", match.group(), entry.name, match.start(),
                                 match.end(), kind=entry.kind))
         return found
@@ -615,14 +622,19 @@ _AS_PARTNERS = re.compile(r"\b(?:take|takes|took|taking) part as (?:\w+ )?partne
                           r"\bco-?(?:fund|financ)\w*")
 
 
+#: A sentence whose organisations after the cue fund the work: "funded by Embraer and by
+#: the São Paulo Research Foundation".
+_FUNDED_BY = re.compile(r"\b(?:co-)?(?:funded|financed|sponsored) by\b")
+
+
 def _called_partners(text: str, orgs: list[Entity]) -> list[Entity]:
     """Organisations the article itself calls partners, beyond the signing's parties."""
     called = [e for e in orgs if _NAMED_PARTNER.match(text, e.end)]
     for sentence_start, sentence in sentences(text):
-        cue = _AS_PARTNERS.search(sentence)
-        if cue:
-            called += [e for e in orgs if e.kind in INSTITUTION_KINDS and
-                       0 <= e.start - sentence_start < cue.start()]
+        before, after = _AS_PARTNERS.search(sentence), _FUNDED_BY.search(sentence)
+        called += [e for e in orgs if e.kind in INSTITUTION_KINDS and (
+            before and 0 <= e.start - sentence_start < before.start() or
+            after and after.end() <= e.start - sentence_start < len(sentence))]
     return called
 
 

@@ -28,7 +28,7 @@ ORG_HEADS = {
     "Initiative": "programme", "Hub": "lab", "Labs": "company", "Laboratories": "lab",
     "Networks": "company", "Systems": "company", "Solutions": "company", "Holdings": "company",
     "Holding": "company", "Limited": "company", "Industries": "company", "Telecom": "company",
-    "Bank": "company", "Electronics": "company", "Federation": "government",
+    "Bank": "company", "Electronics": "company", "Telekom": "company", "Federation": "government",
     "Chamber": "government", "Secretariat": "government",
     "Technologies": "company", "PLC": "company", "LLC": "company", "GmbH": "company",
     "JSC": "company", "PJSC": "company", "OJSC": "company", "SpA": "company", "Pty": "company",
@@ -201,7 +201,8 @@ _CAP_WORD = (rf"(?:[A-Z]{{1,3}}&[A-Z]{{1,3}}\b|(?:[A-Z]\.){{2,3}}|Co\.,(?= Ltd)|
 
 _CAP_SEQUENCE = re.compile(  # from a word's start: "iFlytek" holds no "Flytek"
     rf"(?<![\w'’-])(?:{_CAP_WORD}|[0-9]+)(?:(?:(?: (?:of|and|for|the|&|de|del|da|do|la|des|di|"
-    rf"los|las|el|y|du|der|für|dos|das)){{1,2}}| &| \+)? {_CAP_WORD})*")
+    rf"los|las|el|y|du|der|für|dos|das)){{1,2}}| &| \+|,(?= (?:Inc|Ltd|LLC|Corp)\b))? "
+    rf"{_CAP_WORD})*")
 
 
 _LISTED_START = re.compile(rf"\b[Tt]he ((?:[{UPPER}][\w-]*, )+)$")

@@ -58,7 +58,7 @@ PARTY_SLOTS = [
 _ROLE_AND_COMMA = re.compile(rf"\b{ROLE_WORDS}, $")
 
 
-_NOT_PARTIES = {"It", "They", "We", "He", "She", "Both", "Officials", "Students", "Monday",
+_NOT_PARTIES = {"It", "They", "We", "He", "She", "Both", "Officials", "Students", "Monday", "Tbk",
                 "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The",
                 "This", "That", "Chinese", "China", "January", "February", "March", "April",
                 "May", "June", "July", "August", "September", "October", "November",
