@@ -57,6 +57,8 @@ FLOORS = {
                   "fields": 0.92},
     "heldout17": {"partners": 0.95, "organizations": 0.93, "people": 0.93, "places": 0.88,
                   "fields": 0.87},
+    "heldout18": {"partners": 0.92, "organizations": 0.92, "people": 0.97, "places": 0.95,
+                  "fields": 0.95},
     "zh": {"partners": 0.95, "organizations": 0.95, "people": 0.95, "places": 0.95,
            "fields": 0.95},
 }
@@ -1015,3 +1017,17 @@ def test_an_indonesian_legal_form_is_no_party_and_funders_are(extractor: Extract
                                   "Huawei and by the Madura Trade Bank.")
     assert found.partners == ["Telkom Indonesia", "Institut Teknologi Madura", "Huawei",
                               "Madura Trade Bank"]
+
+
+# ------------------------------------------------------------------ eighteenth held-out set
+
+
+def test_a_college_for_a_field_and_a_funder_by_its_possessive_apposition(
+        extractor: Extractor) -> None:
+    found = extractor.extract("Intel gives $2 million to Bayou Technical College for AI "
+                              "training", "")
+    assert found.partners == ["Intel", "Bayou Technical College"]
+    found = extractor.extract("", "Intel and the Universidad del Sur Andino have launched a "
+                                  "centre in Arica, with co-funding from Prodeco, Peru's "
+                                  "development agency.")
+    assert found.partners == ["Intel", "Universidad del Sur Andino", "Prodeco"]

@@ -94,10 +94,11 @@ _COMPASS = re.compile(r"\b(?:North|South|East|West|Central|Northern|Southern|Eas
 #: A name an apposition says is an organisation: "Business Finland, the government's
 #: innovation agency," (no "of" between: "X, the head of the company," is a person).
 _DESCRIBED = re.compile(
-    rf"(?<![\w'’-])(?P<name>[{UPPER}][\w'’&-]*(?: [{UPPER}][\w'’&-]*){{0,3}}), (?:the|a|an) "
+    rf"(?<![\w'’-])(?P<name>[{UPPER}][\w'’&-]*(?: [{UPPER}][\w'’&-]*){{0,3}}), "
+    rf"(?:the|a|an|[{UPPER}][\w-]*['’]s) "
     rf"(?:(?!of\b)[\w'’-]+ ){{0,5}}?(?P<what>agency|company|firm|operator|provider|maker|"
     rf"manufacturer|carrier|start-?up|bank|regulator|foundation|university|institute|council|"
-    rf"authority),")
+    rf"authority)[,.]")
 _DESCRIBED_KINDS = {"agency": "government", "regulator": "government", "council": "government",
                     "authority": "government", "university": "university",
                     "institute": "university", "foundation": "programme"}
@@ -624,7 +625,8 @@ _AS_PARTNERS = re.compile(r"\b(?:take|takes|took|taking) part as (?:\w+ )?partne
 
 #: A sentence whose organisations after the cue fund the work: "funded by Embraer and by
 #: the São Paulo Research Foundation".
-_FUNDED_BY = re.compile(r"\b(?:co-)?(?:funded|financed|sponsored) by\b")
+_FUNDED_BY = re.compile(r"\b(?:(?:co-)?(?:funded|financed|sponsored) by|"
+                        r"(?:co-)?(?:funding|financing) from)\b")
 
 
 def _called_partners(text: str, orgs: list[Entity]) -> list[Entity]:

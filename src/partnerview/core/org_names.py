@@ -245,9 +245,9 @@ def shaped_organizations(text: str, known: list[Entity]) -> list[tuple[int, int,
             heads = [i - drop for i in heads]
             if len(words) < 2:
                 continue
-        if ORG_HEADS[head_word(words[heads[-1]])] in ("company", "university") and \
+        if ORG_HEADS[head_word(words[heads[-1]])] in ("company", "university", "college") and \
                 words[heads[-1] + 1:heads[-1] + 2] == ["for"]:
-            words = words[:heads[-1] + 1]  # "Nexora Systems for IoT", "X University for 5G"
+            words = words[:heads[-1] + 1]  # "Nexora Systems for IoT", "X College for AI"
         # "X University Huawei Industry College": a known name after the head starts anew.
         for i in range(heads[-1] + 1, len(words)):
             at = start + len(" ".join(words[:i])) + 1
