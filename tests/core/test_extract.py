@@ -59,6 +59,8 @@ FLOORS = {
                   "fields": 0.87},
     "heldout18": {"partners": 0.92, "organizations": 0.92, "people": 0.97, "places": 0.95,
                   "fields": 0.95},
+    "heldout19": {"partners": 0.95, "organizations": 0.92, "people": 0.97, "places": 0.90,
+                  "fields": 0.77},
     "zh": {"partners": 0.95, "organizations": 0.95, "people": 0.95, "places": 0.95,
            "fields": 0.95},
 }
@@ -1031,3 +1033,28 @@ def test_a_college_for_a_field_and_a_funder_by_its_possessive_apposition(
                                   "centre in Arica, with co-funding from Prodeco, Peru's "
                                   "development agency.")
     assert found.partners == ["Intel", "Universidad del Sur Andino", "Prodeco"]
+
+
+# ------------------------------------------------------------------ nineteenth held-out set
+
+
+def test_a_one_word_company_before_a_university_hospital(extractor: Extractor) -> None:
+    found = extractor.extract("", "Veltrax and Rhein-Lahn University Hospital have signed a "
+                                  "partnership on AI for intensive care.")
+    assert found.partners == ["Veltrax", "Rhein-Lahn University Hospital"]
+
+
+def test_a_number_starts_no_party_and_a_ministry_is_named_without_its_country(
+        extractor: Extractor) -> None:
+    found = extractor.extract("Four partners form consortium for quantum testbed",
+                              "The University of Tromsø and Lund University signed the "
+                              "consortium agreement with Orsted Labs. The Ministry of ICT "
+                              "and Innovation of Rwanda attended.")
+    assert found.partners == ["University of Tromsø", "Lund University", "Orsted Labs"]
+    assert "Ministry of ICT and Innovation" in found.organizations
+
+
+def test_a_language_and_a_campus_are_no_places(extractor: Extractor) -> None:
+    found = extractor.extract("", "The chatbot answers in Portuguese and Spanish for students "
+                                  "of the Kent Ridge campus and of Kenyan universities.")
+    assert found.places == ["Kenya"]

@@ -19,6 +19,7 @@ from rapidfuzz.distance import OSA
 from partnerview.core import chinese
 from partnerview.core.dates import find_dates
 from partnerview.core.entities import (
+    LOWER,
     UPPER,
     Entity,
     Person,
@@ -267,7 +268,7 @@ class Extractor:
         known = [e for e in known if e.type == "organization"]
         known += self._misspelt(text, known, local)
         shaped = []
-        candidates = shaped_organizations(text, known) + [
+        candidates = shaped_organizations(text, known, frozenset(e.text for e in others)) + [
             (m.start(), m.end(), m.group(), "government")
             for pattern in (_LOCAL_GOVERNMENT, _COMMISSION_ON) for m in pattern.finditer(text)]
         while candidates:
@@ -464,7 +465,9 @@ class Extractor:
                  not text.endswith("Bahasa ", 0, e.start) and
                  not (e.text.isupper() and e.text.isalpha() and len(e.text) > 3 and
                       not e.canonical.isupper() and
-                      text[max(0, e.start - 1):e.start] not in ("", "\n"))]
+                      text[max(0, e.start - 1):e.start] not in ("", "\n")) and
+                 not _language(text, e) and
+                 not (e.kind == "city" and _NAME_GOES_ON.match(text, e.end))]
         for place in found:
             named.add(place)
         for match in re.finditer(r"\b(?!(?:The|This|That|Each|Every|Our|Its|Their)\b)"
@@ -571,6 +574,21 @@ class Extractor:
                 parties += [n for n, _ in counts.most_common()
                             if family(n) not in title_families][:1]
         return unique(parties + [institution(e) for e in _called_partners(text, orgs)])
+
+
+#: A word that makes a city's name part of a place's longer one: "Kent Ridge campus".
+_NAME_GOES_ON = re.compile(rf" [{UPPER}][{LOWER}]+ (?:campus|area|district|station|road|park|"
+                           rf"estate|hills?|valley|site)\b")
+
+
+def _language(text: str, place: Entity) -> bool:
+    """Whether a people's name is said of a language: "in Portuguese and Spanish"."""
+    return place.kind == "country" and place.text != place.canonical and \
+        place.text.endswith(("ese", "ish", "ian", "an", "ic", "i")) and \
+        re.match(r"(?:[.,;:)]| (?:and|or|for|to|with|by|as) |$)",
+                 text[place.end:place.end + 6]) is not None and \
+        re.search(r"\b(?:in|into) (?:[A-Z]\w+(?:,| and| or) )*$",
+                  text[max(0, place.start - 40):place.start]) is not None
 
 
 def _listed_members(text: str, orgs: list[Entity]) -> list[str]:

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from partnerview.core.entities import UPPER, Entity, occurrences
 from partnerview.core.knowledge import Entry, KnowledgeBase
-from partnerview.core.people import LEADING_NOISE, ROLE_START, ROLE_WORDS
+from partnerview.core.people import LEADING_NOISE, NOT_NAMES, ROLE_START, ROLE_WORDS
 
 ORG_HEADS = {
     "University": "university", "Universidad": "university", "Universidade": "university",
@@ -28,7 +28,8 @@ ORG_HEADS = {
     "Initiative": "programme", "Hub": "lab", "Labs": "company", "Laboratories": "lab",
     "Networks": "company", "Systems": "company", "Solutions": "company", "Holdings": "company",
     "Holding": "company", "Limited": "company", "Industries": "company", "Telecom": "company",
-    "Bank": "company", "Electronics": "company", "Telekom": "company", "Federation": "government",
+    "Bank": "company", "Electronics": "company", "Telekom": "company", "Hospital": "research",
+    "Federation": "government",
     "Chamber": "government", "Secretariat": "government",
     "Technologies": "company", "PLC": "company", "LLC": "company", "GmbH": "company",
     "JSC": "company", "PJSC": "company", "OJSC": "company", "SpA": "company", "Pty": "company",
@@ -215,10 +216,12 @@ _NAME_TAIL = re.compile(rf"(?:(?:, [{UPPER}][\w-]*(?: [{UPPER}][\w-]*)?)+,? and(
                         rf"[{UPPER}][\w-]*(?:(?: (?:for|and))? [{UPPER}][\w-]*)*")
 
 
-def shaped_organizations(text: str, known: list[Entity]) -> list[tuple[int, int, str, str]]:
-    """Organisations found by the shape of their names: "X University", "School of X"."""
+def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[str] = frozenset()
+                         ) -> list[tuple[int, int, str, str]]:
+    """Organisations found by the shape of their names: "X University", "School of X";
+    ``not_names`` are words the article uses as something else (a field, a place)."""
     found = []
-    for start, part in _split_pairs(text, known):
+    for start, part in _split_pairs(text, known, not_names):
         words = part.split(" ")
         while words and (words[0] in LEADING_NOISE or words[0] in CONNECTORS or
                          words[0].endswith(("-based", "-headquartered")) or
@@ -258,6 +261,10 @@ def shaped_organizations(text: str, known: list[Entity]) -> list[tuple[int, int,
         legal = [i for i, w in enumerate(words) if w.rstrip(".,") in {"Ltd", "Inc", "Limited"}]
         if legal and words[legal[-1] + 1:legal[-1] + 2] == ["of"]:
             words = words[:legal[-1] + 1]  # "X Co. Ltd of China": the country is no part
+        ofs = [i for i, w in enumerate(words) if w == "of"]
+        if len(ofs) >= 2 and ORG_HEADS.get(head_word(words[0])) == "government" and \
+                len(words) - ofs[-1] - 1 <= 2 and not has_head(words[ofs[-1] + 1:]):
+            words = words[:ofs[-1]]  # "Ministry of ICT and Innovation of Rwanda": nor here
         name = " ".join(words).rstrip(".,")
         end = start + len(name)
         # "The Communications, Space and Technology Commission": a list of words before
@@ -285,7 +292,8 @@ def _is_name_word(word: str) -> bool:
     return not word.endswith("s") and word not in LEADING_NOISE and not ROLE_START.match(word)
 
 
-def _split_pairs(text: str, known: list[Entity]) -> list[tuple[int, str]]:
+def _split_pairs(text: str, known: list[Entity],
+                 not_names: frozenset[str] = frozenset()) -> list[tuple[int, str]]:
     """Capitalised runs of words, split where a title's verb or preposition ends a name
     ("X University Signs MoU With Y"), after a possessive ("X University's Faculty of Y",
     "Ethiopia's X University") and where "and" joins two complete names ("Chongqing
@@ -319,7 +327,12 @@ def _split_pairs(text: str, known: list[Entity]) -> list[tuple[int, str]]:
                     continue
                 complete = has_head(right.split(" ")) and (
                     has_head(left.split(" ")) or right.startswith("the ") or
-                    re.match(r"[A-Z]{2,}\b", left) is not None) or (  # "IIT Madras and ..."
+                    re.match(r"[A-Z]{2,}\b", left) is not None or  # "IIT Madras and ..."
+                    # "Philips and X University Hospital": a one-word name, not a field's
+                    # ("Kunpeng and Ascend ... Base") nor a subject's ("Agriculture and
+                    # Forestry University")
+                    " " not in left and left not in not_names and left not in NOT_NAMES and
+                    not text.endswith(("of ", "the "), 0, start)) or (
                     has_head(left.split(" ")) and _named_alone(text, right))
                 # A head word ends the left name, unless it is what "of" names: "Department
                 # of Electronics and Telecommunications" is one name.

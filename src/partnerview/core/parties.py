@@ -59,6 +59,7 @@ _ROLE_AND_COMMA = re.compile(rf"\b{ROLE_WORDS}, $")
 
 
 _NOT_PARTIES = {"It", "They", "We", "He", "She", "Both", "Officials", "Students", "Monday", "Tbk",
+                "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
                 "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The",
                 "This", "That", "Chinese", "China", "January", "February", "March", "April",
                 "May", "June", "July", "August", "September", "October", "November",
