@@ -100,16 +100,21 @@ _DESCRIBED = re.compile(
     rf"(?:(?!of\b)[\w'’-]+ ){{0,5}}?(?P<what>agency|company|firm|operator|provider|maker|"
     rf"manufacturer|carrier|start-?up|bank|regulator|foundation|university|institute|council|"
     rf"authority)[,.]")
+_DESCRIBED_END = re.compile(r"(?:agency|company|firm|operator|provider|maker|manufacturer|"
+                            r"carrier|start-?up|bank|regulator|foundation|university|"
+                            r"institute|council|authority)[,.]")
 _DESCRIBED_KINDS = {"agency": "government", "regulator": "government", "council": "government",
                     "authority": "government", "university": "university",
                     "institute": "university", "foundation": "programme"}
 
 
 #: A company with its stock exchange and ticker: "Ecopetrol S.A. (NYSE: EC)".
+_EXCHANGES = (r"NYSE|Nasdaq|NASDAQ|LSE|HKEX|SEHK|SSE|SZSE|TSE|TYO|ASX|JSE|NSE|BSE|SGX|KRX|TWSE|"
+              r"Euronext|Xetra|TSX")
+_TICKER = re.compile(rf"\((?:{_EXCHANGES})(?: American)?: ?[A-Z0-9.]{{1,8}}\)")
 _LISTED_COMPANY = re.compile(
     rf"(?P<company>[{UPPER}][\w'’&-]*(?: (?:[{UPPER}][\w'’&.-]*|(?:[A-Z]\.)+))*),? "
-    rf"\((?P<exchange>NYSE|Nasdaq|NASDAQ|LSE|HKEX|SEHK|SSE|SZSE|TSE|TYO|ASX|JSE|NSE|BSE|SGX|"
-    rf"KRX|TWSE|Euronext|Xetra|TSX)(?: American)?: ?[A-Z0-9.]{{1,8}}\)")
+    rf"\((?P<exchange>{_EXCHANGES})(?: American)?: ?[A-Z0-9.]{{1,8}}\)")
 
 
 #: A news agency after a dateline: "ALMATY, Oct. 22 (Kazinform) --".
@@ -325,10 +330,13 @@ class Extractor:
         named = Spans(chosen)
         # "the newspaper Diário de Moçambique", "ALMATY, Oct. 22 (Kazinform) --", "Business
         # Finland, the government's innovation agency,"
+        # (the cheap look for what ends an apposition or a ticker first: the full patterns
+        # are tried at every capital)
         outlets = [*_NEWS_OUTLET.finditer(text),
                    *_DATELINE_AGENCY.finditer(text, 0, DATELINE_REACH),
-                   *_DESCRIBED.finditer(text)]
-        for match in _LISTED_COMPANY.finditer(text):  # "Ecopetrol S.A. (NYSE: EC)"
+                   *(_DESCRIBED.finditer(text) if _DESCRIBED_END.search(text) else ())]
+        tickers = _LISTED_COMPANY.finditer(text) if _TICKER.search(text) else ()
+        for match in tickers:  # "Ecopetrol S.A. (NYSE: EC)"
             for group, kind in (("company", "company"), ("exchange", "market")):
                 if named.free(*match.span(group)) and not self.kb.lookup(match[group]):
                     chosen.append(Entity("organization", match[group], tidy(

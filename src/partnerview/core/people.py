@@ -189,14 +189,16 @@ def _after_office(text: str, start: int, words: list[str],
     """Add the name of a run of capitals that follows an office named by a list (its first
     word may be the office's last); whether it did."""
     for cut in (0, 1, 2):
-        at = start + sum(len(w) + 1 for w in words[:cut])
-        office = _OFFICE_BEFORE.search(text, max(0, at - 100), at)
         rest = words[cut:]
         # The office's last words may have joined the run: "... Digital Technologies Mondli
         # Gungubele" (an office's word), "... ICT Yoo Sang-im" (a surname that starts it).
-        if office and len(rest) >= 2 and not any(w in NOT_NAMES for w in rest) and \
-                (cut == 0 or rest[0] in EAST_ASIAN_SURNAMES | CHINESE_SURNAMES or
-                 words[cut - 1] in NOT_NAMES):
+        if len(rest) < 2 or any(w in NOT_NAMES for w in rest) or cut and not (
+                rest[0] in EAST_ASIAN_SURNAMES | CHINESE_SURNAMES or
+                words[cut - 1] in NOT_NAMES):
+            continue  # the cheap tests first: the office's pattern is slow to look for
+        at = start + sum(len(w) + 1 for w in words[:cut])
+        office = _OFFICE_BEFORE.search(text, max(0, at - 100), at)
+        if office:
             name = " ".join(rest)
             add(at, at + len(name), name, office.group("role"))
             return True
