@@ -294,8 +294,11 @@ class Extractor:
                         candidates.append((inner[0].start, end, rest, org_kind(rest)))
                     end = start + cut.start()
                     inner = []
-                else:
-                    start = inner[0].start  # "Wang Yan of ECNU Publishing House"
+                elif not LEGAL_SUFFIX.search(text[start:end]) or any(
+                        o.type == "place" and o.start == start for o in others):
+                    # "Wang Yan of ECNU Publishing House", "Hangzhou Hikvision ... Co., Ltd.";
+                    # but "Dialog Axiata PLC" is one name
+                    start = inner[0].start
                 name = text[start:end]
                 if not has_head(name.split()) or \
                         any(k.start == start and k.end == end for k in inner):

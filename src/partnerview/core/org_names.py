@@ -184,9 +184,13 @@ def _trim_to_initials(name: str, alias: str) -> str:
             return " ".join(words[start:])
     for joint in re.finditer(r" and (?:the )?", name):
         left, right = name[:joint.start()], name[joint.end():]
-        if has_head(left.split()) and (has_head(right.split()) or
-                                       head_word(left.split()[-1]) in LEGAL_FORMS):
-            return right  # "Savanna Mobile PLC and the Kenya Education Network (KENET)"
+        # "Telstra and the University of Wollongong (UOW)", "BYD and Shenzhen Technology
+        # University (SZTU)", "Savanna Mobile PLC and the Kenya Education Network (KENET)";
+        # not "Saudi Data and AI Authority (SDAIA)"
+        if has_head(right.split()) and (has_head(left.split()) or joint.group().endswith(
+                "the ") or left.isupper() and " " not in left) or \
+                has_head(left.split()) and head_word(left.split()[-1]) in LEGAL_FORMS:
+            return right
     return name
 
 
@@ -313,9 +317,9 @@ def _split_pairs(text: str, known: list[Entity],
             if (word in TITLE_BREAKS or ROLE_START.match(word) and word[0].isupper()) and \
                     breaker.start(1) > 0 and not inside_known:
                 pieces.append((at, None))
-            elif re.search(r"[’']s$", word) and not inside_known and \
-                    not inside[at + len(word) - 2]:
-                pieces.append((at + len(word), word[:-2]))
+            elif (possessive := re.search(r"[’']s$|(?<=s)[’']$", word)) and \
+                    not inside[at + possessive.start()]:  # "X's", "Samsung Electronics'"
+                pieces.append((at + len(word), word[:possessive.start()]))
         for start, chunk in _cut(match.start(), match.group(), pieces):
             # From the right: "X University of Science and Technology and Y Labs" splits at
             # the last "and", whose two sides are both complete names.
@@ -367,8 +371,9 @@ def _cut(start: int, run: str, marks: list[tuple[int, str | None]]) -> list[tupl
             pieces.append((begin, run[begin - start:offset - start].rstrip()))
             word_end = run.find(" ", offset - start)
             begin = start + (len(run) if word_end == -1 else word_end + 1)
-        else:
-            pieces.append((begin, run[begin - start:offset - start - 2]))
+        else:  # "'s" or, after a plural, "'"
+            drop = 2 if run[offset - start - 2:offset - start] in ("'s", "’s") else 1
+            pieces.append((begin, run[begin - start:offset - start - drop]))
             begin = offset + 1
     pieces.append((begin, run[begin - start:]))
     return [(b, p) for b, p in pieces if p.strip()]
@@ -450,7 +455,8 @@ def company_units(text: str, known: list[Entity], local: LocalNames) -> list[Ent
 
 
 def capitalised(name: str) -> bool:
-    return all(w[0].isupper() or w.lower() in CONNECTORS for w in name.split())
+    return all(w[0].isupper() or w.lower() in CONNECTORS or re.match(r"[dl]['’][A-Z]", w)
+               for w in name.split())
 
 
 #: Words of a legal form, which end a company's name.

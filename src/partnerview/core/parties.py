@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from partnerview.core.entities import UPPER, Entity
+from partnerview.core.org_names import ORG_HEADS
 from partnerview.core.people import (
     CHINESE_SURNAMES,
     HONORIFIC_WORDS,
@@ -96,7 +97,8 @@ def party_name(text: str, start: int, end: int, others: list[Entity]) -> tuple[i
     if ROLE_AFTER_NAME.match(text, start + len(name)) or len(words) == 2 and \
             words[0] in CHINESE_SURNAMES and PINYIN.match(words[1]):
         return None  # "Selina Yuan, President of ...", "Zeng Weisheng"
-    if len(name) < 3 or words[0] in _NOT_PARTIES or name.upper() in NOT_ACRONYMS:
+    if len(name) < 3 or words[0] in _NOT_PARTIES or name.upper() in NOT_ACRONYMS or \
+            len(words) == 1 and words[0] in ORG_HEADS:  # "stc Group": no "Group" alone
         return None
     return start, start + len(name)
 
