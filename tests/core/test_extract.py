@@ -63,6 +63,8 @@ FLOORS = {
                   "fields": 0.77},
     "heldout20": {"partners": 0.92, "organizations": 0.92, "people": 0.97, "places": 0.85,
                   "fields": 0.92},
+    "heldout21": {"partners": 0.95, "organizations": 0.90, "people": 0.97, "places": 0.95,
+                  "fields": 0.85},
     "zh": {"partners": 0.95, "organizations": 0.95, "people": 0.95, "places": 0.95,
            "fields": 0.95},
 }
@@ -1089,3 +1091,17 @@ def test_a_lower_case_brand_and_a_brand_before_a_known_name(extractor: Extractor
                                   "Dialog Axiata PLC and the University of Ruhuna signed too.")
     assert "Group" not in found.organizations
     assert "Dialog Axiata" in found.organizations
+
+
+# ------------------------------------------------------------------ twenty-first held-out set
+
+
+def test_a_malaysian_legal_form_initials_joined_and_a_name_after_an_organisation(
+        extractor: Extractor) -> None:
+    found = extractor.extract("", "Universiti Teknologi Kinabalu (UTK) and Syarikat Minyak "
+                                  "Nasional Berhad (Symina) signed. Prof. R.K. Menon, Dean of "
+                                  "UTK, spoke. Vice President of Yanshan University Liu Fang "
+                                  "attended.")
+    assert found.partners == ["Universiti Teknologi Kinabalu", "Syarikat Minyak Nasional"]
+    assert [p.name for p in found.people] == ["R.K. Menon", "Liu Fang"]
+    assert "Yanshan University" in found.organizations

@@ -8,7 +8,14 @@ from functools import lru_cache
 
 from partnerview.core.entities import UPPER, Entity, occurrences
 from partnerview.core.knowledge import Entry, KnowledgeBase
-from partnerview.core.people import LEADING_NOISE, NOT_NAMES, ROLE_START, ROLE_WORDS
+from partnerview.core.people import (
+    CHINESE_SURNAMES,
+    LEADING_NOISE,
+    NOT_NAMES,
+    PINYIN,
+    ROLE_START,
+    ROLE_WORDS,
+)
 
 ORG_HEADS = {
     "University": "university", "Universidad": "university", "Universidade": "university",
@@ -33,7 +40,8 @@ ORG_HEADS = {
     "Chamber": "government", "Secretariat": "government",
     "Technologies": "company", "PLC": "company", "LLC": "company", "GmbH": "company",
     "JSC": "company", "PJSC": "company", "OJSC": "company", "SpA": "company", "Pty": "company",
-    "Corp": "company", "Bhd": "company", "S.A": "company", "Institut": "university",
+    "Corp": "company", "Bhd": "company", "Berhad": "company", "S.A": "company",
+    "Institut": "university",
     "Instituto": "university", "Tecnológico": "university",
     "Universität": "university", "Politécnico": "college", "Politecnico": "college",
     "École": "college", "Escuela": "college", "Facultad": "department", "Faculté": "department",
@@ -72,8 +80,8 @@ class LocalNames:
         self.entries.setdefault(name, entry or Entry("organization", name, [], kind, parent))
 
     def define(self, alias: str, name: str) -> None:
-        entry = self.kb.lookup(name) or Entry("organization", tidy(name), [],
-                                              org_kind(name), "")
+        entry = self.kb.lookup(name) or Entry(  # "X Berhad (XB)" is X
+            "organization", tidy(LEGAL_SUFFIX.sub("", name) or name), [], org_kind(name), "")
         if entry.type == "organization":
             self.entries.setdefault(entry.name, entry)
             self.defined[alias] = entry
@@ -262,6 +270,10 @@ def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[st
                     any(k.type == "organization" and k.start == at for k in known):
                 words = words[:i]
                 break
+        chinese = next((i for i in range(heads[-1] + 1, len(words) - 1)
+                        if words[i] in CHINESE_SURNAMES and PINYIN.match(words[i + 1])), None)
+        if chinese is not None:
+            words = words[:chinese]  # "Beiyang University Zhang Wei": a person after it
         legal = [i for i, w in enumerate(words) if w.rstrip(".,") in {"Ltd", "Inc", "Limited"}]
         if legal and words[legal[-1] + 1:legal[-1] + 2] == ["of"]:
             words = words[:legal[-1] + 1]  # "X Co. Ltd of China": the country is no part

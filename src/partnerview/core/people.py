@@ -63,7 +63,8 @@ _PARTICLE = r"(?:[A-Z]\. |(?:van|von|de|da|del|dos|al|el|bin|binti|Al|El|Abdul|d
 
 #: "Maria Santos", "Ana Lucía Torres", and names that start with initials, "K. Jayakumar".
 _WESTERN_NAME = (rf"(?=[{UPPER}])(?:{_NAME_WORD}(?: {_PARTICLE}?{_NAME_WORD}){{1,3}}|"
-                 rf"(?:[A-Z]\. ){{1,2}}{_NAME_WORD}(?: {_PARTICLE}?{_NAME_WORD}){{0,2}})")
+                 rf"(?:(?:[A-Z]\. ){{1,2}}|(?:[A-Z]\.){{2,3}} )"  # "K. Jayakumar", "P.J. Narayanan"
+                 rf"{_NAME_WORD}(?: {_PARTICLE}?{_NAME_WORD}){{0,2}})")
 
 
 NOT_NAMES = {
