@@ -153,12 +153,12 @@ class Stories:
     def unsigned(self) -> int:
         """How many articles have no signature yet (a library from before repost detection
         by bands): new copies of them are found once they are signed."""
-        return len(self._store.unsigned_ids())
+        return self._store.unsigned_count()
 
     def sign(self, progress: Callable[[int, int], Any] | None = None) -> int:
         """Sign the articles that have no signature, a thousand to a write (their stories
         stay as they are); returns how many were signed."""
-        ids = self._store.unsigned_ids()
+        ids = self._store.unsigned_ids() if self.unsigned() else []
         for start in range(0, len(ids), 1000):
             with self._writing, self._store.transaction() as db:
                 for article_id in ids[start:start + 1000]:

@@ -552,6 +552,13 @@ class Store:
             f"SELECT article_id FROM bands WHERE band IN ({marks}) AND article_id != ? "
             "GROUP BY article_id ORDER BY count(*) DESC LIMIT ?", (*rare, article_id, most))]
 
+    def unsigned_count(self) -> int:
+        """How many articles have no MinHash signature (counted on two small indexes: the
+        app asks at every opening)."""
+        rows = self._query("SELECT (SELECT count(*) FROM articles) - "
+                           "(SELECT count(*) FROM signatures)")
+        return max(0, rows[0][0])
+
     def unsigned_ids(self) -> list[str]:
         """Articles without a MinHash signature, first first."""
         return [row[0] for row in self._query(
