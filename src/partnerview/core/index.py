@@ -377,7 +377,11 @@ class SearchIndex:
             page = self._term_cache().best(words, matches, wanted, narrowed)[request.offset:]
         else:
             key, reverse = ORDERS[sort]
-            results = searcher.search(query.Every(), limit=wanted, filter=members(matches),
+            # Every article, unfiltered (the default view) sorts without listing 100,000
+            # document numbers first.
+            every = isinstance(words, query.Every) and not narrowed
+            results = searcher.search(query.Every(), limit=wanted,
+                                      filter=None if every else members(matches),
                                       sortedby=key, reverse=reverse)
             page = [(hit.docnum, 0.0) for hit in results[request.offset:wanted]]
         marker = hit_pattern(query_words(text))
