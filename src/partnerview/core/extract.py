@@ -9,6 +9,7 @@ This module puts them together and decides which organisations are the partners.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field, replace
@@ -157,7 +158,12 @@ def _names_no_field(text: str, field_: Entity) -> bool:
 
 
 #: Kinds of organisation that can be a party to a partnership (units map to their parent).
-INSTITUTION_KINDS = {"company", "university", "college", "government", "research", ""}
+INSTITUTION_KINDS = {"company", "university", "college", "government", "research", "foundation",
+                     ""}
+
+
+#: An acronym in brackets after a name: " (ATI)".
+_ACRONYM_AFTER = re.compile(r" \([A-Z][A-Za-z&]{1,9}\)")
 
 
 @dataclass
@@ -329,6 +335,11 @@ class Extractor:
         # Longer shaped names win over the known names they contain ("Huawei Public
         # Utility Corps" over "Huawei"); known names win where they overlap otherwise.
         chosen = without_overlaps(shaped + known, prefer_longer=True)
+        for owner, unit in itertools.pairwise(chosen):  # "Pokhara University's Institute of X"
+            entry = local.entries.get(unit.canonical)
+            if entry and not entry.parent and owner.canonical != unit.canonical and \
+                    re.fullmatch(r"[’']s ", text[owner.end:unit.start]):
+                local.entries[unit.canonical] = replace(entry, parent=owner.canonical)
         chosen += self._parties_without_heads(text, chosen, others, local)
         named = Spans(chosen)
         # "the newspaper Diário de Moçambique", "ALMATY, Oct. 22 (Kazinform) --", "Business
@@ -378,7 +389,10 @@ class Extractor:
         taken = Spans(chosen)
         places = {(e.start, e.end) for e in others}
         starts = {e.start for e in chosen}
-        ends = {e.end for e in chosen}
+        # A name ends after its acronym too: "from the Aerospace Technology Institute (ATI)
+        # and Innovate UK"
+        ends = {e.end + len(m.group()) if (m := _ACRONYM_AFTER.match(text, e.end)) else e.end
+                for e in chosen}
         candidates = []
         for pattern, touching in PARTY_SLOTS:
             # A signing names its parties near the top: slots are looked for there only.
@@ -553,6 +567,7 @@ class Extractor:
             witness = _WITNESS.search(sentence)
             names: list[str | None] = []
             named: set[str] = set()  # names the sentence writes (not only their units')
+            units: set[str] = set()  # names of the parties' own units ("its College")
             for entity in orgs:
                 offset = entity.start - sentence_start
                 if not 0 <= offset < len(sentence):
@@ -565,6 +580,10 @@ class Extractor:
                     continue  # the venue: "signed at the Ministry of Technology between ..."
                 if _OWNER_BEFORE.search(sentence, max(0, offset - 60), offset):
                     continue  # "Andes Cloud, the cloud arm of Cordillera Group, signed"
+                if entity.canonical in units or \
+                        _UNIT_OF_PARTY.search(sentence, max(0, offset - 30), offset):
+                    units.add(entity.canonical)  # "a hub at the university's College of ..."
+                    continue
                 names.append(institution(entity))
                 if names[-1] == entity.canonical:
                     named.add(names[-1])
@@ -572,6 +591,9 @@ class Extractor:
             # no party of its own where its owner's unit signed.
             names = [n for n in unique(names) if n in named or
                      not any(m in named and m != n and family(m) == family(n) for m in names)]
+            # "with Pokhara University's Institute of Engineering": the unit's owner signs.
+            names = [n for n in names if not any(
+                e.name in names for e in lineage(n)[1:] if e.name != n)]
             alone = alone or names[:1]
             if len(names) >= 2 and (not title_families or
                                     title_families & {family(n) for n in names}):
@@ -638,6 +660,11 @@ _OWNER_BEFORE = re.compile(r"\b(?:subsidiary|arm|unit|division|part|member|affil
                            r"under|brand of|backbone of|business of|think tank of) (?:of )?"
                            r"(?:the )?"
                            r"(?:[\w-]+-based )?$")
+
+
+#: A unit of a party the sentence has named: "the university's College of ...", "its Lab".
+_UNIT_OF_PARTY = re.compile(r"\b(?:the (?:university|company|institute|college|operator|group|"
+                            r"firm|bank|school)[’']s|its) $")
 
 
 #: An organisation the article calls a partner: "Fraunhofer ..., a third partner, will",

@@ -26,7 +26,7 @@ ORG_HEADS = {
     "Center": "lab", "Centre": "lab", "Base": "lab", "Ministry": "government",
     "Bureau": "government", "Commission": "government", "Committee": "government",
     "Corps": "department", "Corporation": "company", "Company": "company", "Group": "company",
-    "Inc": "company", "Ltd": "company", "Association": "government", "Foundation": "programme",
+    "Inc": "company", "Ltd": "company", "Association": "government", "Foundation": "foundation",
     "Consortium": "programme", "Alliance": "programme", "House": "company",
     "Press": "company", "Program": "programme", "Programme": "programme",
     "Council": "government", "Agency": "government", "Authority": "government",
@@ -143,8 +143,9 @@ _DEFINED_AS = re.compile(r"\s*[(（]\s*(?:hereinafter[^\"“”)]*)?[\"“]?([A-
 
 #: Up to eleven capitalised words and connectors ending where a definition starts.
 #: A word of it has a stop only inside ("U.S.", "St. X"), never at a sentence's end.
-_DEFINED_WORD = r"(?:(?:[A-Z]\.)+|St\.|[A-Z][\w'’-]*(?:\.[\w'’-]+)*|of|and|for|the|&)"
-_DEFINED_NAME = re.compile(rf"{_DEFINED_WORD}(?:[ -]{_DEFINED_WORD}){{0,10}}$")
+_DEFINED_WORD = (r"(?:(?:[A-Z]\.)+|St\.|[A-Z][\w'’/-]*(?:\.[\w'’-]+)*|of|and|for|the|&|"
+                 r"de|del|da|do|dos|das|des|du|la|le|los|las|el|es|y|e|di|der|für)")
+_DEFINED_NAME = re.compile(rf"(?<![\w'’-]){_DEFINED_WORD}(?:[ -]{_DEFINED_WORD}){{0,10}}$")
 
 
 def learn_definitions(text: str, local: LocalNames) -> None:
@@ -154,7 +155,12 @@ def learn_definitions(text: str, local: LocalNames) -> None:
         match = _DEFINED_NAME.search(text, max(0, definition.start() - 240), definition.start())
         if not match:
             continue
-        name = re.sub(r"^(?:(?:of|and|for|the|&) )+", "", match.group().strip())
+        # "Tribhuvan University's Institute of Engineering (IOE)": the name after its owner
+        name = match.group().strip()
+        owner = re.match(r"(.*)[’']s ", name)
+        if owner and has_head(owner[1].split()[-3:]):  # not "King Mongkut's University"
+            name = name[owner.end():]
+        name = re.sub(rf"^(?:(?:{'|'.join(map(re.escape, CONNECTORS))}) )+", "", name)
         if text.endswith(", ", 0, match.start()):
             # "Federal University of Technology, Akure (FUTA)": a town after a comma is part
             # of the name the acronym stands for.
@@ -170,7 +176,7 @@ def learn_definitions(text: str, local: LocalNames) -> None:
         words = [w for w in name.split() if w not in CONNECTORS]
         if not words:
             continue
-        if initials(name) == alias or local.kb.lookup(name) or \
+        if stands_for(name, alias) or local.kb.lookup(name) or \
                 any(h in name.split() for h in ORG_HEADS):
             # Trim to the part of the name the acronym covers ("... between X University").
             local.define(alias, _trim_to_initials(name, alias))
@@ -188,7 +194,7 @@ def _trim_to_initials(name: str, alias: str) -> str:
     Telecommunications (NJUPT)": the acronym's own initials need not be the words')."""
     words = name.split()
     for start in range(len(words)):
-        if words[start][0].isupper() and initials(" ".join(words[start:])) == alias:
+        if words[start][0].isupper() and stands_for(" ".join(words[start:]), alias):
             return " ".join(words[start:])
     for joint in re.finditer(r" and (?:the )?", name):
         left, right = name[:joint.start()], name[joint.end():]
@@ -205,6 +211,19 @@ def _trim_to_initials(name: str, alias: str) -> str:
 @lru_cache(maxsize=65536)
 def initials(name: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w[0].isupper())
+
+
+def stands_for(name: str, acronym: str) -> bool:
+    """Whether ``acronym`` is made of the initials of ``name``: of its capitalised words
+    ("WUT"), of every word ("IOE" for "Institute of Engineering"), or of its capitalised
+    words with a connector's letter in small ("CoICT" for "College of Information and
+    Communication Technologies")."""
+    if initials(name) == acronym:
+        return True
+    return has_head(name.split()) and (  # not "Memorandum of Understanding (MoU)"
+        "".join(w[0] for w in name.split()).upper() == acronym or
+        re.fullmatch(r"[A-Z]+(?:[a-z][A-Z]+)+", acronym) is not None and
+        initials(name) == re.sub("[a-z]", "", acronym))
 
 
 _CAP_WORD = (rf"(?:[A-Z]{{1,3}}&[A-Z]{{1,3}}\b|(?:[A-Z]\.){{2,3}}|Co\.,(?= Ltd)|"
@@ -349,7 +368,12 @@ def _split_pairs(text: str, known: list[Entity],
                     # Forestry University")
                     " " not in left and left not in not_names and left not in NOT_NAMES and
                     not text.endswith(("of ", "the "), 0, start)) or (
-                    has_head(left.split(" ")) and _named_alone(text, right))
+                    has_head(left.split(" ")) and _named_alone(text, right) or
+                    # "Kivu Mobile and Lakeside University", not "Computer Science and
+                    # Software Engineering School"
+                    joint.group() == " and " and has_head(right.split(" ")) and
+                    left not in not_names and not NOT_NAMES.intersection(left.split(" ")) and
+                    _named_alone(text, left))
                 # A head word ends the left name, unless it is what "of" names: "Department
                 # of Electronics and Telecommunications" is one name.
                 ends_in_head = left.split(" ")[-1] in ORG_HEADS and left.split(" ")[-2:-1] != ["of"]

@@ -80,6 +80,7 @@ def party_name(text: str, start: int, end: int, others: list[Entity]) -> tuple[i
         start += len(" ".join(words[:owners[-1] + 1])) + 1
         words = words[owners[-1] + 1:]
     if not words or words[0] in HONORIFIC_WORDS or ROLE_START.match(words[0]) or \
+            re.search(r"[’']s?$", words[-1]) or \
             role_before(text, start, 40) or \
             _ROLE_AND_COMMA.search(text, max(0, start - 40), start) or \
             HONORIFICS_BEFORE.search(text, max(0, start - 60), start) or \

@@ -111,7 +111,7 @@ def find_people(text: str, taken: list[Entity]) -> list[Entity]:
     for match in _CHINESE_NAME.finditer(text):
         surname, given, third = match.groups()
         if surname in CHINESE_SURNAMES and given not in NOT_NAMES and \
-                all(PINYIN.match(part) for part in re.split("['’]", given)):
+                all(PINYIN.match(part) for part in re.split("['’-]", given)):
             end = match.end() if third and third not in NOT_NAMES and \
                 not ROLE_START.match(third) else match.end(2)
             add(match.start(), end, text[match.start():end], _role_around(text, match))
@@ -206,7 +206,7 @@ def _after_office(text: str, start: int, words: list[str],
     return False
 
 
-_CHINESE_NAME = re.compile(r"\b([A-Z][a-z]{0,5}) ([A-Z][a-z]{1,11}(?:['’][a-z]+)?)"
+_CHINESE_NAME = re.compile(r"\b([A-Z][a-z]{0,5}) ([A-Z][a-z]{1,11}(?:['’-][a-z]+)?)"
                            r"(?: ([A-Z][a-z]{1,5})(?=,| said\b))?\b")
 
 
@@ -240,7 +240,8 @@ _NAME_AFTER_ROLE = re.compile(rf", (?P<name>{_WESTERN_NAME})"
 
 #: Forms of address before a name, of many countries: "H.E. Amb.", "Eng.", "Tan Sri",
 #: "Dato' Seri Dr.", "Assoc. Prof. Ir. Dr", "Rev.", "Sheikh".
-_HONORIFIC = (r"(?:(?:H\.E\.|Amb\.|Eng\.|Engr\.|Ir\.?|Ts\.?|Dr\.?|Prof\.?|Assoc\.|Associate|Mr\.?|"
+_HONORIFIC = (r"(?:(?:H\.E\.|Hon\.|Honou?rable|Amb\.|Eng\.|Engr\.|Ir\.?|Ts\.?|Dr\.?|Prof\.?|"
+              r"Assoc\.|Associate|Mr\.?|"
               r"Mrs\.?|Ms\.?|Madam|Rev\.|Sheikh|Sir|Dame|Tan Sri|Puan Sri|Datuk Seri|Dato['’] Seri|"
               r"(?:His|Her) Excellency|"
               r"Fr\.|Dra\.|Mtro\.|Mtra\.|Lic\.|Ing\.|Arq\.|Sra\.|"
@@ -254,7 +255,7 @@ HONORIFICS_BEFORE = re.compile(rf"(?<![\w.]){_HONORIFIC}$")
 HONORIFIC_WORDS = {"Datuk", "Dato", "Datin", "Dr", "Prof", "Mr", "Mrs", "Ms", "Sri", "Seri",
                     "Ts", "Ir", "Tun", "Haji", "Eng", "Engr", "Rev", "Sheikh", "Amb", "Assoc",
                     "Madam", "Dra", "Mtro", "Mtra", "Lic", "Ing", "Arq", "Sra", "Fr", "Lt",
-                    "Gen", "Maj", "Brig"}
+                    "Gen", "Maj", "Brig", "Hon"}
 
 
 #: ", the company's research director": whose the role is, before it.
