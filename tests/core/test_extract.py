@@ -67,6 +67,8 @@ FLOORS = {
                   "fields": 0.85},
     "heldout22": {"partners": 0.97, "organizations": 0.88, "people": 0.97, "places": 0.83,
                   "fields": 0.90},
+    "heldout23": {"partners": 0.97, "organizations": 0.89, "people": 0.90, "places": 0.76,
+                  "fields": 0.93},
     "zh": {"partners": 0.95, "organizations": 0.95, "people": 0.95, "places": 0.95,
            "fields": 0.95},
 }
@@ -1152,3 +1154,38 @@ def test_an_honourable_and_a_given_name_with_a_hyphen(extractor: Extractor) -> N
                                   "Minister for Information, Hon. Jerry Mwakasege, witnessed "
                                   "the signing.")
     assert [p.name for p in found.people] == ["Tang Mei-ling", "Jerry Mwakasege"]
+
+
+# ------------------------------------------------------------------ twenty-third held-out set
+
+
+def test_an_acronym_of_the_first_words_and_a_supporter_in_the_title(extractor: Extractor) -> None:
+    found = extractor.extract("Alibaba Cloud, KPU open cloud academy with MDEC support",
+                              "Alibaba Cloud and Kinta Pacific University of Technology & "
+                              "Innovation (KPU) launched an academy. It is supported by the "
+                              "Malaysia Digital Economy Corporation (MDEC).")
+    assert found.partners == ["Alibaba Cloud", "Kinta Pacific University of Technology & "
+                                               "Innovation"]
+
+
+def test_names_with_bint_en_and_spanish_head_words(extractor: Extractor) -> None:
+    found = extractor.extract("", "Tencent Cloud signed an MoU with Princess Alia bint Faisal "
+                                  "University (PAFU). Researchers at the Instituto de "
+                                  "Investigaciones en Sistemas Complejos (IISC) will build "
+                                  "Spanish-language models. The Agencia de Transformación "
+                                  "Digital welcomed it.")
+    assert found.partners == ["Tencent Cloud", "Princess Alia bint Faisal University"]
+    assert {"Instituto de Investigaciones en Sistemas Complejos",
+            "Agencia de Transformación Digital"} <= set(found.organizations)
+    assert "Spain" not in found.places
+
+
+def test_a_unit_by_a_countrys_abbreviation_a_branch_and_a_persons_other_name(
+        extractor: Extractor) -> None:
+    found = extractor.extract("", "Westmoor University has partnered with Microsoft UK to open "
+                                  "a centre. Li Ming, General Manager of ZTE Zhejiang Branch, "
+                                  "spoke, and Zhang Cheng (Justin), Director of the Partner "
+                                  "Department, attended.")
+    assert found.partners == ["Westmoor University", "Microsoft UK"]
+    assert "Zhejiang" not in found.places
+    assert [p.name for p in found.people] == ["Li Ming", "Zhang Cheng"]

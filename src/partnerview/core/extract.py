@@ -263,7 +263,7 @@ class Extractor:
         in_text = sorted(fields_ + in_labs, key=lambda e: e.start)
         result.fields = unique([e.canonical for e in in_text] + in_title)
         result.dates = unique(e.canonical for e in dates)
-        result.partners = unique(self._partners(title_orgs, text, orgs, local) +
+        result.partners = unique(self._partners(title, title_orgs, text, orgs, local) +
                                  _listed_members(text, orgs))
         result.kind = classify(title, text)
         result.language = language_of(title, text)
@@ -532,7 +532,7 @@ class Extractor:
 
     # ------------------------------------------------------------------ partners
 
-    def _partners(self, title_orgs: list[Entity], text: str, orgs: list[Entity],
+    def _partners(self, title: str, title_orgs: list[Entity], text: str, orgs: list[Entity],
                   local: LocalNames) -> list[str]:
         """The parties to the cooperation, as opposed to organisations merely mentioned:
         the institutions of the first sentence that speaks of signing, partnering or
@@ -558,7 +558,7 @@ class Extractor:
             chain = lineage(name)
             return chain[-1].name if chain else name
 
-        in_title = unique(institution(e) for e in title_orgs)
+        in_title = unique(institution(e) for e in title_orgs if not _supports(title, e))
         title_families = {family(n) for n in in_title}
         alone: list[str] = []  # the first cue sentence's only institution, when nothing better
         for sentence_start, sentence in sentences(text):
@@ -615,9 +615,12 @@ _NAME_GOES_ON = re.compile(rf" [{UPPER}][{LOWER}]+ (?:campus|area|district|stati
 
 
 def _language(text: str, place: Entity) -> bool:
-    """Whether a people's name is said of a language: "in Portuguese and Spanish"."""
-    return place.kind == "country" and place.text != place.canonical and \
-        place.text.endswith(("ese", "ish", "ian", "an", "ic", "i")) and \
+    """Whether a people's name is said of a language: "in Portuguese and Spanish",
+    "Spanish-language models"."""
+    if place.kind != "country" or place.text == place.canonical or \
+            not place.text.endswith(("ese", "ish", "ian", "an", "ic", "i")):
+        return False
+    return re.match(r"-(?:language|speaking)\b", text[place.end:place.end + 10]) is not None or \
         re.match(r"(?:[.,;:)]| (?:and|or|for|to|with|by|as) |$)",
                  text[place.end:place.end + 6]) is not None and \
         re.search(r"\b(?:in|into) (?:[A-Z]\w+(?:,| and| or) )*$",
@@ -660,6 +663,12 @@ _OWNER_BEFORE = re.compile(r"\b(?:subsidiary|arm|unit|division|part|member|affil
                            r"under|brand of|backbone of|business of|think tank of) (?:of )?"
                            r"(?:the )?"
                            r"(?:[\w-]+-based )?$")
+
+
+def _supports(title: str, org: Entity) -> bool:
+    """Whether a title names an organisation as a supporter: "... with MDEC support"."""
+    return title.endswith("with ", 0, org.start) and \
+        re.match(r" (?:support|backing|help)\b", title[org.end:]) is not None
 
 
 #: A unit of a party the sentence has named: "the university's College of ...", "its Lab".

@@ -45,12 +45,20 @@ ORG_HEADS = {
     "Instituto": "university", "Tecnológico": "university",
     "Universität": "university", "Politécnico": "college", "Politecnico": "college",
     "École": "college", "Escuela": "college", "Facultad": "department", "Faculté": "department",
-    "Centro": "lab", "Hochschule": "university",
+    "Centro": "lab", "Hochschule": "university", "Agencia": "government",
+    "Agência": "government", "Agence": "government", "Ministerio": "government",
+    "Ministério": "government", "Ministère": "government", "Secretaría": "government",
+    "Fundación": "foundation", "Fundação": "foundation", "Fondation": "foundation",
+    "Consejo": "government", "Conselho": "government", "Conseil": "government",
+    "Laboratorio": "lab", "Laboratório": "lab", "Laboratoire": "lab",
+    "Universitat": "university", "Università": "university", "Universiteit": "university",
+    "Uniwersytet": "university", "Politechnika": "university", "Branch": "department",
 }
 
 
 CONNECTORS = {"of", "and", "for", "the", "&", "de", "del", "da", "do", "la", "des", "di", "in",
-              "los", "las", "el", "y", "e", "du", "der", "für", "dos", "das", "+"}
+              "los", "las", "el", "y", "e", "du", "der", "für", "dos", "das", "en", "bin", "bint",
+              "ibn", "+"}
 
 
 #: Words that end a name in a title written in title case ("X University Signs MoU With Y").
@@ -176,6 +184,8 @@ def learn_definitions(text: str, local: LocalNames) -> None:
         words = [w for w in name.split() if w not in CONNECTORS]
         if not words:
             continue
+        if not any(w.startswith(alias[0]) for w in words):
+            continue  # "Zhang Cheng (Justin)": a person's other name
         if stands_for(name, alias) or local.kb.lookup(name) or \
                 any(h in name.split() for h in ORG_HEADS):
             # Trim to the part of the name the acronym covers ("... between X University").
@@ -198,6 +208,8 @@ def _trim_to_initials(name: str, alias: str) -> str:
             return " ".join(words[start:])
     for joint in re.finditer(r" and (?:the )?", name):
         left, right = name[:joint.start()], name[joint.end():]
+        if initials(right).startswith(alias) and has_head(right.split()):
+            return right  # "Alibaba Cloud and Asia Pacific University of Technology (APU)"
         # "Telstra and the University of Wollongong (UOW)", "BYD and Shenzhen Technology
         # University (SZTU)", "Savanna Mobile PLC and the Kenya Education Network (KENET)";
         # not "Saudi Data and AI Authority (SDAIA)"
@@ -233,7 +245,8 @@ _CAP_WORD = (rf"(?:[A-Z]{{1,3}}&[A-Z]{{1,3}}\b|(?:[A-Z]\.){{2,3}}|Co\.,(?= Ltd)|
 
 _CAP_SEQUENCE = re.compile(  # from a word's start: "iFlytek" holds no "Flytek"
     rf"(?<![\w'’-])(?:{_CAP_WORD}|[0-9]+)(?:(?:(?: (?:of|and|for|the|&|de|del|da|do|la|des|di|"
-    rf"los|las|el|y|du|der|für|dos|das)){{1,2}}| &| \+|,(?= (?:Inc|Ltd|LLC|Corp)\b))? "
+    rf"los|las|el|y|du|der|für|dos|das|en|bin|bint|ibn)){{1,2}}| &| \+|"
+    rf",(?= (?:Inc|Ltd|LLC|Corp)\b))? "
     rf"{_CAP_WORD})*")
 
 
@@ -475,7 +488,8 @@ def company_units(text: str, known: list[Entity], local: LocalNames) -> list[Ent
         if place is None:
             continue
         end = place.end + (text[place.end:place.end + 1] == ")" and gap.group() == " (")
-        canonical = place.canonical
+        # "Microsoft UK" as written; "Huawei Brasil" is Huawei Brazil
+        canonical = place.text if place.text.isupper() else place.canonical
         # "Microsoft Australia and New Zealand": one unit for both countries.
         second = places.get(end + 5) if text.startswith(" and ", end) else None
         if second and not re.match(rf" [{UPPER}]", text[second.end:second.end + 2]):
