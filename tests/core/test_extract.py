@@ -1189,3 +1189,25 @@ def test_a_unit_by_a_countrys_abbreviation_a_branch_and_a_persons_other_name(
     assert found.partners == ["Westmoor University", "Microsoft UK"]
     assert "Zhejiang" not in found.places
     assert [p.name for p in found.people] == ["Li Ming", "Zhang Cheng"]
+
+
+# ------------------------------------------------------------------ names of real institutions
+
+
+@pytest.mark.parametrize(("text", "partners"), [
+    ("Kestrel Telecom and Kagawa Medical School signed an MoU.",
+     ["Kestrel Telecom", "Kagawa Medical School"]),
+    ("Tencent and City University of Hong Kong signed an MoU.",
+     ["Tencent", "City University of Hong Kong"]),
+    ("Netvoni has partnered with Ho Chi Minh City Open University to launch a centre.",
+     ["Netvoni", "Ho Chi Minh City Open University"]),
+    ("LONDON - University of Maribor and Netvoni, a leading technology provider, have signed "
+     "an MoU.", ["University of Maribor", "Netvoni"]),
+    ("Huawei and Ahfad University for Women signed an MoU.",
+     ["Huawei", "Ahfad University for Women"]),
+    ("Alibaba Cloud and Kobe Shinwa Women's University signed an MoU.",
+     ["Alibaba Cloud", "Kobe Shinwa Women's University"]),
+])
+def test_names_of_real_institutions_in_a_signing(extractor: Extractor, text: str,
+                                                 partners: list[str]) -> None:
+    assert extractor.extract("", text).partners == partners

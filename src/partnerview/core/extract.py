@@ -340,6 +340,14 @@ class Extractor:
             if entry and not entry.parent and owner.canonical != unit.canonical and \
                     re.fullmatch(r"[’']s ", text[owner.end:unit.start]):
                 local.entries[unit.canonical] = replace(entry, parent=owner.canonical)
+        for i, org in enumerate(chosen):  # "Kagawa Medical School", "Vilnius Academy of Arts"
+            entry = local.entries.get(org.canonical)
+            first = org.canonical.split(" ")[0]
+            if entry and entry.kind == "department" and not entry.parent and \
+                    _SCHOOL_OF_ITS_OWN.match(org.canonical) and not first.isupper() and \
+                    not any(e.start == org.start and e.type == "field" for e in others):
+                local.entries[org.canonical] = replace(entry, kind="college")
+                chosen[i] = replace(org, kind="college")
         chosen += self._parties_without_heads(text, chosen, others, local)
         named = Spans(chosen)
         # "the newspaper Diário de Moçambique", "ALMATY, Oct. 22 (Kazinform) --", "Business
@@ -669,6 +677,12 @@ def _supports(title: str, org: Entity) -> bool:
     """Whether a title names an organisation as a supporter: "... with MDEC support"."""
     return title.endswith("with ", 0, org.start) and \
         re.match(r" (?:support|backing|help)\b", title[org.end:]) is not None
+
+
+#: A school or academy named as an institution of its own, not as a unit ("School of X",
+#: "ICT Academy").
+_SCHOOL_OF_ITS_OWN = re.compile(r"(?!(?:School|Academy|Faculty)\b)\S.* (?:Academy|School|"
+                                r"Faculty)\b")
 
 
 #: A unit of a party the sentence has named: "the university's College of ...", "its Lab".

@@ -245,7 +245,7 @@ _CAP_WORD = (rf"(?:[A-Z]{{1,3}}&[A-Z]{{1,3}}\b|(?:[A-Z]\.){{2,3}}|Co\.,(?= Ltd)|
 
 _CAP_SEQUENCE = re.compile(  # from a word's start: "iFlytek" holds no "Flytek"
     rf"(?<![\w'’-])(?:{_CAP_WORD}|[0-9]+)(?:(?:(?: (?:of|and|for|the|&|de|del|da|do|la|des|di|"
-    rf"los|las|el|y|du|der|für|dos|das|en|bin|bint|ibn)){{1,2}}| &| \+|"
+    rf"los|las|el|y|du|der|für|dos|das|en|am|bin|bint|ibn)){{1,2}}| &| \+|"
     rf",(?= (?:Inc|Ltd|LLC|Corp)\b))? "
     rf"{_CAP_WORD})*")
 
@@ -293,8 +293,12 @@ def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[st
             if len(words) < 2:
                 continue
         if ORG_HEADS[head_word(words[heads[-1]])] in ("company", "university", "college") and \
-                words[heads[-1] + 1:heads[-1] + 2] == ["for"]:
-            words = words[:heads[-1] + 1]  # "Nexora Systems for IoT", "X College for AI"
+                words[heads[-1] + 1:heads[-1] + 2] == ["for"] and (
+                    ORG_HEADS[head_word(words[heads[-1]])] == "company" or
+                    any(" ".join(words[heads[-1] + 2:i]) in not_names
+                        for i in range(heads[-1] + 3, len(words) + 1))):
+            # "Nexora Systems for IoT", "X College for AI"; not "Ahfad University for Women"
+            words = words[:heads[-1] + 1]
         # "X University Huawei Industry College": a known name after the head starts anew.
         for i in range(heads[-1] + 1, len(words)):
             at = start + len(" ".join(words[:i])) + 1
@@ -303,7 +307,9 @@ def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[st
                 words = words[:i]
                 break
         chinese = next((i for i in range(heads[-1] + 1, len(words) - 1)
-                        if words[i] in CHINESE_SURNAMES and PINYIN.match(words[i + 1])), None)
+                        if words[i] in CHINESE_SURNAMES and PINYIN.match(words[i + 1]) and
+                        words[i - 1] not in CONNECTORS and  # "City University of Hong Kong"
+                        f"{words[i]} {words[i + 1]}" not in not_names), None)
         if chinese is not None:
             words = words[:chinese]  # "Beiyang University Zhang Wei": a person after it
         legal = [i for i, w in enumerate(words) if w.rstrip(".,") in {"Ltd", "Inc", "Limited"}]
@@ -359,10 +365,14 @@ def _split_pairs(text: str, known: list[Entity],
             at = match.start() + breaker.start(1)
             inside_known = inside[at]
             if (word in TITLE_BREAKS or ROLE_START.match(word) and word[0].isupper()) and \
-                    breaker.start(1) > 0 and not inside_known:
+                    breaker.start(1) > 0 and not inside_known and \
+                    not _INSTITUTION_NEXT.match(match.group(), breaker.end(1)):
                 pieces.append((at, None))
             elif (possessive := re.search(r"[’']s$|(?<=s)[’']$", word)) and \
-                    not inside[at + possessive.start()]:  # "X's", "Samsung Electronics'"
+                    not inside[at + possessive.start()] and not (  # "X's", "Samsung Electronics'"
+                        # but "St. Paul's College", "Kobe Shinwa Women's University"
+                        head_word(word) not in ORG_HEADS and
+                        re.match(r" (?:University|College)\b", match.group()[breaker.end(1):])):
                 pieces.append((at + len(word), word[:possessive.start()]))
         for start, chunk in _cut(match.start(), match.group(), pieces):
             # From the right: "X University of Science and Technology and Y Labs" splits at
@@ -381,7 +391,10 @@ def _split_pairs(text: str, known: list[Entity],
                     # Forestry University")
                     " " not in left and left not in not_names and left not in NOT_NAMES and
                     not text.endswith(("of ", "the "), 0, start)) or (
-                    has_head(left.split(" ")) and _named_alone(text, right) or
+                    has_head(left.split(" ")) and (
+                        _named_alone(text, right) or " " not in right and
+                        right not in not_names and right not in NOT_NAMES and
+                        _COMPANY_APPOSITION.match(text, start + len(chunk)) is not None) or
                     # "Kivu Mobile and Lakeside University", not "Computer Science and
                     # Software Engineering School"
                     joint.group() == " and " and has_head(right.split(" ")) and
@@ -400,14 +413,24 @@ def _split_pairs(text: str, known: list[Entity],
     return parts
 
 
+#: A school's head word next: "Open" in "Ho Chi Minh City Open University" ends no name.
+_INSTITUTION_NEXT = re.compile(r" (?:University|College|Institute|School|Academy|Polytechnic)\b")
+
+
+#: A company described after its name: "..., a leading technology provider,".
+_COMPANY_APPOSITION = re.compile(r", (?:a|an|the|one of)(?: [\w-]+){0,4} (?:company|provider|"
+                                 r"maker|firm|operator|group|giant|vendor|manufacturer|start-up|"
+                                 r"startup|supplier|carrier)s?\b")
+
+
 def _named_alone(text: str, words: str) -> bool:
-    """Whether the article also writes ``words`` (two or three capitalised words) as a name
+    """Whether the article also writes ``words`` (one to three capitalised words) as a name
     of its own, not after "of" or "and": "Georgia Institute of Technology and Helix Compute"
     is two names when "Helix Compute vice president ..." comes later."""
-    if not 2 <= words.count(" ") + 1 <= 3 or not all(w[:1].isupper() for w in words.split()):
+    if not 1 <= words.count(" ") + 1 <= 3 or not all(w[:1].isupper() for w in words.split()):
         return False
-    return any(not text.endswith(("of ", "and ", "& "), 0, start)
-               for start, _ in occurrences(text, words))
+    return sum(not text.endswith(("of ", "and ", "& "), 0, start)
+               for start, _ in occurrences(text, words)) >= (2 if " " not in words else 1)
 
 
 def _cut(start: int, run: str, marks: list[tuple[int, str | None]]) -> list[tuple[int, str]]:
