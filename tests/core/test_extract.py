@@ -1207,6 +1207,16 @@ def test_a_unit_by_a_countrys_abbreviation_a_branch_and_a_persons_other_name(
      ["Huawei", "Ahfad University for Women"]),
     ("Alibaba Cloud and Kobe Shinwa Women's University signed an MoU.",
      ["Alibaba Cloud", "Kobe Shinwa Women's University"]),
+    ("Lumora Technologies and University of California, Berkeley signed an MoU.",
+     ["Lumora Technologies", "University of California, Berkeley"]),
+    ("Lumora Technologies and National University of Ireland, Galway signed an MoU.",
+     ["Lumora Technologies", "National University of Ireland"]),
+    ("PRAGUE - Charles University in Prague and Lumora Technologies, a leading technology "
+     "provider, have signed an MoU.", ["Charles University", "Lumora Technologies"]),
+    ("Orvane Systems and Academy of Interactive Entertainment signed an MoU.",
+     ["Orvane Systems", "Academy of Interactive Entertainment"]),
+    ("IBM and Faculdade Integrado de Campo Mourão signed an MoU.",
+     ["IBM", "Faculdade Integrado de Campo Mourão"]),
 ])
 def test_names_of_real_institutions_in_a_signing(extractor: Extractor, text: str,
                                                  partners: list[str]) -> None:

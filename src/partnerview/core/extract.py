@@ -340,6 +340,17 @@ class Extractor:
             if entry and not entry.parent and owner.canonical != unit.canonical and \
                     re.fullmatch(r"[’']s ", text[owner.end:unit.start]):
                 local.entries[unit.canonical] = replace(entry, parent=owner.canonical)
+        for i, org in enumerate(chosen):
+            # "University of California, Berkeley (UCB) and ...": a campus's city is part of
+            # the name
+            place = next((o for o in others if o.type == "place" and o.kind == "city" and
+                          o.start == org.end + 2), None) if org.kind in ("university", "college") \
+                and text.startswith(", ", org.end) else None
+            if place and _AFTER_NAME.match(text, place.end):
+                chosen[i] = org = replace(org, text=text[org.start:place.end],
+                                          canonical=f"{org.canonical}, {place.canonical}",
+                                          end=place.end)
+                local.add(org.canonical, org.kind)
         for i, org in enumerate(chosen):  # "Kagawa Medical School", "Vilnius Academy of Arts"
             entry = local.entries.get(org.canonical)
             first = org.canonical.split(" ")[0]
@@ -401,6 +412,8 @@ class Extractor:
         # and Innovate UK"
         ends = {e.end + len(m.group()) if (m := _ACRONYM_AFTER.match(text, e.end)) else e.end
                 for e in chosen}
+        campus_towns = {e.end for e in chosen if e.kind in ("university", "college") and
+                        text.startswith(", ", e.end)}
         candidates = []
         for pattern, touching in PARTY_SLOTS:
             # A signing names its parties near the top: slots are looked for there only.
@@ -410,6 +423,9 @@ class Extractor:
                     continue
                 for group in ("a", "b"):
                     if group in pattern.groupindex and match.group(group):
+                        if match.start(group) - 2 in campus_towns and \
+                                not re.match(r",| and ", text[match.end(group):]):
+                            continue  # "National University of Ireland, Galway signed"
                         span = party_name(text, *match.span(group), others)
                         if span and taken.free(*span) and span not in places:
                             candidates.append(span)
@@ -679,10 +695,14 @@ def _supports(title: str, org: Entity) -> bool:
         re.match(r" (?:support|backing|help)\b", title[org.end:]) is not None
 
 
+#: What may follow a name: an acronym, "and" or a verb.
+_AFTER_NAME = re.compile(r" \(| and | (?:has|have|had|signed|signs|will|on|to|is)\b")
+
+
 #: A school or academy named as an institution of its own, not as a unit ("School of X",
 #: "ICT Academy").
-_SCHOOL_OF_ITS_OWN = re.compile(r"(?!(?:School|Academy|Faculty)\b)\S.* (?:Academy|School|"
-                                r"Faculty)\b")
+_SCHOOL_OF_ITS_OWN = re.compile(r"Academy of |(?!(?:School|Academy|Faculty)\b)\S.* (?:Academy|"
+                                r"School|Faculty)\b")
 
 
 #: A unit of a party the sentence has named: "the university's College of ...", "its Lab".

@@ -53,6 +53,9 @@ ORG_HEADS = {
     "Laboratorio": "lab", "Laboratório": "lab", "Laboratoire": "lab",
     "Universitat": "university", "Università": "university", "Universiteit": "university",
     "Uniwersytet": "university", "Politechnika": "university", "Branch": "department",
+    "Universitário": "university", "Universitaria": "university", "Universitario": "university",
+    "Faculdade": "college", "Faculdades": "college", "Fachhochschule": "university",
+    "Polytechnique": "college", "Akademie": "college", "Akademia": "college", "Escola": "college",
 }
 
 
@@ -390,7 +393,10 @@ def _split_pairs(text: str, known: list[Entity],
                     # ("Kunpeng and Ascend ... Base") nor a subject's ("Agriculture and
                     # Forestry University")
                     " " not in left and left not in not_names and left not in NOT_NAMES and
-                    not text.endswith(("of ", "the "), 0, start)) or (
+                    not text.endswith(("of ", "the "), 0, start) or
+                    # "American University in Bulgaria and Lumora Technologies": the place
+                    # ends the name before
+                    " " not in left and left in not_names and text.endswith(" in ", 0, start)) or (
                     has_head(left.split(" ")) and (
                         _named_alone(text, right) or " " not in right and
                         right not in not_names and right not in NOT_NAMES and
