@@ -412,8 +412,9 @@ class Extractor:
         # and Innovate UK"
         ends = {e.end + len(m.group()) if (m := _ACRONYM_AFTER.match(text, e.end)) else e.end
                 for e in chosen}
-        campus_towns = {e.end for e in chosen if e.kind in ("university", "college") and
-                        text.startswith(", ", e.end)}
+        campus_towns = {e.end + len(m.group()) for e in chosen
+                        if e.kind in ("university", "college") and
+                        (m := re.match(r", | at | in | - ", text[e.end:e.end + 4]))}
         candidates = []
         for pattern, touching in PARTY_SLOTS:
             # A signing names its parties near the top: slots are looked for there only.
@@ -423,7 +424,7 @@ class Extractor:
                     continue
                 for group in ("a", "b"):
                     if group in pattern.groupindex and match.group(group):
-                        if match.start(group) - 2 in campus_towns and \
+                        if match.start(group) in campus_towns and \
                                 not re.match(r",| and ", text[match.end(group):]):
                             continue  # "National University of Ireland, Galway signed"
                         span = party_name(text, *match.span(group), others)

@@ -405,7 +405,7 @@ def _split_pairs(text: str, known: list[Entity],
                     # Software Engineering School"
                     joint.group() == " and " and has_head(right.split(" ")) and
                     left not in not_names and not NOT_NAMES.intersection(left.split(" ")) and
-                    _named_alone(text, left))
+                    _named_alone(text, left, besides=start))
                 # A head word ends the left name, unless it is what "of" names: "Department
                 # of Electronics and Telecommunications" is one name.
                 ends_in_head = left.split(" ")[-1] in ORG_HEADS and left.split(" ")[-2:-1] != ["of"]
@@ -429,13 +429,14 @@ _COMPANY_APPOSITION = re.compile(r", (?:a|an|the|one of)(?: [\w-]+){0,4} (?:comp
                                  r"startup|supplier|carrier)s?\b")
 
 
-def _named_alone(text: str, words: str) -> bool:
+def _named_alone(text: str, words: str, besides: int = -1) -> bool:
     """Whether the article also writes ``words`` (one to three capitalised words) as a name
     of its own, not after "of" or "and": "Georgia Institute of Technology and Helix Compute"
-    is two names when "Helix Compute vice president ..." comes later."""
+    is two names when "Helix Compute vice president ..." comes later (the occurrence at
+    ``besides`` not counted)."""
     if not 1 <= words.count(" ") + 1 <= 3 or not all(w[:1].isupper() for w in words.split()):
         return False
-    return sum(not text.endswith(("of ", "and ", "& "), 0, start)
+    return sum(not text.endswith(("of ", "and ", "& "), 0, start) and start != besides
                for start, _ in occurrences(text, words)) >= (2 if " " not in words else 1)
 
 
