@@ -1217,6 +1217,18 @@ def test_a_unit_by_a_countrys_abbreviation_a_branch_and_a_persons_other_name(
      ["Orvane Systems", "Academy of Interactive Entertainment"]),
     ("IBM and Faculdade Integrado de Campo Mourão signed an MoU.",
      ["IBM", "Faculdade Integrado de Campo Mourão"]),
+    ("Huawei has partnered with National Sun Yat-Sen University to launch a centre.",
+     ["Huawei", "National Sun Yat-Sen University"]),
+    ("BERN - Swiss Federal Institute of Technology, Lausanne and Netvoni, a leading technology "
+     "provider, have signed an MoU.",
+     ["Swiss Federal Institute of Technology, Lausanne", "Netvoni"]),
+    ("Netvoni and The Juilliard School signed an MoU.", ["Netvoni", "Juilliard School"]),
+    ("Orvane Systems and Universidad del Centro de México signed an MoU.",
+     ["Orvane Systems", "Universidad del Centro de México"]),
+    ("Netvoni and Universidad Nacional de General San Martín signed an MoU.",
+     ["Netvoni", "Universidad Nacional de General San Martín"]),
+    ("University of the Sciences in Philadelphia (USP) has signed an agreement with Tencent. "
+     "The USP rector welcomed it.", ["University of the Sciences in Philadelphia", "Tencent"]),
 ])
 def test_names_of_real_institutions_in_a_signing(extractor: Extractor, text: str,
                                                  partners: list[str]) -> None:

@@ -279,7 +279,9 @@ class Extractor:
         known = [e for e in known if e.type == "organization"]
         known += self._misspelt(text, known, local)
         shaped = []
-        candidates = shaped_organizations(text, known, frozenset(e.text for e in others)) + [
+        candidates = shaped_organizations(
+            text, known, frozenset(e.text for e in others),
+            frozenset(e.text for e in others if e.type == "place")) + [
             (m.start(), m.end(), m.group(), "government")
             for pattern in (_LOCAL_GOVERNMENT, _COMMISSION_ON) for m in pattern.finditer(text)]
         while candidates:
@@ -300,10 +302,11 @@ class Extractor:
                         candidates.append((inner[0].start, end, rest, org_kind(rest)))
                     end = start + cut.start()
                     inner = []
-                elif not LEGAL_SUFFIX.search(text[start:end]) or any(
+                elif re.search(r" of |[’']s |[–/-]$", before) and \
+                        not LEGAL_SUFFIX.search(text[start:end]) or any(
                         o.type == "place" and o.start == start for o in others):
                     # "Wang Yan of ECNU Publishing House", "Hangzhou Hikvision ... Co., Ltd.";
-                    # but "Dialog Axiata PLC" is one name
+                    # but "Dialog Axiata PLC" and "National Sun Yat-sen University" are one
                     start = inner[0].start
                 name = text[start:end]
                 if not has_head(name.split()) or \

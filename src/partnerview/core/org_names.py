@@ -54,8 +54,9 @@ ORG_HEADS = {
     "Universitat": "university", "Università": "university", "Universiteit": "university",
     "Uniwersytet": "university", "Politechnika": "university", "Branch": "department",
     "Universitário": "university", "Universitaria": "university", "Universitario": "university",
-    "Faculdade": "college", "Faculdades": "college", "Fachhochschule": "university",
-    "Polytechnique": "college", "Akademie": "college", "Akademia": "college", "Escola": "college",
+    "Colegio": "college", "Faculdade": "college", "Faculdades": "college",
+    "Fachhochschule": "university", "Polytechnique": "college", "Akademie": "college",
+    "Akademia": "college", "Escola": "college",
 }
 
 
@@ -154,7 +155,7 @@ _DEFINED_AS = re.compile(r"\s*[(（]\s*(?:hereinafter[^\"“”)]*)?[\"“]?([A-
 
 #: Up to eleven capitalised words and connectors ending where a definition starts.
 #: A word of it has a stop only inside ("U.S.", "St. X"), never at a sentence's end.
-_DEFINED_WORD = (r"(?:(?:[A-Z]\.)+|St\.|[A-Z][\w'’/-]*(?:\.[\w'’-]+)*|of|and|for|the|&|"
+_DEFINED_WORD = (r"(?:(?:[A-Z]\.)+|St\.|[A-Z][\w'’/-]*(?:\.[\w'’-]+)*|of|and|for|the|&|in|at|"
                  r"de|del|da|do|dos|das|des|du|la|le|los|las|el|es|y|e|di|der|für)")
 _DEFINED_NAME = re.compile(rf"(?<![\w'’-]){_DEFINED_WORD}(?:[ -]{_DEFINED_WORD}){{0,10}}$")
 
@@ -171,7 +172,7 @@ def learn_definitions(text: str, local: LocalNames) -> None:
         owner = re.match(r"(.*)[’']s ", name)
         if owner and has_head(owner[1].split()[-3:]):  # not "King Mongkut's University"
             name = name[owner.end():]
-        name = re.sub(rf"^(?:(?:{'|'.join(map(re.escape, CONNECTORS))}) )+", "", name)
+        name = re.sub(rf"^(?:(?:{'|'.join(map(re.escape, CONNECTORS | {'at'}))}) )+", "", name)
         if text.endswith(", ", 0, match.start()):
             # "Federal University of Technology, Akure (FUTA)": a town after a comma is part
             # of the name the acronym stands for.
@@ -263,10 +264,11 @@ _NAME_TAIL = re.compile(rf"(?:(?:, [{UPPER}][\w-]*(?: [{UPPER}][\w-]*)?)+,? and(
                         rf"[{UPPER}][\w-]*(?:(?: (?:for|and))? [{UPPER}][\w-]*)*")
 
 
-def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[str] = frozenset()
-                         ) -> list[tuple[int, int, str, str]]:
+def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[str] = frozenset(),
+                         places: frozenset[str] = frozenset()) -> list[tuple[int, int, str, str]]:
     """Organisations found by the shape of their names: "X University", "School of X";
-    ``not_names`` are words the article uses as something else (a field, a place)."""
+    ``not_names`` are words the article uses as something else (a field, a place), ``places``
+    the places among them."""
     found = []
     for start, part in _split_pairs(text, known, not_names):
         words = part.split(" ")
@@ -332,8 +334,11 @@ def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[st
             name = text[start:end]
         if " of " in name or name.split(" ")[-1] in {"Commission", "Committee"}:
             tail = _NAME_TAIL.match(text, end)
+            tail_words = tail.group().replace(",", "").split() if tail else []
             if tail and not any(head_word(w) in ORG_HEADS or w in TITLE_BREAKS or
-                                ROLE_START.match(w) for w in tail.group().replace(",", "").split()):
+                                ROLE_START.match(w) for w in tail_words) and \
+                    not any(end < k.start < tail.end() for k in known) and \
+                    not places.intersection(tail_words):  # ", Lausanne and ZTE"
                 end = tail.end()
                 name = text[start:end]
         if ORG_HEADS[head_word(words[heads[-1]])] == "company" and \
@@ -369,6 +374,7 @@ def _split_pairs(text: str, known: list[Entity],
             inside_known = inside[at]
             if (word in TITLE_BREAKS or ROLE_START.match(word) and word[0].isupper()) and \
                     breaker.start(1) > 0 and not inside_known and \
+                    not match.group().endswith(_OF_BEFORE, 0, breaker.start(1)) and \
                     not _INSTITUTION_NEXT.match(match.group(), breaker.end(1)):
                 pieces.append((at, None))
             elif (possessive := re.search(r"[’']s$|(?<=s)[’']$", word)) and \
@@ -419,6 +425,10 @@ def _split_pairs(text: str, known: list[Entity],
     return parts
 
 
+#: A name's word after these is no title's verb or role: "Universidad de General San Martín".
+_OF_BEFORE = tuple(f" {w} " for w in ("de", "del", "di", "du", "des", "da", "do", "für"))
+
+
 #: A school's head word next: "Open" in "Ho Chi Minh City Open University" ends no name.
 _INSTITUTION_NEXT = re.compile(r" (?:University|College|Institute|School|Academy|Polytechnic)\b")
 
@@ -464,10 +474,14 @@ def head_word(word: str) -> str:
     return re.sub(r"(?:[’']s)?[.,;:]*$", "", word)
 
 
+_OF = {"of", "de", "del", "di", "du", "des", "da", "do", "dos", "das", "für"}
+
+
 def _main_head(words: list[str]) -> str:
     """The head word that says what a name is: the last one before "of" ("Velocom Industry
     Solutions Laboratory" is a lab, "Department of Electronics" a department)."""
-    before_of = words[:words.index("of")] if "of" in words else words
+    of = next((i for i, w in enumerate(words) if w in _OF), None)  # "of", "de", "für"
+    before_of = words[:of] if of is not None else words
     heads = [head_word(w) for w in before_of if head_word(w) in ORG_HEADS] or \
         [head_word(w) for w in words if head_word(w) in ORG_HEADS]
     return heads[-1] if heads else ""

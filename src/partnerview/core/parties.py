@@ -36,7 +36,7 @@ _SIGNS = (r"(?:signed|signs|sign|inked|inks|sealed|seals|entered into|enters int
 #: Where a signing names its parties, and which side must touch a named organisation
 #: ("a": the party comes right before one, "b": right after one; None: no such need).
 PARTY_SLOTS = [
-    (re.compile(rf"\bbetween (?:the )?(?P<a>{_PARTY}) and (?:the )?(?P<b>{_PARTY})"), None),
+    (re.compile(rf"\bbetween (?:[Tt]he )?(?P<a>{_PARTY}) and (?:[Tt]he )?(?P<b>{_PARTY})"), None),
     # "Netvoni yesterday opened", "Genovia said on Thursday it has signed", between commas,
     # "The mobile provider, Dialink, recently signed", and before a description, "Nile
     # Datacom, one of Egypt's largest operators, signed".
@@ -46,12 +46,12 @@ PARTY_SLOTS = [
                 rf"on \w+day|yesterday|today|recently|officially|also|jointly) )*{_SIGNS}"),
      None),
     (re.compile(rf"\b(?:signed|inked|sealed|agreement|partnership|memorandum of understanding|"
-                rf"MoU|teamed up|partnered|joined hands|tied up)\b[^.;]{{0,60}}?\bwith (?:the )?"
+                rf"MoU|teamed up|partnered|joined hands|tied up)\b[^.;]{{0,60}}?\bwith (?:[Tt]he )?"
                 rf"(?:(?:[\w-]+ ){{0,3}}?[a-z][\w-]* )?(?P<b>{_PARTY})"), None),
     # "Pharmedica, the generic medicines maker, and the University of Nicosia"
-    (re.compile(rf"(?P<a>{_PARTY})(?:, (?:the|a|an) [^,.;]{{3,60}},)? (?:and|&) (?:the )?"
+    (re.compile(rf"(?P<a>{_PARTY})(?:, (?:the|a|an) [^,.;]{{3,60}},)? (?:and|&) (?:[Tt]he )?"
                 rf"(?=[{UPPER}])"), "a"),
-    (re.compile(rf"(?<=[\w)]) (?:and|&|with) (?:the )?(?P<b>{_PARTY})(?=[ ,.;])"), "b"),
+    (re.compile(rf"(?<=[\w)]) (?:and|&|with) (?:[Tt]he )?(?P<b>{_PARTY})(?=[ ,.;])"), "b"),
 ]
 
 
