@@ -3,7 +3,7 @@
 The names come from a file, one institution a line (for example the names of JetBrains'
 swot list of academic domains: ``pip download swot``, unzip the wheel, and
 ``cat swot-*.data/data/swot_lib/lib/domains/*/*.txt > names.txt``). Each sampled name is put
-into five sentences of the shapes press releases use, beside a company the knowledge base
+into nine sentences of the shapes press releases use, beside a company the knowledge base
 knows or a made-up one, and the partners found are compared with the two expected::
 
     python benchmarks/institutions.py names.txt --sample 300 --seed 1
@@ -38,6 +38,14 @@ SHAPES = [
          "research."),
     ("{C}, {A} sign MoU on AI talent", "{U} ({A}) and {C} on Tuesday signed a memorandum of "
                                        "understanding to train AI talent."),
+    ("", "The memorandum was signed between {U} and {C} at a ceremony attended by the "
+         "Minister of Education."),
+    ("", "{C} signed a cooperation agreement with the Faculty of Engineering of {U} on "
+         "Wednesday."),
+    ("", "In partnership with {C}, {U} will open a data science centre next year. {C} will "
+         "provide equipment."),
+    ("", "{U} has joined hands with {C} to set up an ICT academy, the university said in a "
+         "statement."),
 ]
 
 

@@ -1229,6 +1229,14 @@ def test_a_unit_by_a_countrys_abbreviation_a_branch_and_a_persons_other_name(
      ["Netvoni", "Universidad Nacional de General San Martín"]),
     ("University of the Sciences in Philadelphia (USP) has signed an agreement with Tencent. "
      "The USP rector welcomed it.", ["University of the Sciences in Philadelphia", "Tencent"]),
+    ("Netvoni signed a cooperation agreement with the Faculty of Engineering of Sogang "
+     "University on Wednesday.", ["Netvoni", "Sogang University"]),
+    ("IBM signed an agreement with the Department of Film of Manhattan School of Music.",
+     ["IBM", "Manhattan School of Music"]),
+    ("The memorandum was signed between Universidade de Brasília and Netvoni at a ceremony.",
+     ["Universidade de Brasília", "Netvoni"]),
+    ("The memorandum was signed between Jiangxi University of Finance and Economics and "
+     "Netvoni at a ceremony.", ["Jiangxi University of Finance and Economics", "Netvoni"]),
 ])
 def test_names_of_real_institutions_in_a_signing(extractor: Extractor, text: str,
                                                  partners: list[str]) -> None:

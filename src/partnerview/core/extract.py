@@ -313,6 +313,16 @@ class Extractor:
                         any(k.start == start and k.end == end for k in inner):
                     continue
             parent = ""
+            owner = _UNIT_OF_NAMED.match(name)
+            if owner and has_head(owner["owner"].split()) and (
+                    org_kind(owner["owner"]) in ("university", "college", "company") or
+                    _SCHOOL_OF_ITS_OWN.match(owner["owner"])):
+                # "the Faculty of Engineering of Sogang University": the unit and its owner
+                owner_start = start + owner.start("owner")
+                candidates.append((owner_start, end, owner["owner"], org_kind(owner["owner"])))
+                end = start + owner.end("unit")
+                name = text[start:end]
+                parent = tidy(LEGAL_SUFFIX.sub("", owner["owner"]) or owner["owner"])
             if inner and inner[0].start == start:
                 parent = inner[0].canonical
                 # "Huawei's Noah's Ark Lab", "Zhejiang University College of Agriculture": the
@@ -326,7 +336,8 @@ class Extractor:
                             not has_head(name.split()):
                         continue
             plain = LEGAL_SUFFIX.sub("", name) or name  # "Zenara Bank Plc" is Zenara Bank
-            if parent and set(plain[inner[0].end - start:].split()) <= _COMPANY_WORDS:
+            if inner and parent == inner[0].canonical and \
+                    set(plain[inner[0].end - start:].split()) <= _COMPANY_WORDS:
                 plain = parent  # "Hangzhou Hikvision Digital Technology Co., Ltd." is Hikvision
             entry = self.kb.lookup(name) or self.kb.lookup(plain) or local.lookup(name) or \
                 local.expansion(name) or local.variant(name)
@@ -350,10 +361,13 @@ class Extractor:
                           o.start == org.end + 2), None) if org.kind in ("university", "college") \
                 and text.startswith(", ", org.end) else None
             if place and _AFTER_NAME.match(text, place.end):
+                old = org.canonical
                 chosen[i] = org = replace(org, text=text[org.start:place.end],
-                                          canonical=f"{org.canonical}, {place.canonical}",
-                                          end=place.end)
+                                          canonical=f"{old}, {place.canonical}", end=place.end)
                 local.add(org.canonical, org.kind)
+                for name, entry in local.entries.items():  # its units
+                    if entry.parent == old:
+                        local.entries[name] = replace(entry, parent=org.canonical)
         for i, org in enumerate(chosen):  # "Kagawa Medical School", "Vilnius Academy of Arts"
             entry = local.entries.get(org.canonical)
             first = org.canonical.split(" ")[0]
@@ -697,6 +711,11 @@ def _supports(title: str, org: Entity) -> bool:
     """Whether a title names an organisation as a supporter: "... with MDEC support"."""
     return title.endswith("with ", 0, org.start) and \
         re.match(r" (?:support|backing|help)\b", title[org.end:]) is not None
+
+
+#: A unit named with its owner: "Faculty of Engineering of Sogang University".
+_UNIT_OF_NAMED = re.compile(r"(?P<unit>(?:Faculty|School|Department|College|Institute|Centre|"
+                            r"Center|Laboratory|Lab|Office) of .+?) of (?:the )?(?P<owner>.+)$")
 
 
 #: What may follow a name: an acronym, "and" or a verb.

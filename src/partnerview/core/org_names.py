@@ -405,8 +405,10 @@ def _split_pairs(text: str, known: list[Entity],
                     " " not in left and left in not_names and text.endswith(" in ", 0, start)) or (
                     has_head(left.split(" ")) and (
                         _named_alone(text, right) or " " not in right and
-                        right not in not_names and right not in NOT_NAMES and
-                        _COMPANY_APPOSITION.match(text, start + len(chunk)) is not None) or
+                        right not in not_names and right not in NOT_NAMES and (
+                            _COMPANY_APPOSITION.match(text, start + len(chunk)) is not None or
+                            not names and  # the last "and" of "between A and B"
+                            text.endswith(("between ", "between the "), 0, start))) or
                     # "Kivu Mobile and Lakeside University", not "Computer Science and
                     # Software Engineering School"
                     joint.group() == " and " and has_head(right.split(" ")) and
