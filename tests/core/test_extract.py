@@ -69,6 +69,8 @@ FLOORS = {
                   "fields": 0.90},
     "heldout23": {"partners": 0.97, "organizations": 0.89, "people": 0.90, "places": 0.76,
                   "fields": 0.93},
+    "heldout24": {"partners": 0.97, "organizations": 0.90, "people": 0.97, "places": 0.92,
+                  "fields": 0.93},
     "zh": {"partners": 0.95, "organizations": 0.95, "people": 0.95, "places": 0.95,
            "fields": 0.95},
 }
@@ -1241,3 +1243,27 @@ def test_a_unit_by_a_countrys_abbreviation_a_branch_and_a_persons_other_name(
 def test_names_of_real_institutions_in_a_signing(extractor: Extractor, text: str,
                                                  partners: list[str]) -> None:
     assert extractor.extract("", text).partners == partners
+
+
+# ------------------------------------------------------------------ twenty-fourth held-out set
+
+
+def test_a_fund_that_co_funds_and_a_grant_giver_in_a_title(extractor: Extractor) -> None:
+    found = extractor.extract("Volta Mobile, KNUT partner on farming apps with Sankofa "
+                              "Foundation grant",
+                              "Volta Mobile and Kumasi National University of Technology "
+                              "(KNUT) opened a lab, co-funded by the Ghana Research Trust Fund. "
+                              "The Sankofa Foundation gave a grant.")
+    assert found.partners == ["Volta Mobile", "Kumasi National University of Technology",
+                              "Ghana Research Trust Fund"]
+
+
+def test_a_state_company_a_corp_and_a_laboratory_on_a_subject(extractor: Extractor) -> None:
+    found = extractor.extract("", "Institut Teknologi Bahari (ITB) and PT Nusa Industri "
+                                  "(Persero) signed an agreement. Kaiyo Corp. opened the "
+                                  "Bahari-Kaiyo Joint Laboratory on Spatial Intelligence. "
+                                  "Tencent AI Lab on Tuesday said so.")
+    assert found.partners == ["Institut Teknologi Bahari", "PT Nusa Industri"]
+    assert {"Kaiyo", "Bahari-Kaiyo Joint Laboratory on Spatial Intelligence"} <= \
+        set(found.organizations)
+    assert not any("Tuesday" in name for name in found.organizations)

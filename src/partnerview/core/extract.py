@@ -708,9 +708,10 @@ _OWNER_BEFORE = re.compile(r"\b(?:subsidiary|arm|unit|division|part|member|affil
 
 
 def _supports(title: str, org: Entity) -> bool:
-    """Whether a title names an organisation as a supporter: "... with MDEC support"."""
+    """Whether a title names an organisation as a supporter: "... with MDEC support", "with
+    M-Pesa Foundation grant"."""
     return title.endswith("with ", 0, org.start) and \
-        re.match(r" (?:support|backing|help)\b", title[org.end:]) is not None
+        re.match(r" (?:support|backing|help|grant|funding)\b", title[org.end:]) is not None
 
 
 #: A unit named with its owner: "Faculty of Engineering of Sogang University".

@@ -56,7 +56,7 @@ ORG_HEADS = {
     "Universitário": "university", "Universitaria": "university", "Universitario": "university",
     "Colegio": "college", "Faculdade": "college", "Faculdades": "college",
     "Fachhochschule": "university", "Polytechnique": "college", "Akademie": "college",
-    "Akademia": "college", "Escola": "college",
+    "Akademia": "college", "Escola": "college", "Fund": "foundation", "Industri": "company",
 }
 
 
@@ -260,7 +260,9 @@ _LISTED_START = re.compile(rf"\b[Tt]he ((?:[{UPPER}][\w-]*, )+)$")
 #: What may continue a name after its "of ...": "Ministry of Science, Technology and Innovation",
 #: "Commission on Higher Education".
 _NAME_TAIL = re.compile(rf"(?:(?:, [{UPPER}][\w-]*(?: [{UPPER}][\w-]*)?)+,? and(?: the)?|"
-                        rf"(?:(?<=Commission)|(?<=Committee)) on|(?<=Excellence) in) "
+                        rf"(?:(?<=Commission)|(?<=Committee)|(?<=Laboratory)) on"
+                        rf"(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
+                        rf"(?<=Excellence) in) "
                         rf"[{UPPER}][\w-]*(?:(?: (?:for|and))? [{UPPER}][\w-]*)*")
 
 
@@ -332,7 +334,7 @@ def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[st
         if listed and name.split(" ")[1:2] == ["and"]:
             start = listed.start(1)
             name = text[start:end]
-        if " of " in name or name.split(" ")[-1] in {"Commission", "Committee"}:
+        if " of " in name or name.split(" ")[-1] in {"Commission", "Committee", "Laboratory"}:
             tail = _NAME_TAIL.match(text, end)
             tail_words = tail.group().replace(",", "").split() if tail else []
             if tail and not any(head_word(w) in ORG_HEADS or w in TITLE_BREAKS or
@@ -562,8 +564,8 @@ LEGAL_FORMS = {"Ltd", "Limited", "Inc", "PLC", "Plc", "LLC", "GmbH", "Bhd", "Ber
 
 #: A company's legal form, left out of its name: "Kanzaki Electric Co., Ltd.", "X Plc".
 LEGAL_SUFFIX = re.compile(r",? (?:Co\.,? ?Ltd\.?|Company Limited|Ltd\.?|Limited|Plc|PLC|plc|"
-                           r"Inc\.?|LLC|GmbH|S\.A\.?|Sdn\.? Bhd\.?|Berhad|Bhd\.?|AG|JSC|PJSC|OJSC|"
-                           r"SpA|S\.p\.A\.|N\.V\.|B\.V\.|Pty\.? Ltd\.?|K\.K\.?|G\.K\.?)$")
+                           r"Corp\.?|Inc\.?|LLC|GmbH|S\.A\.?|Sdn\.? Bhd\.?|Berhad|Bhd\.?|AG|JSC|"
+                           r"PJSC|OJSC|SpA|S\.p\.A\.|N\.V\.|B\.V\.|Pty\.? Ltd\.?|K\.K\.?|G\.K\.?)$")
 
 
 def tidy(name: str) -> str:
