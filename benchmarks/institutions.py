@@ -3,7 +3,7 @@
 The names come from a file, one institution a line (for example the names of JetBrains'
 swot list of academic domains: ``pip download swot``, unzip the wheel, and
 ``cat swot-*.data/data/swot_lib/lib/domains/*/*.txt > names.txt``). Each sampled name is put
-into nine sentences of the shapes press releases use, beside a company the knowledge base
+into twelve sentences of the shapes press releases use, beside a company the knowledge base
 knows or a made-up one, and the partners found are compared with the two expected::
 
     python benchmarks/institutions.py names.txt --sample 300 --seed 1
@@ -27,7 +27,8 @@ from partnerview.core.knowledge import KnowledgeBase
 COMPANIES = ["Huawei", "ZTE", "Alibaba Cloud", "Tencent", "IBM", "Microsoft", "Netvoni",
              "Orvane Systems", "Kestrel Telecom", "Lumora Technologies"]
 
-#: (title, body): {C} the company, {U} the institution, {A} its initials.
+#: (title, body): {C} the company, {U} the institution, {A} its initials, {O} another
+#: institution, no party.
 SHAPES = [
     ("", "{C} and {U} signed a memorandum of understanding on Monday to set up a joint "
          "laboratory for artificial intelligence."),
@@ -46,6 +47,12 @@ SHAPES = [
          "provide equipment."),
     ("", "{U} has joined hands with {C} to set up an ICT academy, the university said in a "
          "statement."),
+    # a second institution ({O}) that only attends, hosts or is named in passing
+    ("", "{C} and {U} signed the agreement in the presence of officials from {O} and the "
+         "Ministry of Higher Education."),
+    ("", "{U} signed an MoU with {C} on Friday. Last year {C} opened a similar centre at {O}."),
+    ("", "{C} has signed a memorandum of understanding with {U}. The ceremony was held at {O} "
+         "and witnessed by the Education Bureau."),
 ]
 
 
@@ -73,12 +80,13 @@ def main() -> None:
     tried, misses = 0, Counter()
     for i, name in enumerate(sample):
         company = COMPANIES[i % len(COMPANIES)]
+        other = sample[i - 1]
         acronym = "".join(w[0] for w in name.split() if w[0].isupper())
         accepted = {_fold(name), _fold(re.sub(r"(?:,| at| in) [A-Z][\w ]+$", "", name))}
         for shape, (title, body) in enumerate(SHAPES):
             if "{A}" in body and (len(acronym) < 2 or not acronym.isascii()):
                 continue
-            values = {"C": company, "U": name, "A": acronym}
+            values = {"C": company, "U": name, "A": acronym, "O": other}
             found = extractor.extract(title.format(**values), body.format(**values)).partners
             tried += 1
             folded = {_fold(p) for p in found}
