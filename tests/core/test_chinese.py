@@ -12,6 +12,7 @@ from partnerview import Library
 from partnerview.core.analysis import MixedAnalyzer
 from partnerview.core.extract import Extractor
 from partnerview.core.knowledge import KnowledgeBase
+from partnerview.core.language import language_of
 from partnerview.core.search import hit_pattern, snippet
 from partnerview.paths import seeds_dir
 
@@ -98,3 +99,16 @@ def test_chinese_people_organisations_and_places(extractor: Extractor) -> None:
     assert {"5G", "Internet of Things"} <= set(found.fields)  # a Latin name next to Chinese
     assert found.places == []  # 来宾 are guests here, not the city of Laibin
     assert found.language == "Chinese"
+
+
+def test_english_with_typographic_quotes_and_accents_and_other_latin_languages() -> None:
+    assert language_of("Huawei and Universidad Politécnica sign MoU",
+                       "MADRID – Huawei and the Universidad Politécnica de Madrid have signed an "
+                       "agreement for the training of engineers, the university’s rector said "
+                       "on Monday with “great pride”.") == "English"
+    assert language_of("Huawei y la Universidad Politécnica firman un acuerdo",
+                       "MADRID – Huawei y la Universidad Politécnica de Madrid han firmado un "
+                       "acuerdo para la formación de ingenieros en inteligencia artificial, "
+                       "según informó el rector.") == "Spanish"
+    assert language_of("华为与清华大学签署合作协议",
+                       "华为与清华大学在北京签署了人才培养合作协议。") == "Chinese"

@@ -32,12 +32,15 @@ _loading = threading.Lock()
 #: ~5 ms an article, a third of the time extraction takes).
 _ENGLISH = re.compile(r"\b(?:the|and|of|to|with|for|has|was|will|by|from|that)\b", re.I)
 _WORD = re.compile(r"\w+")
+#: A letter of a script other than Latin (typographic quotes and dashes are no such sign).
+_OTHER_SCRIPT = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f]")
 
 
 def language_of(title: str, text: str) -> str:
     """The language's English name ("Chinese"), or "" when the text has no words."""
     sample = f"{title}\n{text}"[:SAMPLE]
-    if sample.isascii() and len(_ENGLISH.findall(sample)) > len(_WORD.findall(sample)) / 7:
+    if not _OTHER_SCRIPT.search(sample) and \
+            len(_ENGLISH.findall(sample)) > len(_WORD.findall(sample)) / 7:
         return "English"
     detector = _detectors().create()
     detector.append(sample)
