@@ -81,7 +81,8 @@ _NAME_WORD_BEFORE = re.compile(rf"(?<![\w'’-])(?!(?:The|A|An|In|On|At|By|For|W
 _COMPANY_WORDS = {"Digital", "Technology", "Technologies", "Information", "Software",
                   "Electronic", "Electronics", "Intelligent", "Science", "Systems", "Network",
                   "Networks", "Communication", "Communications", "Industry", "Industrial",
-                  "Group", "Holdings", "Corporation", "Company", "Co.", "Co", "Co.,"}
+                  "Group", "Holdings", "Corporation", "Company", "Co.", "Co", "Co.,",
+                  "Computing"}
 
 
 #: What names an office, not an organisation, after it: "Minister of".
@@ -699,6 +700,7 @@ _MEMBERS = re.compile(r"\b(?:(?:founding |new |participating )?members?|particip
 
 #: Where an organisation only attends, witnesses or supports a signing.
 _WITNESS = re.compile(r"\b(?:witness(?:ed|es|ing)?|in the presence of|attended|attending|"
+                      r"facilitat(?:ed|es|ing)|"
                       r"presence of|supported|backed|chief guest|officiated|sent a representative"
                       r"|welcomed|under the (?:guidance|auspices) of|"
                       r"with (?:the )?support (?:of|from))\b", re.I)
@@ -714,9 +716,11 @@ _OWNER_BEFORE = re.compile(r"\b(?:subsidiary|arm|unit|division|part|member|affil
 
 def _supports(title: str, org: Entity) -> bool:
     """Whether a title names an organisation as a supporter: "... with MDEC support", "with
-    M-Pesa Foundation grant"."""
+    M-Pesa Foundation grant", "... as NCC backs skills drive"."""
     return title.endswith("with ", 0, org.start) and \
-        re.match(r" (?:support|backing|help|grant|funding)\b", title[org.end:]) is not None
+        re.match(r" (?:support|backing|help|grant|funding)\b", title[org.end:]) is not None or \
+        title.endswith(" as ", 0, org.start) and \
+        re.match(r" (?:backs|supports|welcomes|witnesses)\b", title[org.end:]) is not None
 
 
 #: A unit named with its owner: "Faculty of Engineering of Sogang University".

@@ -56,7 +56,8 @@ ORG_HEADS = {
     "Universitário": "university", "Universitaria": "university", "Universitario": "university",
     "Colegio": "college", "Faculdade": "college", "Faculdades": "college",
     "Fachhochschule": "university", "Polytechnique": "college", "Akademie": "college",
-    "Akademia": "college", "Escola": "college", "Fund": "foundation", "Industri": "company",
+    "Akademia": "college", "Escola": "college", "Grupo": "company", "Fund": "foundation",
+    "Industri": "company",
 }
 
 
@@ -190,6 +191,12 @@ def learn_definitions(text: str, local: LocalNames) -> None:
             continue
         if not any(w.startswith(alias[0]) for w in words):
             continue  # "Zhang Cheng (Justin)": a person's other name
+        for joint in re.finditer(r" and (?:the )?", name):
+            left, right = name[:joint.start()], name[joint.end():]
+            known = local.kb.lookup(left.split()[0])
+            if has_head(right.split()) and not has_head(left.split()) and known and \
+                    known.type == "organization":  # "Microsoft Arabia and X University"
+                name = right
         if stands_for(name, alias) or local.kb.lookup(name) or \
                 any(h in name.split() for h in ORG_HEADS):
             # Trim to the part of the name the acronym covers ("... between X University").
@@ -260,7 +267,8 @@ _LISTED_START = re.compile(rf"\b[Tt]he ((?:[{UPPER}][\w-]*, )+)$")
 #: What may continue a name after its "of ...": "Ministry of Science, Technology and Innovation",
 #: "Commission on Higher Education".
 _NAME_TAIL = re.compile(rf"(?:(?:, [{UPPER}][\w-]*(?: [{UPPER}][\w-]*)?)+,? and(?: the)?|"
-                        rf"(?:(?<=Commission)|(?<=Committee)|(?<=Laboratory)) on"
+                        rf"(?:(?<=Commission)|(?<=Committee)|(?<=Laboratory)|(?<=Center)|"
+                        rf"(?<=Centre)) on"
                         rf"(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
                         rf"(?<=Excellence) in) "
                         rf"[{UPPER}][\w-]*(?:(?: (?:for|and))? [{UPPER}][\w-]*)*")
@@ -272,7 +280,7 @@ def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[st
     ``not_names`` are words the article uses as something else (a field, a place), ``places``
     the places among them."""
     found = []
-    for start, part in _split_pairs(text, known, not_names):
+    for start, part in _split_pairs(text, known, not_names, places):
         words = part.split(" ")
         while words and (words[0] in LEADING_NOISE or words[0] in CONNECTORS or
                          words[0].endswith(("-based", "-headquartered")) or
@@ -285,7 +293,7 @@ def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[st
         heads = [i for i, w in enumerate(words) if head_word(w) in ORG_HEADS]
         if not heads or len(words) < 2:
             continue
-        if heads == [0] and ORG_HEADS[head_word(words[0])] == "company" and words[1] != "of":
+        if heads == [0] and ORG_HEADS[head_word(words[0])] == "company" and words[1] not in _OF:
             continue  # a company's name ends with its head: "Telecom PSU Sancharnet" is none
         before_of = words[:words.index("of")] if "of" in words[:heads[0]] else []
         if before_of and not (len(before_of) == 1 and _is_name_word(before_of[0]) and
@@ -334,11 +342,12 @@ def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[st
         if listed and name.split(" ")[1:2] == ["and"]:
             start = listed.start(1)
             name = text[start:end]
-        if " of " in name or name.split(" ")[-1] in {"Commission", "Committee", "Laboratory"}:
+        if " of " in name or name.split(" ")[-1] in {"Commission", "Committee", "Laboratory",
+                                                     "Center", "Centre"}:
             tail = _NAME_TAIL.match(text, end)
             tail_words = tail.group().replace(",", "").split() if tail else []
-            if tail and not any(head_word(w) in ORG_HEADS or w in TITLE_BREAKS or
-                                ROLE_START.match(w) for w in tail_words) and \
+            if tail and not any(head_word(w) in ORG_HEADS and tail.group().startswith(",") or
+                                w in TITLE_BREAKS or ROLE_START.match(w) for w in tail_words) and \
                     not any(end < k.start < tail.end() for k in known) and \
                     not places.intersection(tail_words):  # ", Lausanne and ZTE"
                 end = tail.end()
@@ -356,8 +365,8 @@ def _is_name_word(word: str) -> bool:
     return not word.endswith("s") and word not in LEADING_NOISE and not ROLE_START.match(word)
 
 
-def _split_pairs(text: str, known: list[Entity],
-                 not_names: frozenset[str] = frozenset()) -> list[tuple[int, str]]:
+def _split_pairs(text: str, known: list[Entity], not_names: frozenset[str] = frozenset(),
+                 places: frozenset[str] = frozenset()) -> list[tuple[int, str]]:
     """Capitalised runs of words, split where a title's verb or preposition ends a name
     ("X University Signs MoU With Y"), after a possessive ("X University's Faculty of Y",
     "Ethiopia's X University") and where "and" joins two complete names ("Chongqing
@@ -383,18 +392,23 @@ def _split_pairs(text: str, known: list[Entity],
                     not inside[at + possessive.start()] and not (  # "X's", "Samsung Electronics'"
                         # but "St. Paul's College", "Kobe Shinwa Women's University"
                         head_word(word) not in ORG_HEADS and
-                        re.match(r" (?:University|College)\b", match.group()[breaker.end(1):])):
+                        re.match(r" (?:University|College)\b", match.group()[breaker.end(1):]) or
+                        word[:-2] in {"People", "Women", "Children"}):  # "People's Government"
                 pieces.append((at + len(word), word[:possessive.start()]))
         for start, chunk in _cut(match.start(), match.group(), pieces):
             # From the right: "X University of Science and Technology and Y Labs" splits at
             # the last "and", whose two sides are both complete names.
             names = []
-            for joint in reversed(list(re.finditer(r" (?:and|&) | ?& ?", chunk))):
+            for joint in reversed(list(re.finditer(r" (?:and|&) ", chunk))):  # not "A&M"
                 left, right = chunk[:joint.start()], chunk[joint.end():]
                 left_end, right_start = start + joint.start(), start + joint.end()
                 if inside[left_end]:
                     continue
-                complete = has_head(right.split(" ")) and (
+                # "College of Agriculture and Biotechnology of X University": a subject
+                # after "of X and" goes on with the name
+                subject = re.search(r" of [A-Z][\w-]*$", left) is not None and (
+                    right.split(" ")[0] in not_names - places or right.split(" ")[0] in NOT_NAMES)
+                complete = not subject and has_head(right.split(" ")) and (
                     has_head(left.split(" ")) or right.startswith("the ") or
                     re.match(r"[A-Z]{2,}\b", left) is not None or  # "IIT Madras and ..."
                     # "Philips and X University Hospital": a one-word name, not a field's
@@ -418,8 +432,9 @@ def _split_pairs(text: str, known: list[Entity],
                     _named_alone(text, left, besides=start))
                 # A head word ends the left name, unless it is what "of" names: "Department
                 # of Electronics and Telecommunications" is one name.
-                ends_in_head = left.split(" ")[-1] in ORG_HEADS and left.split(" ")[-2:-1] != ["of"]
-                if complete or ends_in_head or any(
+                # (not a head inside its "of": "School of Electrical Systems and Engineering")
+                ends_in_head = left.split(" ")[-1] in ORG_HEADS and " of " not in left
+                if complete or ends_in_head and not subject or any(
                         k.type == "organization" and (k.end == left_end or k.start == right_start)
                         for k in known):
                     names.append((right_start, right))
