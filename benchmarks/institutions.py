@@ -72,14 +72,18 @@ def main() -> None:
     parser.add_argument("names", type=Path, help="a file of institution names, one a line")
     parser.add_argument("--sample", type=int, default=300)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--companies", type=Path,
+                        help="a file of company names, one a line, to use instead of ten")
     args = parser.parse_args()
     lines = args.names.read_text("utf-8", errors="replace").splitlines()
     names = sorted({line.strip() for line in lines if _usable(line.strip())})
     sample = random.Random(args.seed).sample(names, min(args.sample, len(names)))
+    companies = args.companies.read_text("utf-8").split("\n") if args.companies else COMPANIES
+    companies = [c.strip() for c in companies if c.strip()]
     extractor = Extractor(KnowledgeBase.load())
     tried, misses = 0, Counter()
     for i, name in enumerate(sample):
-        company = COMPANIES[i % len(COMPANIES)]
+        company = companies[i % len(companies)]
         other = sample[i - 1]
         acronym = "".join(w[0] for w in name.split() if w[0].isupper())
         accepted = {_fold(name), _fold(re.sub(r"(?:,| at| in) [A-Z][\w ]+$", "", name))}

@@ -1310,3 +1310,21 @@ def test_a_facilitator_is_no_party_and_names_with_and_inside(extractor: Extracto
     assert {"School of Electrical Systems and Engineering Technology",
             "College of Agriculture and Biotechnology", "Prairie View A&M University"} <= \
         set(found.organizations)
+
+
+@pytest.mark.parametrize(("text", "partners"), [
+    ("Mercado Libre and Kenyatta University signed an MoU.",
+     ["Mercado Libre", "Kenyatta University"]),
+    ("3M and Kenyatta University signed an MoU.", ["3M", "Kenyatta University"]),
+    ("Kenyatta University has signed an agreement with bKash to train students.",
+     ["Kenyatta University", "bKash"]),
+    ("Larsen & Toubro and Kenyatta University signed an MoU.",
+     ["Larsen & Toubro", "Kenyatta University"]),
+    ("Indosat Ooredoo and Universitas Gadjah Mada signed an MoU.",
+     ["Indosat Ooredoo", "Universitas Gadjah Mada"]),
+    ("Seoul Tech University has signed an agreement with Naver Cloud to train students.",
+     ["Seoul Tech University", "Naver Cloud"]),
+])
+def test_companies_named_without_a_head_word_in_a_signing(extractor: Extractor, text: str,
+                                                          partners: list[str]) -> None:
+    assert extractor.extract("", text).partners == partners

@@ -37,10 +37,13 @@ from partnerview.core.knowledge import Entry, KnowledgeBase
 from partnerview.core.language import language_of
 from partnerview.core.org_names import (
     LEGAL_SUFFIX,
+    ORG_HEADS,
+    TITLE_BREAKS,
     LocalNames,
     capitalised,
     company_units,
     has_head,
+    head_word,
     learn_definitions,
     org_kind,
     shaped_organizations,
@@ -53,7 +56,13 @@ from partnerview.core.parties import (
     SIGNING_ACRONYM,
     party_name,
 )
-from partnerview.core.people import CHINESE_SURNAMES, find_people, unique_people
+from partnerview.core.people import (
+    CHINESE_SURNAMES,
+    LEADING_NOISE,
+    ROLE_START,
+    find_people,
+    unique_people,
+)
 
 #: How far into an article its dateline is looked for (characters).
 DATELINE_REACH = 400
@@ -439,6 +448,7 @@ class Extractor:
                         if e.kind in ("university", "college") and
                         (m := re.match(r", | at | in | - ", text[e.end:e.end + 4]))}
         candidates = []
+        grown: dict[str, Entity] = {}  # a known company's longer name, with that company
         for pattern, touching in PARTY_SLOTS:
             # A signing names its parties near the top: slots are looked for there only.
             for match in pattern.finditer(text, 0, PARTY_REACH):
@@ -453,8 +463,19 @@ class Extractor:
                         span = party_name(text, *match.span(group), others)
                         if span and taken.free(*span) and span not in places:
                             candidates.append(span)
-        names = {text[s:e] for s, e in candidates if self.kb.lookup(text[s:e]) is None}
+                        elif span and (known := _grown_from(text, span, chosen, others)):
+                            grown[text[span[0]:span[1]]] = known
         found = []
+        for name, known in grown.items():  # "NTT Data" (not NTT), "Indosat Ooredoo"
+            local.add(name, "company", known.canonical)
+            for start, end in occurrences(text, name):
+                inside = [e for e in chosen if start <= e.start and e.end <= end]
+                if inside and all(e.canonical == known.canonical for e in inside):
+                    for entity in inside:
+                        chosen.remove(entity)
+                    found.append(Entity("organization", name, name, start, end, kind="company"))
+                    taken.add(found[-1])
+        names = {text[s:e] for s, e in candidates if self.kb.lookup(text[s:e]) is None}
         for name in sorted(names, key=len, reverse=True):
             name, entry = local.party(name)
             local.defined.setdefault(name, entry)
@@ -712,6 +733,25 @@ _OWNER_BEFORE = re.compile(r"\b(?:subsidiary|arm|unit|division|part|member|affil
                            r"under|brand of|backbone of|business of|think tank of) (?:of )?"
                            r"(?:the )?"
                            r"(?:[\w-]+-based )?$")
+
+
+def _grown_from(text: str, span: tuple[int, int], chosen: list[Entity],
+                others: list[Entity]) -> Entity | None:
+    """The known company a party's longer name holds at its start or end ("NTT Data",
+    "Indosat Ooredoo", "Naver Cloud"), when the other words are a name's and no place, head
+    word or the company's unit or legal form."""
+    inside = [e for e in chosen if span[0] <= e.start and e.end <= span[1]]
+    if len(inside) != 1 or inside[0].kind != "company" or \
+            inside[0].start != span[0] and inside[0].end != span[1]:
+        return None
+    known = inside[0]
+    rest = (text[span[0]:known.start] + " " + text[known.end:span[1]]).split()
+    places = {e.text for e in others if e.type == "place"}
+    if not rest or any(not w[0].isupper() or head_word(w) in ORG_HEADS or w in places or
+                       w in _COMPANY_WORDS or w in TITLE_BREAKS or ROLE_START.match(w) or
+                       w in LEADING_NOISE for w in rest):
+        return None
+    return known
 
 
 def _supports(title: str, org: Entity) -> bool:

@@ -416,6 +416,11 @@ def _split_pairs(text: str, known: list[Entity], not_names: frozenset[str] = fro
                     # Forestry University")
                     " " not in left and left not in not_names and left not in NOT_NAMES and
                     not text.endswith(("of ", "the "), 0, start) or
+                    # "Mercado Libre and X University": two words of no subject or place
+                    len(left.replace(" & ", " ").split(" ")) == 2 and
+                    not text.endswith(("of ", "the "), 0, start) and
+                    not any(w in not_names or w in NOT_NAMES or w in CONNECTORS
+                            for w in left.replace(" & ", " ").split(" ")) or
                     # "American University in Bulgaria and Lumora Technologies": the place
                     # ends the name before
                     " " not in left and left in not_names and text.endswith(" in ", 0, start)) or (

@@ -23,7 +23,10 @@ from partnerview.core.people import (
 PARTY_REACH = 3000
 
 
-_PARTY = rf"[{UPPER}][\w&'’-]*(?: (?:of |de |di |da |do )?[{UPPER}][\w&'’-]*){{0,4}}"
+#: A party's name: capitalised words, the first may start with a digit or a small letter
+#: before a capital ("3M", "bKash"), "&" may join them ("Larsen & Toubro").
+_PARTY = (rf"(?:[{UPPER}]|[0-9]+[A-Z]|[a-z]{{1,2}}[A-Z])[\w&'’-]*"
+          rf"(?: (?:of |de |di |da |do |& )?[{UPPER}][\w&'’-]*){{0,4}}")
 
 
 _SIGNS = (r"(?:signed|signs|sign|inked|inks|sealed|seals|entered into|enters into|partnered|"
@@ -98,8 +101,9 @@ def party_name(text: str, start: int, end: int, others: list[Entity]) -> tuple[i
     if ROLE_AFTER_NAME.match(text, start + len(name)) or len(words) == 2 and \
             words[0] in CHINESE_SURNAMES and PINYIN.match(words[1]):
         return None  # "Selina Yuan, President of ...", "Zeng Weisheng"
-    if len(name) < 3 or words[0] in _NOT_PARTIES or name.upper() in NOT_ACRONYMS or \
-            len(words) == 1 and words[0] in ORG_HEADS:  # "stc Group": no "Group" alone
+    if len(name) < 3 and not re.fullmatch(r"[0-9]+[A-Z]+", name) or \
+            words[0] in _NOT_PARTIES or name.upper() in NOT_ACRONYMS or \
+            len(words) == 1 and words[0] in ORG_HEADS:  # "stc Group": no "Group" alone; "3M"
         return None
     return start, start + len(name)
 
