@@ -425,8 +425,8 @@ def _split_pairs(text: str, known: list[Entity], not_names: frozenset[str] = fro
                     # ends the name before
                     " " not in left and left in not_names and text.endswith(" in ", 0, start)) or (
                     has_head(left.split(" ")) and (
-                        _named_alone(text, right) or " " not in right and
-                        right not in not_names and right not in NOT_NAMES and (
+                        _named_alone(text, right) or right.count(" ") <= 1 and
+                        not any(w in not_names or w in NOT_NAMES for w in right.split(" ")) and (
                             _COMPANY_APPOSITION.match(text, start + len(chunk)) is not None or
                             not names and  # the last "and" of "between A and B"
                             text.endswith(("between ", "between the "), 0, start))) or
