@@ -76,6 +76,8 @@ FLOORS = {
                   "fields": 0.93},
     "heldout25": {"partners": 0.95, "organizations": 0.90, "people": 0.97, "places": 0.90,
                   "fields": 0.87},
+    "heldout26": {"partners": 0.97, "organizations": 0.89, "people": 0.90, "places": 0.85,
+                  "fields": 0.90},
     "zh": {"partners": 0.95, "organizations": 0.95, "people": 0.95, "places": 0.95,
            "fields": 0.95},
 }
@@ -1330,3 +1332,18 @@ def test_a_facilitator_is_no_party_and_names_with_and_inside(extractor: Extracto
 def test_companies_named_without_a_head_word_in_a_signing(extractor: Extractor, text: str,
                                                           partners: list[str]) -> None:
     assert extractor.extract("", text).partners == partners
+
+
+# ------------------------------------------------------------------ twenty-sixth held-out set
+
+
+def test_universities_a_title_names_short_and_an_authority_after_a_countrys_possessive(
+        extractor: Extractor) -> None:
+    found = extractor.extract("Luzon Telecom signs separate deals with De La Salle and Mapúa",
+                              "Luzon Telecom Inc. has signed separate agreements with De La "
+                              "Salle University (DLSU) and Mapúa University. Results go to the "
+                              "UAE's Telecommunications and Digital Government Regulatory "
+                              "Authority (TDRA).")
+    assert found.partners == ["Luzon Telecom", "De La Salle University", "Mapúa University"]
+    assert "Telecommunications and Digital Government Regulatory Authority" in \
+        found.organizations

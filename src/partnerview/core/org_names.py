@@ -119,11 +119,12 @@ class LocalNames:
             for full, entry in self.entries.items():
                 if rest in full and initials(full.replace(rest, "")) == words[0]:
                     return name, entry
-        for i in range(1, len(words)):
+        for i in range(len(words)):  # "Mapúa" in a title is the text's "Mapúa University"
             tail = " ".join(words[i:])
             for full, entry in self.entries.items():
-                if full == tail or full.startswith(f"{tail} ") and \
-                        head_word(full.split(" ")[-1]) in ORG_HEADS:
+                if i and full == tail or full.startswith(f"{tail} ") and \
+                        head_word(full.split(" ")[-1]) in ORG_HEADS and \
+                        (i or entry.kind in ("university", "college")):
                     return tail, entry
         return name, Entry("organization", name, kind="")
 
@@ -171,8 +172,9 @@ def learn_definitions(text: str, local: LocalNames) -> None:
         # "Tribhuvan University's Institute of Engineering (IOE)": the name after its owner
         name = match.group().strip()
         owner = re.match(r"(.*)[’']s ", name)
-        if owner and has_head(owner[1].split()[-3:]):  # not "King Mongkut's University"
-            name = name[owner.end():]
+        place = local.kb.lookup(owner[1].split()[-1]) if owner else None
+        if owner and (has_head(owner[1].split()[-3:]) or place and place.type == "place"):
+            name = name[owner.end():]  # "the UAE's X Authority"; not "King Mongkut's University"
         name = re.sub(rf"^(?:(?:{'|'.join(map(re.escape, CONNECTORS | {'at'}))}) )+", "", name)
         if text.endswith(", ", 0, match.start()):
             # "Federal University of Technology, Akure (FUTA)": a town after a comma is part
