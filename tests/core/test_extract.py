@@ -1222,6 +1222,9 @@ def test_a_unit_by_a_countrys_abbreviation_a_branch_and_a_persons_other_name(
      ["Lumora Technologies", "National University of Ireland"]),
     ("PRAGUE - Charles University in Prague and Lumora Technologies, a leading technology "
      "provider, have signed an MoU.", ["Charles University", "Lumora Technologies"]),
+    ("LONDON - California State University, Chico and Lumora Technologies, a leading "
+     "technology provider, have signed an MoU.",
+     ["California State University, Chico", "Lumora Technologies"]),
     ("Orvane Systems and Academy of Interactive Entertainment signed an MoU.",
      ["Orvane Systems", "Academy of Interactive Entertainment"]),
     ("IBM and Faculdade Integrado de Campo Mourão signed an MoU.",

@@ -425,7 +425,8 @@ def _split_pairs(text: str, known: list[Entity], not_names: frozenset[str] = fro
                             for w in left.replace(" & ", " ").split(" ")) or
                     # "American University in Bulgaria and Lumora Technologies": the place
                     # ends the name before
-                    " " not in left and left in not_names and text.endswith(" in ", 0, start)) or (
+                    " " not in left and left in not_names and
+                    text.endswith((" in ", ", "), 0, start)) or (
                     has_head(left.split(" ")) and (
                         _named_alone(text, right) or right.count(" ") <= 1 and
                         not any(w in not_names or w in NOT_NAMES for w in right.split(" ")) and (
