@@ -364,33 +364,7 @@ class Extractor:
         # Longer shaped names win over the known names they contain ("Huawei Public
         # Utility Corps" over "Huawei"); known names win where they overlap otherwise.
         chosen = without_overlaps(shaped + known, prefer_longer=True)
-        for owner, unit in itertools.pairwise(chosen):  # "Pokhara University's Institute of X"
-            entry = local.entries.get(unit.canonical)
-            if entry and not entry.parent and owner.canonical != unit.canonical and \
-                    re.fullmatch(r"[’']s ", text[owner.end:unit.start]):
-                local.entries[unit.canonical] = replace(entry, parent=owner.canonical)
-        for i, org in enumerate(chosen):
-            # "University of California, Berkeley (UCB) and ...": a campus's city is part of
-            # the name
-            place = next((o for o in others if o.type == "place" and o.kind == "city" and
-                          o.start == org.end + 2), None) if org.kind in ("university", "college") \
-                and text.startswith(", ", org.end) else None
-            if place and _AFTER_NAME.match(text, place.end):
-                old = org.canonical
-                chosen[i] = org = replace(org, text=text[org.start:place.end],
-                                          canonical=f"{old}, {place.canonical}", end=place.end)
-                local.add(org.canonical, org.kind)
-                for name, entry in local.entries.items():  # its units
-                    if entry.parent == old:
-                        local.entries[name] = replace(entry, parent=org.canonical)
-        for i, org in enumerate(chosen):  # "Kagawa Medical School", "Vilnius Academy of Arts"
-            entry = local.entries.get(org.canonical)
-            first = org.canonical.split(" ")[0]
-            if entry and entry.kind == "department" and not entry.parent and \
-                    _SCHOOL_OF_ITS_OWN.match(org.canonical) and not first.isupper() and \
-                    not any(e.start == org.start and e.type == "field" for e in others):
-                local.entries[org.canonical] = replace(entry, kind="college")
-                chosen[i] = replace(org, kind="college")
+        _settle(text, chosen, others, local)
         chosen += self._parties_without_heads(text, chosen, others, local)
         named = Spans(chosen)
         # "the newspaper Diário de Moçambique", "ALMATY, Oct. 22 (Kazinform) --", "Business
@@ -733,6 +707,39 @@ _OWNER_BEFORE = re.compile(r"\b(?:subsidiary|arm|unit|division|part|member|affil
                            r"under|brand of|backbone of|business of|think tank of) (?:of )?"
                            r"(?:the )?"
                            r"(?:[\w-]+-based )?$")
+
+
+def _settle(text: str, chosen: list[Entity], others: list[Entity], local: LocalNames) -> None:
+    """What the organisations chosen say of each other: a unit after its owner's possessive is
+    the owner's, a campus's city after a university's comma is part of its name, a school or
+    academy that belongs to no one named is an institution of its own."""
+    for owner, unit in itertools.pairwise(chosen):  # "Pokhara University's Institute of X"
+        entry = local.entries.get(unit.canonical)
+        if entry and not entry.parent and owner.canonical != unit.canonical and \
+                re.fullmatch(r"[’']s ", text[owner.end:unit.start]):
+            local.entries[unit.canonical] = replace(entry, parent=owner.canonical)
+    for i, org in enumerate(chosen):
+        # "University of California, Berkeley (UCB) and ...": a campus's city is part of
+        # the name
+        place = next((o for o in others if o.type == "place" and o.kind == "city" and
+                      o.start == org.end + 2), None) if org.kind in ("university", "college") \
+            and text.startswith(", ", org.end) else None
+        if place and _AFTER_NAME.match(text, place.end):
+            old = org.canonical
+            chosen[i] = org = replace(org, text=text[org.start:place.end],
+                                      canonical=f"{old}, {place.canonical}", end=place.end)
+            local.add(org.canonical, org.kind)
+            for name, entry in local.entries.items():  # its units
+                if entry.parent == old:
+                    local.entries[name] = replace(entry, parent=org.canonical)
+    for i, org in enumerate(chosen):  # "Kagawa Medical School", "Vilnius Academy of Arts"
+        entry = local.entries.get(org.canonical)
+        first = org.canonical.split(" ")[0]
+        if entry and entry.kind == "department" and not entry.parent and \
+                _SCHOOL_OF_ITS_OWN.match(org.canonical) and not first.isupper() and \
+                not any(e.start == org.start and e.type == "field" for e in others):
+            local.entries[org.canonical] = replace(entry, kind="college")
+            chosen[i] = replace(org, kind="college")
 
 
 def _grown_from(text: str, span: tuple[int, int], chosen: list[Entity],

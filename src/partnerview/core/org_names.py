@@ -406,41 +406,11 @@ def _split_pairs(text: str, known: list[Entity], not_names: frozenset[str] = fro
                 left_end, right_start = start + joint.start(), start + joint.end()
                 if inside[left_end]:
                     continue
-                # "College of Agriculture and Biotechnology of X University": a subject
-                # after "of X and" goes on with the name
-                subject = re.search(r" of [A-Z][\w-]*$", left) is not None and (
-                    right.split(" ")[0] in not_names - places or right.split(" ")[0] in NOT_NAMES)
-                complete = not subject and has_head(right.split(" ")) and (
-                    has_head(left.split(" ")) or right.startswith("the ") or
-                    re.match(r"[A-Z]{2,}\b", left) is not None or  # "IIT Madras and ..."
-                    # "Philips and X University Hospital": a one-word name, not a field's
-                    # ("Kunpeng and Ascend ... Base") nor a subject's ("Agriculture and
-                    # Forestry University")
-                    " " not in left and left not in not_names and left not in NOT_NAMES and
-                    not text.endswith(("of ", "the "), 0, start) or
-                    # "Mercado Libre and X University": two words of no subject or place
-                    len(left.replace(" & ", " ").split(" ")) == 2 and
-                    not text.endswith(("of ", "the "), 0, start) and
-                    not any(w in not_names or w in NOT_NAMES or w in CONNECTORS
-                            for w in left.replace(" & ", " ").split(" ")) or
-                    # "American University in Bulgaria and Lumora Technologies": the place
-                    # ends the name before
-                    " " not in left and left in not_names and
-                    text.endswith((" in ", ", "), 0, start)) or (
-                    has_head(left.split(" ")) and (
-                        _named_alone(text, right) or right.count(" ") <= 1 and
-                        not any(w in not_names or w in NOT_NAMES for w in right.split(" ")) and (
-                            _COMPANY_APPOSITION.match(text, start + len(chunk)) is not None or
-                            not names and  # the last "and" of "between A and B"
-                            text.endswith(("between ", "between the "), 0, start))) or
-                    # "Kivu Mobile and Lakeside University", not "Computer Science and
-                    # Software Engineering School"
-                    joint.group() == " and " and has_head(right.split(" ")) and
-                    left not in not_names and not NOT_NAMES.intersection(left.split(" ")) and
-                    _named_alone(text, left, besides=start))
+                complete, subject = _two_names(text, start, chunk, joint, not_names, places,
+                                               last=not names)
                 # A head word ends the left name, unless it is what "of" names: "Department
-                # of Electronics and Telecommunications" is one name.
-                # (not a head inside its "of": "School of Electrical Systems and Engineering")
+                # of Electronics and Telecommunications" is one name, and so is "School of
+                # Electrical Systems and Engineering Technology".
                 ends_in_head = left.split(" ")[-1] in ORG_HEADS and " of " not in left
                 if complete or ends_in_head and not subject or any(
                         k.type == "organization" and (k.end == left_end or k.start == right_start)
@@ -450,6 +420,53 @@ def _split_pairs(text: str, known: list[Entity], not_names: frozenset[str] = fro
             parts.append((start, chunk))
             parts.extend(reversed(names))
     return parts
+
+
+def _two_names(text: str, start: int, chunk: str, joint: re.Match[str],
+               not_names: frozenset[str], places: frozenset[str], last: bool) -> tuple[bool, bool]:
+    """Whether the words either side of an "and" in ``chunk`` (at ``start``) are two complete
+    names, and whether the right side is a subject that goes on with the left name's "of"
+    ("College of Agriculture and Biotechnology of X"). ``last``: the chunk's last "and"."""
+    left, right = chunk[:joint.start()], chunk[joint.end():]
+    left_words, right_words = left.split(" "), right.split(" ")
+    subject = re.search(r" of [A-Z][\w-]*$", left) is not None and (
+        right_words[0] in not_names - places or right_words[0] in NOT_NAMES)
+    if subject:
+        return False, True
+    after_of = text.endswith(("of ", "the "), 0, start)
+    if has_head(right_words):
+        if has_head(left_words) or right.startswith("the ") or \
+                re.match(r"[A-Z]{2,}\b", left):  # "IIT Madras and ..."
+            return True, False
+        # "Philips and X University Hospital": a one-word name, not a field's ("Kunpeng and
+        # Ascend ... Base") nor a subject's ("Agriculture and Forestry University")
+        if len(left_words) == 1 and left not in not_names and left not in NOT_NAMES and \
+                not after_of:
+            return True, False
+        # "Mercado Libre and X University", "Larsen & Toubro and ...": two words of no
+        # subject or place
+        pair = left.replace(" & ", " ").split(" ")
+        if len(pair) == 2 and not after_of and \
+                not any(w in not_names or w in NOT_NAMES or w in CONNECTORS for w in pair):
+            return True, False
+        # "American University in Bulgaria and Lumora Technologies": the place ends the name
+        if len(left_words) == 1 and left in not_names and text.endswith((" in ", ", "), 0, start):
+            return True, False
+        # "Kivu Mobile and Lakeside University" where "Kivu Mobile" is named alone too; not
+        # "Computer Science and Software Engineering School"
+        if joint.group() == " and " and left not in not_names and \
+                not NOT_NAMES.intersection(left_words) and _named_alone(text, left, start):
+            return True, False
+    if not has_head(left_words):
+        return False, False
+    if _named_alone(text, right):  # "Georgia Institute of Technology and Helix Compute"
+        return True, False
+    # "X University and Netvoni, a leading technology provider,", "between X University and
+    # Netvoni": a company's name of one or two words
+    return len(right_words) <= 2 and \
+        not any(w in not_names or w in NOT_NAMES for w in right_words) and (
+            _COMPANY_APPOSITION.match(text, start + len(chunk)) is not None or
+            last and text.endswith(("between ", "between the "), 0, start)), False
 
 
 #: A name's word after these is no title's verb or role: "Universidad de General San Martín".
