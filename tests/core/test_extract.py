@@ -1331,6 +1331,8 @@ def test_a_facilitator_is_no_party_and_names_with_and_inside(extractor: Extracto
      ["Seoul Tech University", "Naver Cloud"]),
     ("LONDON - Universidad Latina and Sime Darby, a leading technology provider, have signed "
      "an MoU.", ["Universidad Latina", "Sime Darby"]),
+    ("Ethio telecom and Bahir Dar University signed an MoU.",
+     ["Ethio telecom", "Bahir Dar University"]),
 ])
 def test_companies_named_without_a_head_word_in_a_signing(extractor: Extractor, text: str,
                                                           partners: list[str]) -> None:
