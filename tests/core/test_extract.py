@@ -78,6 +78,8 @@ FLOORS = {
                   "fields": 0.87},
     "heldout26": {"partners": 0.97, "organizations": 0.89, "people": 0.90, "places": 0.85,
                   "fields": 0.90},
+    "heldout27": {"partners": 0.95, "organizations": 0.88, "people": 0.95, "places": 0.95,
+                  "fields": 0.85},
     "zh": {"partners": 0.95, "organizations": 0.95, "people": 0.95, "places": 0.95,
            "fields": 0.95},
 }
@@ -1352,3 +1354,17 @@ def test_universities_a_title_names_short_and_an_authority_after_a_countrys_poss
     assert found.partners == ["Luzon Telecom", "De La Salle University", "Mapúa University"]
     assert "Telecommunications and Digital Government Regulatory Authority" in \
         found.organizations
+
+
+# ------------------------------------------------------------------ twenty-seventh held-out set
+
+
+def test_a_unit_where_the_hub_is_and_partners_that_sign_on(extractor: Extractor) -> None:
+    found = extractor.extract("", "Nile Mobile and Kabale University have launched a hub at "
+                                  "the College of Computing and Information Sciences (CoCIS). "
+                                  "The City of Ashford and Wexley County have signed on as the "
+                                  "first government partners. The Corporación Financiera "
+                                  "Nacional and Zain Jordan will help.")
+    assert found.partners == ["Nile Mobile", "Kabale University", "City of Ashford",
+                              "Wexley County"]
+    assert {"Corporación Financiera Nacional", "Zain Jordan"} <= set(found.organizations)

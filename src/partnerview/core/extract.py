@@ -624,8 +624,12 @@ class Extractor:
                 if _OWNER_BEFORE.search(sentence, max(0, offset - 60), offset):
                     continue  # "Andes Cloud, the cloud arm of Cordillera Group, signed"
                 if entity.canonical in units or \
-                        _UNIT_OF_PARTY.search(sentence, max(0, offset - 30), offset):
-                    units.add(entity.canonical)  # "a hub at the university's College of ..."
+                        _UNIT_OF_PARTY.search(sentence, max(0, offset - 30), offset) or \
+                        _UNIT_NAME.match(entity.text) and \
+                        re.search(r"\bat (?:the )?$", sentence[:offset]):
+                    # "a hub at the university's College of ...", "... and X University
+                    # launched a hub at the College of Computing"
+                    units.add(entity.canonical)
                     continue
                 names.append(institution(entity))
                 if names[-1] == entity.canonical:
@@ -785,6 +789,10 @@ _SCHOOL_OF_ITS_OWN = re.compile(r"Academy of |(?!(?:School|Academy|Faculty)\b)\S
                                 r"School|Faculty)\b")
 
 
+#: A unit's name by its head: "College of Computing", "School of Engineering".
+_UNIT_NAME = re.compile(r"(?:College|School|Faculty|Department|Institute) of ")
+
+
 #: A unit of a party the sentence has named: "the university's College of ...", "its Lab".
 _UNIT_OF_PARTY = re.compile(r"\b(?:the (?:university|company|institute|college|operator|group|"
                             r"firm|bank|school)[’']s|its) $")
@@ -798,6 +806,7 @@ _NAMED_PARTNER = re.compile(r"(?: \([A-Z]{2,8}\))?, (?:(?:which|who) [^.;]{0,60}
 #: A sentence whose organisations all take part as partners: "The City of Kitakyushu and
 #: Moji Kaiun will provide data and take part as partners."
 _AS_PARTNERS = re.compile(r"\b(?:take|takes|took|taking) part as (?:\w+ )?partners\b|"
+                          r"\b(?:signed|signs|sign) on as (?:the )?(?:\w+ ){0,2}partners\b|"
                           r"\b(?:join|joins|joined|serve|serves|act|acts) as (?:\w+ )?partners\b|"
                           r"\bco-?(?:fund|financ)\w*")
 

@@ -57,7 +57,7 @@ ORG_HEADS = {
     "Colegio": "college", "Faculdade": "college", "Faculdades": "college",
     "Fachhochschule": "university", "Polytechnique": "college", "Akademie": "college",
     "Akademia": "college", "Escola": "college", "Grupo": "company", "Fund": "foundation",
-    "Industri": "company",
+    "Industri": "company", "Corporación": "company", "Corporação": "company",
 }
 
 
