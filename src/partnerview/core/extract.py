@@ -820,8 +820,12 @@ _FUNDED_BY = re.compile(r"\b(?:(?:co-)?(?:funded|financed|sponsored) by|"
 def _called_partners(text: str, orgs: list[Entity]) -> list[Entity]:
     """Organisations the article itself calls partners, beyond the signing's parties."""
     called = [e for e in orgs if _NAMED_PARTNER.match(text, e.end)]
+    if not (_AS_PARTNERS.search(text) or _FUNDED_BY.search(text)):
+        return called  # the common case, without going through the sentences
     for sentence_start, sentence in sentences(text):
         before, after = _AS_PARTNERS.search(sentence), _FUNDED_BY.search(sentence)
+        if not (before or after):
+            continue
         called += [e for e in orgs if e.kind in INSTITUTION_KINDS and (
             before and 0 <= e.start - sentence_start < before.start() or
             after and after.end() <= e.start - sentence_start < len(sentence))]
