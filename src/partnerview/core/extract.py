@@ -238,9 +238,9 @@ class Extractor:
         known = self._known(text, local)
         orgs = self._organizations(text, local, known)
         # A place the knowledge base knows is no person ("Hong Kong" is no Mr Hong).
+        known_places = {(k.start, k.end) for k in known if k.type == "place"}
         people = [p for p in find_people(text, taken=orgs)
-                  if not any(k.type == "place" and (k.start, k.end) == (p.start, p.end)
-                             for k in known)]
+                  if (p.start, p.end) not in known_places]
         chinese_orgs, chinese_people, place_words = chinese.find(text, known + orgs + people,
                                                                  self.kb)
         orgs = sorted(orgs + chinese_orgs, key=lambda e: e.start)
