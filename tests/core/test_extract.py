@@ -1304,6 +1304,14 @@ def test_a_company_unit_before_and_a_registered_name_with_computing(extractor: E
         set(found.organizations)
 
 
+def test_a_hospital_of_the_university_is_its_unit(extractor: Extractor) -> None:
+    found = extractor.extract("", "Microsoft and Gulf Medical University have signed an "
+                                  "agreement to apply AI at King Fahd Hospital of the University "
+                                  "in Al Khobar.")
+    assert found.partners == ["Microsoft", "Gulf Medical University"]
+    assert "King Fahd Hospital of the University" in found.organizations
+
+
 def test_a_facilitator_is_no_party_and_names_with_and_inside(extractor: Extractor) -> None:
     found = extractor.extract("ZTE, FUTO sign pact as NCC backs skills drive",
                               "ZTE signed an MoU with the Federal University of Technology, "

@@ -537,6 +537,8 @@ def has_head(words: list[str]) -> bool:
 
 
 def org_kind(name: str, head: str | None = None) -> str:
+    if re.search(r" of the (?:University|College|Institute)$", name):
+        return "department"  # "King Fahd Hospital of the University": a unit of its owner
     words = name.split()
     head = head or _main_head(words)
     if head == "Institute":
