@@ -65,7 +65,6 @@ _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Eng|Engr|Amb|Rev|Assoc|St
 
 
 @lru_cache(maxsize=8)  # the article's sentences are asked for by several rules
-@lru_cache(maxsize=8)  # an article's sentences are asked for by three rules in a row
 def sentences(text: str) -> tuple[tuple[int, str], ...]:
     """(start, sentence) for each sentence of ``text``, not cut after "Dr." or "Inc."."""
     out = []

@@ -722,12 +722,12 @@ def _settle(text: str, chosen: list[Entity], others: list[Entity], local: LocalN
         if entry and not entry.parent and owner.canonical != unit.canonical and \
                 re.fullmatch(r"[’']s ", text[owner.end:unit.start]):
             local.entries[unit.canonical] = replace(entry, parent=owner.canonical)
+    cities = {o.start: o for o in others if o.type == "place" and o.kind == "city"}
     for i, org in enumerate(chosen):
         # "University of California, Berkeley (UCB) and ...": a campus's city is part of
         # the name
-        place = next((o for o in others if o.type == "place" and o.kind == "city" and
-                      o.start == org.end + 2), None) if org.kind in ("university", "college") \
-            and text.startswith(", ", org.end) else None
+        place = cities.get(org.end + 2) if org.kind in ("university", "college") and \
+            text.startswith(", ", org.end) else None
         if place and _AFTER_NAME.match(text, place.end):
             old = org.canonical
             chosen[i] = org = replace(org, text=text[org.start:place.end],
@@ -757,8 +757,8 @@ def _grown_from(text: str, span: tuple[int, int], chosen: list[Entity],
         return None
     known = inside[0]
     rest = (text[span[0]:known.start] + " " + text[known.end:span[1]]).split()
-    places = {e.text for e in others if e.type == "place"}
-    if not rest or any(not w[0].isupper() or head_word(w) in ORG_HEADS or w in places or
+    if not rest or any(not w[0].isupper() or head_word(w) in ORG_HEADS or
+                       any(e.type == "place" and e.text == w for e in others) or
                        w in _COMPANY_WORDS or w in TITLE_BREAKS or ROLE_START.match(w) or
                        w in LEADING_NOISE for w in rest):
         return None

@@ -469,8 +469,10 @@ def _two_names(text: str, start: int, chunk: str, joint: re.Match[str],
             last and text.endswith(("between ", "between the "), 0, start)), False
 
 
+#: "of" in other languages than English.
+_FOREIGN_OF = ("de", "del", "di", "du", "des", "da", "do", "dos", "das", "für")
 #: A name's word after these is no title's verb or role: "Universidad de General San Martín".
-_OF_BEFORE = tuple(f" {w} " for w in ("de", "del", "di", "du", "des", "da", "do", "für"))
+_OF_BEFORE = tuple(f" {w} " for w in _FOREIGN_OF)
 
 
 #: A school's head word next: "Open" in "Ho Chi Minh City Open University" ends no name.
@@ -518,7 +520,8 @@ def head_word(word: str) -> str:
     return re.sub(r"(?:[’']s)?[.,;:]*$", "", word)
 
 
-_OF = {"of", "de", "del", "di", "du", "des", "da", "do", "dos", "das", "für"}
+#: "of" in the languages of names: what separates a name's head from what it is of.
+_OF = {"of", *_FOREIGN_OF}
 
 
 def _main_head(words: list[str]) -> str:
