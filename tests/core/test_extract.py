@@ -1376,3 +1376,11 @@ def test_a_unit_where_the_hub_is_and_partners_that_sign_on(extractor: Extractor)
     assert found.partners == ["Nile Mobile", "Kabale University", "City of Ashford",
                               "Wexley County"]
     assert {"Corporación Financiera Nacional", "Zain Jordan"} <= set(found.organizations)
+
+
+def test_a_title_verb_after_to_starts_no_name(extractor: Extractor) -> None:
+    result = extractor.extract(
+        "Nivara University & Huawei Sign MoU to Establish ICT Academy and Expand Cooperation",
+        "Nivara University and Huawei signed a memorandum on Monday.")
+    assert set(result.partners) == {"Nivara University", "Huawei"}
+    assert "Establish ICT Academy" not in result.organizations

@@ -386,7 +386,8 @@ def _split_pairs(text: str, known: list[Entity], not_names: frozenset[str] = fro
             at = match.start() + breaker.start(1)
             inside_known = inside[at]
             if (word in TITLE_BREAKS or ROLE_START.match(word) and word[0].isupper()) and \
-                    breaker.start(1) > 0 and not inside_known and \
+                    (breaker.start(1) > 0 or text.endswith(" to ", 0, at)) and \
+                    not inside_known and \
                     not match.group().endswith(_OF_BEFORE, 0, breaker.start(1)) and \
                     not _INSTITUTION_NEXT.match(match.group(), breaker.end(1)):
                 pieces.append((at, None))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from partnerview.core.entities import UPPER, Entity
-from partnerview.core.org_names import ORG_HEADS
+from partnerview.core.org_names import ORG_HEADS, TITLE_BREAKS
 from partnerview.core.people import (
     CHINESE_SURNAMES,
     HONORIFIC_WORDS,
@@ -83,6 +83,7 @@ def party_name(text: str, start: int, end: int, others: list[Entity]) -> tuple[i
         start += len(" ".join(words[:owners[-1] + 1])) + 1
         words = words[owners[-1] + 1:]
     if not words or words[0] in HONORIFIC_WORDS or ROLE_START.match(words[0]) or \
+            words[0] in TITLE_BREAKS or \
             re.search(r"[’']s?$", words[-1]) or \
             role_before(text, start, 40) or \
             _ROLE_AND_COMMA.search(text, max(0, start - 40), start) or \
