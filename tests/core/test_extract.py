@@ -1384,3 +1384,30 @@ def test_a_title_verb_after_to_starts_no_name(extractor: Extractor) -> None:
         "Nivara University and Huawei signed a memorandum on Monday.")
     assert set(result.partners) == {"Nivara University", "Huawei"}
     assert "Establish ICT Academy" not in result.organizations
+
+
+def test_a_name_takes_the_whole_of_a_place_with_small_words(extractor: Extractor) -> None:
+    result = extractor.extract("", "Lecturers of the University of Dar es Salaam and the Dar es "
+                                   "Salaam Maritime Institute joined the courses.")
+    assert {"University of Dar es Salaam", "Dar es Salaam Maritime Institute"} <= \
+        set(result.organizations)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Chen Yu, General Manager of Huawei Dalian Representative Office, signed.",
+     "Huawei Dalian Representative Office"),
+    ("Officials of the Dalian Municipal Government attended.", "Dalian Municipal Government"),
+    ("Lagos State Government officials attended.", "Lagos State Government"),
+    ("Students of the Nelson Mandela African Institution of Science and Technology joined.",
+     "Nelson Mandela African Institution of Science and Technology"),
+    ("The story was first reported by the Jakarta Post on Monday.", "Jakarta Post"),
+])
+def test_offices_governments_institutions_and_papers(extractor: Extractor, text: str,
+                                                     name: str) -> None:
+    assert name in extractor.extract("", text).organizations
+
+
+def test_a_digital_government_lab_is_no_government(extractor: Extractor) -> None:
+    result = extractor.extract("", "The Joint Laboratory for Smart Ports and Digital Government "
+                                   "opened at the World Government Summit.")
+    assert result.organizations == ["Joint Laboratory for Smart Ports and Digital Government"]

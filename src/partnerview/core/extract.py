@@ -74,11 +74,21 @@ _NEWS_OUTLET = re.compile(
     rf"\b(?:newspaper|daily|weekly|news agency|news site|news portal|broadcaster|magazine)"
     rf" (?P<name>[{UPPER}][\w'’-]*(?: (?:de |do |da |del |la |el |of |the )?[{UPPER}][\w'’-]*)*)")
 
+#: A newspaper by its last word: "China Daily", "the Jakarta Post", "Global Times".
+_PAPER_NAME = re.compile(rf"(?<![\w'’-])(?P<name>(?:[{UPPER}][\w'’-]* ){{1,2}}"
+                         rf"(?:Daily|Times|Post|Herald|Tribune|Gazette|Chronicle))\b")
+
 
 #: A town's or county's government: "the City of Kitakyushu", "the County Government of Kilifi".
 _LOCAL_GOVERNMENT = re.compile(rf"(?<=[Tt]he )(?:City|Municipality|Town|County|Metropolitan "
                                rf"Municipality|(?:City |County |Municipal )?Government) of "
                                rf"[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*)?")
+
+#: A place's government named after it: "Dalian Municipal Government", "Hangzhou Municipal
+#: People's Government", "Lagos State Government".
+_PLACE_GOVERNMENT = re.compile(rf"(?<![\w'’-])[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*)? "
+                               rf"(?:Municipal |Provincial |State |City |County |Regional )"
+                               rf"(?:People's |People’s )?Government\b")
 
 
 #: A capitalised word just before another, no article or preposition: both are one name.
@@ -298,9 +308,14 @@ class Extractor:
             text, known, frozenset(e.text for e in others),
             frozenset(e.text for e in others if e.type == "place")) + [
             (m.start(), m.end(), m.group(), "government")
-            for pattern in (_LOCAL_GOVERNMENT, _COMMISSION_ON) for m in pattern.finditer(text)]
+            for pattern in (_LOCAL_GOVERNMENT, _PLACE_GOVERNMENT, _COMMISSION_ON) for m in pattern.finditer(text)]
+        places = [e for e in others if e.type == "place"]
         while candidates:
             start, end, name, kind = candidates.pop(0)
+            for place in places:  # a place with small words is whole: "of Dar es Salaam"
+                if start < place.start < end < place.end or place.start < start < place.end:
+                    start, end = min(start, place.start), max(end, place.end)
+                    name = text[start:end]
             if _OFFICE_OF.search(text, max(0, start - 20), start):
                 continue  # "Minister of Communications and Digital Technologies": an office
             inner = [k for k in known if start <= k.start and k.end <= end]
@@ -371,7 +386,7 @@ class Extractor:
         # Finland, the government's innovation agency,"
         # (the cheap look for what ends an apposition or a ticker first: the full patterns
         # are tried at every capital)
-        outlets = [*_NEWS_OUTLET.finditer(text),
+        outlets = [*_NEWS_OUTLET.finditer(text), *_PAPER_NAME.finditer(text),
                    *_DATELINE_AGENCY.finditer(text, 0, DATELINE_REACH),
                    *(_DESCRIBED.finditer(text) if _DESCRIBED_END.search(text) else ())]
         tickers = _LISTED_COMPANY.finditer(text) if _TICKER.search(text) else ()

@@ -58,6 +58,7 @@ ORG_HEADS = {
     "Fachhochschule": "university", "Polytechnique": "college", "Akademie": "college",
     "Akademia": "college", "Escola": "college", "Grupo": "company", "Fund": "foundation",
     "Industri": "company", "Corporación": "company", "Corporação": "company",
+    "Institution": "university",
 }
 
 
@@ -477,7 +478,8 @@ _OF_BEFORE = tuple(f" {w} " for w in _FOREIGN_OF)
 
 
 #: A school's head word next: "Open" in "Ho Chi Minh City Open University" ends no name.
-_INSTITUTION_NEXT = re.compile(r" (?:University|College|Institute|School|Academy|Polytechnic)\b")
+_INSTITUTION_NEXT = re.compile(r" (?:University|College|Institute|School|Academy|Polytechnic|"
+                               r"Office)\b")
 
 
 #: A company described after its name: "..., a leading technology provider,".
