@@ -1411,3 +1411,9 @@ def test_a_digital_government_lab_is_no_government(extractor: Extractor) -> None
     result = extractor.extract("", "The Joint Laboratory for Smart Ports and Digital Government "
                                    "opened at the World Government Summit.")
     assert result.organizations == ["Joint Laboratory for Smart Ports and Digital Government"]
+
+
+@pytest.mark.parametrize("name", ["Jawaher bint Shaheen Al-Mudhahki", "Khalid ibn Saad Al-Harbi",
+                                  "Ahmed ben Salem Trabelsi"])
+def test_arabic_names_with_bint_ibn_and_ben(extractor: Extractor, name: str) -> None:
+    assert name in people(extractor, f"The agreement was signed by its President, Dr. {name}.")
