@@ -371,6 +371,8 @@ def test_places_come_from_the_gazetteer_and_stay_out_of_names(
     # ("manufacturing" is not "Intelligent manufacturing", "antennas" not "Wireless").
     ("The centre designs antennas, terahertz links and FPGA boards for VLSI manufacturing.",
      {"Antennas", "Terahertz communication", "FPGA", "Chip design", "Manufacturing"}),
+    ("Studios teach game engine technology; the port studies intelligent shipping.",
+     {"Game engines", "Maritime"}),
 ])
 def test_fields_of_applied_domains_are_found_and_normalised(
         extractor: Extractor, text: str, fields: set[str]) -> None:
