@@ -1421,3 +1421,17 @@ def test_a_digital_government_lab_is_no_government(extractor: Extractor) -> None
                                   "Ahmed ben Salem Trabelsi"])
 def test_arabic_names_with_bint_ibn_and_ben(extractor: Extractor, name: str) -> None:
     assert name in people(extractor, f"The agreement was signed by its President, Dr. {name}.")
+
+
+def test_a_count_or_a_demand_starts_no_listed_field(extractor: Extractor) -> None:
+    found = extractor.extract("", "The centre will focus on flood monitoring and soil "
+                                  "sensing, two priorities for the delta. Learners are "
+                                  "trained in in-demand technology skills.")
+    assert found.fields == ["Flood monitoring", "Soil sensing"]
+
+
+def test_a_ministry_named_by_a_list_ends_before_the_next_party(extractor: Extractor) -> None:
+    found = extractor.extract("", "The Federal Ministry of Communications, Innovation and "
+                                  "Digital Economy and Orvane Labs have signed a memorandum.")
+    assert found.partners == ["Federal Ministry of Communications, Innovation and Digital "
+                              "Economy", "Orvane Labs"]

@@ -30,7 +30,8 @@ _NOT_FIELD_START = {"the", "a", "an", "its", "their", "our", "his", "her", "this
                     "in-depth", "real", "core", "key", "relevant", "related", "latest",
                     "cutting-edge", "frontier", "emerging", "practical", "joint",
                     "universities", "schools", "colleges", "companies", "enterprises",
-                    "campuses"}
+                    "campuses", "in-demand", "high-demand", "essential", "one", "two", "three",
+                    "four", "five", "six", "seven", "eight", "nine", "ten"}
 
 
 #: Last words of a listed item that name no field: "talents cultivation", "core technologies".

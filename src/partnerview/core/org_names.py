@@ -269,8 +269,11 @@ _LISTED_START = re.compile(rf"\b[Tt]he ((?:[{UPPER}][\w-]*, )+)$")
 
 #: What may continue a name after its "of ...": "Ministry of Science, Technology and Innovation",
 #: "Commission on Higher Education".
-_NAME_TAIL = re.compile(rf"(?:(?:, [{UPPER}][\w-]*(?: [{UPPER}][\w-]*)?)+,? and(?: the)?|"
-                        rf"(?:(?<=Commission)|(?<=Committee)|(?<=Laboratory)|(?<=Center)|"
+_NAME_TAIL = re.compile(rf"(?:, [{UPPER}][\w-]*(?: [{UPPER}][\w-]*)?)+,? and(?: the)? "
+                        # a list's last item holds no "and": "..., Innovation and Digital
+                        # Economy and Microsoft Nigeria" ends before Microsoft
+                        rf"[{UPPER}][\w-]*(?:(?: for)? [{UPPER}][\w-]*)*|"
+                        rf"(?:(?:(?<=Commission)|(?<=Committee)|(?<=Laboratory)|(?<=Center)|"
                         rf"(?<=Centre)) on"
                         rf"(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
                         rf"(?<=Excellence) in) "
