@@ -1435,3 +1435,16 @@ def test_a_ministry_named_by_a_list_ends_before_the_next_party(extractor: Extrac
                                   "Digital Economy and Orvane Labs have signed a memorandum.")
     assert found.partners == ["Federal Ministry of Communications, Innovation and Digital "
                               "Economy", "Orvane Labs"]
+
+
+@pytest.mark.parametrize("title,text", [
+    ("", "The Alibaba Cloud–Kestrel University Joint Laboratory for Smart Ports opened on "
+         "Monday. Officials from the Dalian Municipal Bureau of Education attended. Li Wei, "
+         "vice president of Kestrel University, spoke."),
+    ("Alibaba Cloud–KU Joint Laboratory for Smart Ports opens",
+     "The laboratory opened on Monday. Officials from the Dalian Municipal Bureau of "
+     "Education attended. Li Wei, vice president of Kestrel University (KU), spoke."),
+])
+def test_a_lab_named_by_two_parties_and_a_dash_names_both(extractor: Extractor, title: str,
+                                                          text: str) -> None:
+    assert extractor.extract(title, text).partners == ["Alibaba Cloud", "Kestrel University"]

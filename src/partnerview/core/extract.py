@@ -616,7 +616,25 @@ class Extractor:
             chain = lineage(name)
             return chain[-1].name if chain else name
 
-        in_title = unique(institution(e) for e in title_orgs if not _supports(title, e))
+        def joined(entity: Entity) -> list[str]:
+            # "Alibaba Cloud–ZJUT Joint Laboratory": a unit named by two institutions and a
+            # dash stands for both (when each side is a name the article or the base knows).
+            first, dash, rest = entity.text.partition("–" if "–" in entity.text else "-")
+            words = rest.strip().split(" ")
+            sides = [resolve(first.strip())] + next(
+                ([entry] for n in range(len(words) - 1, 0, -1)
+                 if (entry := resolve(" ".join(words[:n])))), [None])
+            parties = [institution(Entity("organization", "", entry.name, 0, 0,
+                                          kind=entry.kind))
+                       for entry in sides if entry and entry.type == "organization"]
+            return parties if dash and len(parties) == 2 and all(parties) else []
+
+        def resolve(name: str) -> Entry | None:
+            return local.entries.get(name) or local.lookup(name) or \
+                local.by_initials(name) or self.kb.lookup(name)
+
+        in_title = unique([party for e in title_orgs if not _supports(title, e)
+                           for party in joined(e) or [institution(e)]])
         title_families = {family(n) for n in in_title}
         alone: list[str] = []  # the first cue sentence's only institution, when nothing better
         for sentence_start, sentence in sentences(text):
@@ -645,6 +663,9 @@ class Extractor:
                     # "a hub at the university's College of ...", "... and X University
                     # launched a hub at the College of Computing"
                     units.add(entity.canonical)
+                    continue
+                if both := joined(entity):
+                    names += both
                     continue
                 names.append(institution(entity))
                 if names[-1] == entity.canonical:
