@@ -1448,3 +1448,13 @@ def test_a_ministry_named_by_a_list_ends_before_the_next_party(extractor: Extrac
 def test_a_lab_named_by_two_parties_and_a_dash_names_both(extractor: Extractor, title: str,
                                                           text: str) -> None:
     assert extractor.extract(title, text).partners == ["Alibaba Cloud", "Kestrel University"]
+
+
+def test_each_mou_signed_by_a_body_makes_it_a_party(extractor: Extractor) -> None:
+    found = extractor.extract(
+        "Minister Witnesses Two MoUs with Microsoft on Digital Villages and University Education",
+        "The minister witnessed two memoranda with Microsoft. The first MoU, signed by the "
+        "Rural Skills Development Agency, trains villagers. The second MoU, signed by Kestrel "
+        "University, brings Microsoft's cloud tools into teaching.")
+    assert set(found.partners) == {"Microsoft", "Rural Skills Development Agency",
+                                   "Kestrel University"}

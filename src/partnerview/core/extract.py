@@ -855,7 +855,9 @@ _FUNDED_BY = re.compile(r"\b(?:(?:co-)?(?:funded|financed|sponsored) by|"
 
 def _called_partners(text: str, orgs: list[Entity]) -> list[Entity]:
     """Organisations the article itself calls partners, beyond the signing's parties."""
-    called = [e for e in orgs if _NAMED_PARTNER.match(text, e.end)]
+    called = [e for e in orgs if _NAMED_PARTNER.match(text, e.end) or
+              e.kind in INSTITUTION_KINDS and  # "The first MoU, signed by ITIDA, ..."
+              text.endswith(("signed by ", "signed by the "), max(0, e.start - 14), e.start)]
     if not (_AS_PARTNERS.search(text) or _FUNDED_BY.search(text)):
         return called  # the common case, without going through the sentences
     for sentence_start, sentence in sentences(text):

@@ -280,6 +280,12 @@ _NAME_TAIL = re.compile(rf"(?:, [{UPPER}][\w-]*(?: [{UPPER}][\w-]*)?)+,? and(?: 
                         rf"[{UPPER}][\w-]*(?:(?: (?:for|and))? [{UPPER}][\w-]*)*")
 
 
+#: A head word before one of these is a plain word of a title: "University Education",
+#: "College Students".
+_AFTER_HEAD_AS_WORD = {"Education", "Students", "Student", "Graduates", "Teachers",
+                       "Admissions", "Entrance", "Rankings", "Degrees", "Courses"}
+
+
 def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[str] = frozenset(),
                          places: frozenset[str] = frozenset()) -> list[tuple[int, int, str, str]]:
     """Organisations found by the shape of their names: "X University", "School of X";
@@ -296,7 +302,8 @@ def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[st
             words = words[1:]
         while words and (words[-1].lower() in CONNECTORS or words[-1] in {"Co.", "Co"}):
             words = words[:-1]
-        heads = [i for i, w in enumerate(words) if head_word(w) in ORG_HEADS]
+        heads = [i for i, w in enumerate(words) if head_word(w) in ORG_HEADS and
+                 " ".join(words[i + 1:i + 2]) not in _AFTER_HEAD_AS_WORD]
         if not heads or len(words) < 2:
             continue
         if heads == [0] and ORG_HEADS[head_word(words[0])] == "company" and words[1] not in _OF:
