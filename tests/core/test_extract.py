@@ -1458,3 +1458,12 @@ def test_each_mou_signed_by_a_body_makes_it_a_party(extractor: Extractor) -> Non
         "University, brings Microsoft's cloud tools into teaching.")
     assert set(found.partners) == {"Microsoft", "Rural Skills Development Agency",
                                    "Kestrel University"}
+
+
+@pytest.mark.parametrize("name", [
+    "Fundação de Amparo à Ciência e Tecnologia do Estado de Pernambuco",
+    "Istituto Italiano di Tecnologia e Innovazione",
+])
+def test_portuguese_and_italian_small_words_inside_names(extractor: Extractor,
+                                                          name: str) -> None:
+    assert extractor.extract("", f"The project is co-funded by the {name}.").partners == [name]
