@@ -1467,3 +1467,10 @@ def test_each_mou_signed_by_a_body_makes_it_a_party(extractor: Extractor) -> Non
 def test_portuguese_and_italian_small_words_inside_names(extractor: Extractor,
                                                           name: str) -> None:
     assert extractor.extract("", f"The project is co-funded by the {name}.").partners == [name]
+
+
+def test_a_company_unit_for_a_list_of_regions_is_one_name(extractor: Extractor) -> None:
+    found = extractor.extract("", "Samer Abu-Ltaif, President of Microsoft Central and Eastern "
+                                  "Europe, Middle East and Africa, attended.")
+    assert found.organizations == ["Microsoft Central and Eastern Europe, Middle East and Africa"]
+    assert found.places == []

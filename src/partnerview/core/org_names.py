@@ -570,6 +570,10 @@ def org_kind(name: str, head: str | None = None) -> str:
     return ORG_HEADS.get(head, "")
 
 
+#: Words before a region that make one name of two: "Central and Eastern Europe".
+_REGION_PREFIX = re.compile(r"(?:Central|Eastern|Western|Northern|Southern) and ")
+
+
 def company_units(text: str, known: list[Entity], local: LocalNames) -> list[Entity]:
     """A company's unit for a country or region, "Huawei Kenya", "Huawei Technologies
     (Malaysia) Sdn Bhd", or its research or international arm, "IBM Research", "Microsoft
@@ -591,16 +595,22 @@ def company_units(text: str, known: list[Entity], local: LocalNames) -> list[Ent
                                 company.start, company.end + arm.end(), kind=kind))
             continue
         gap = re.match(r" \(?", text[company.end:company.end + 2])
-        place = places.get(company.end + len(gap.group())) if gap else None
+        begin = company.end + len(gap.group()) if gap else -1
+        prefix = _REGION_PREFIX.match(text, begin)
+        place = places.get(prefix.end() if prefix else begin)
         if place is None:
             continue
         end = place.end + (text[place.end:place.end + 1] == ")" and gap.group() == " (")
         # "Microsoft UK" as written; "Huawei Brasil" is Huawei Brazil
         canonical = place.text if place.text.isupper() else place.canonical
-        # "Microsoft Australia and New Zealand": one unit for both countries.
-        second = places.get(end + 5) if text.startswith(" and ", end) else None
-        if second and not re.match(rf" [{UPPER}]", text[second.end:second.end + 2]):
-            end, canonical = second.end, f"{canonical} and {second.canonical}"
+        # "Microsoft Australia and New Zealand", "Microsoft Central and Eastern Europe, Middle
+        # East and Africa": one unit for them all.
+        while (joint := re.match(r",? and |, ", text[end:end + 6])) and \
+                (after := places.get(end + joint.end())) and \
+                not re.match(rf" [{UPPER}]", text[after.end:after.end + 2]):
+            end = after.end
+        if end > place.end + 1 or prefix:
+            canonical = text[begin:end]
         suffix = re.match(r",? (?:Sdn Bhd|Co\.,? Ltd\.?|Company Limited|Limited|Ltd\.?|"
                           r"S\.A\.|Inc\.)", text[end:end + 20])
         end += suffix.end() if suffix else 0
