@@ -82,6 +82,8 @@ FLOORS = {
                   "fields": 0.85},
     "heldout28": {"partners": 0.97, "organizations": 0.88, "people": 0.97, "places": 0.90,
                   "fields": 0.90},
+    "heldout29": {"partners": 0.97, "organizations": 0.92, "people": 0.95, "places": 0.80,
+                  "fields": 0.93},
     "zh": {"partners": 0.95, "organizations": 0.95, "people": 0.95, "places": 0.95,
            "fields": 0.95},
 }
@@ -1474,3 +1476,9 @@ def test_a_company_unit_for_a_list_of_regions_is_one_name(extractor: Extractor) 
                                   "Europe, Middle East and Africa, attended.")
     assert found.organizations == ["Microsoft Central and Eastern Europe, Middle East and Africa"]
     assert found.places == []
+
+
+def test_a_field_before_minister_is_part_of_the_office(extractor: Extractor) -> None:
+    found = extractor.extract("ICT Minister Witnesses Signing of MoU with Microsoft",
+                              "The minister said the agreement supports cloud computing.")
+    assert found.fields == ["Cloud computing"]

@@ -173,8 +173,9 @@ _OFFICE_TITLE = re.compile(r"\bMinist(?:er|ry) (?:of|for)(?: (?:[A-Z][\w-]*|and|
 
 def _names_no_field(text: str, field_: Entity) -> bool:
     """Whether a field's words belong to an office's title, not to the article's topics."""
-    return field_.text[0].isupper() and \
-        bool(_OFFICE_TITLE.search(text, max(0, field_.start - 80), field_.start))
+    return field_.text[0].isupper() and (
+        bool(_OFFICE_TITLE.search(text, max(0, field_.start - 80), field_.start)) or
+        text.startswith((" Minister", " Ministry"), field_.end))  # "ICT Minister Witnesses"
 
 
 #: Kinds of organisation that can be a party to a partnership (units map to their parent).
