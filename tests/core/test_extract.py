@@ -1482,3 +1482,17 @@ def test_a_field_before_minister_is_part_of_the_office(extractor: Extractor) -> 
     found = extractor.extract("ICT Minister Witnesses Signing of MoU with Microsoft",
                               "The minister said the agreement supports cloud computing.")
     assert found.fields == ["Cloud computing"]
+
+
+@pytest.mark.parametrize("text,partners,organizations", [
+    ("Aramco Digital, the digital and technology subsidiary of Aramco, and Kestrel University "
+     "have signed a memorandum.", ["Aramco Digital", "Kestrel University"],
+     ["Aramco Digital", "Aramco", "Kestrel University"]),
+    ("Naver Cloud Corp. signed with Kestrel University. Naver Cloud CEO Kim Yu-won spoke.",
+     ["Naver Cloud", "Kestrel University"], ["Naver Cloud", "Kestrel University"]),
+])
+def test_a_companys_cloud_or_digital_arm_is_its_own_party(
+        extractor: Extractor, text: str, partners: list[str], organizations: list[str]) -> None:
+    found = extractor.extract("", text)
+    assert (found.partners, found.organizations) == (partners, organizations)
+    assert "Cloud computing" not in found.fields

@@ -585,14 +585,20 @@ def company_units(text: str, known: list[Entity], local: LocalNames) -> list[Ent
     for company in known:
         if company.type != "organization" or company.kind != "company":
             continue
-        arm = re.match(r" ((?:[A-Z]{2,4} )?Research|International)\b(?![-'’])",
-                       text[company.end:])  # "IBM Research", "LG AI Research"
+        # "IBM Research", "LG AI Research", "Naver Cloud Corp.", "Aramco Digital", "Naver
+        # Cloud CEO"; not "Huawei Digital Power"
+        arm = re.match(r" ((?:[A-Z]{2,4} )?Research|International|Cloud|Digital)\b(?![-'’])"
+                       r"(?: ([A-Z]\w*))?", text[company.end:])
+        if arm and arm[2] and arm[2] not in {"Corp", "Inc", "Co", "Ltd"} and \
+                not ROLE_START.match(arm[2]):
+            arm = None
         if arm:
             kind = "research" if arm[1].endswith("Research") else "company"  # it signs itself
             name = f"{company.canonical} {arm[1]}"
             local.add(name, kind, company.canonical)
-            units.append(Entity("organization", text[company.start:company.end + arm.end()], name,
-                                company.start, company.end + arm.end(), kind=kind))
+            end = company.end + arm.end(1)
+            units.append(Entity("organization", text[company.start:end], name, company.start,
+                                end, kind=kind))
             continue
         gap = re.match(r" \(?", text[company.end:company.end + 2])
         begin = company.end + len(gap.group()) if gap else -1
