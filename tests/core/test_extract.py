@@ -1496,3 +1496,8 @@ def test_a_companys_cloud_or_digital_arm_is_its_own_party(
     found = extractor.extract("", text)
     assert (found.partners, found.organizations) == (partners, organizations)
     assert "Cloud computing" not in found.fields
+
+
+def test_french_et_inside_a_name(extractor: Extractor) -> None:
+    found = extractor.extract("", "Students of the Faculté des Sciences et Techniques joined.")
+    assert found.organizations == ["Faculté des Sciences et Techniques"]
