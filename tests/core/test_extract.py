@@ -377,6 +377,8 @@ def test_places_come_from_the_gazetteer_and_stay_out_of_names(
      {"Antennas", "Terahertz communication", "FPGA", "Chip design", "Manufacturing"}),
     ("Studios teach game engine technology; the port studies intelligent shipping.",
      {"Game engines", "Maritime"}),
+    ("The FabLab offers digital fabrication, web development and disaster mitigation.",
+     {"3D printing", "Web development", "Emergency management"}),
 ])
 def test_fields_of_applied_domains_are_found_and_normalised(
         extractor: Extractor, text: str, fields: set[str]) -> None:
