@@ -309,11 +309,14 @@ class Extractor:
             text, known, frozenset(e.text for e in others),
             frozenset(e.text for e in others if e.type == "place")) + [
             (m.start(), m.end(), m.group(), "government")
-            for pattern in (_LOCAL_GOVERNMENT, _PLACE_GOVERNMENT, _COMMISSION_ON) for m in pattern.finditer(text)]
-        places = [e for e in others if e.type == "place"]
+            for pattern in (_LOCAL_GOVERNMENT, _COMMISSION_ON,
+                            *((_PLACE_GOVERNMENT,) if " Government" in text else ()))
+            for m in pattern.finditer(text)]
+        # A place with small words is whole in a name: "University of Dar es Salaam".
+        places = [e for e in others if e.type == "place" and not capitalised(e.text)]
         while candidates:
             start, end, name, kind = candidates.pop(0)
-            for place in places:  # a place with small words is whole: "of Dar es Salaam"
+            for place in places:
                 if start < place.start < end < place.end or place.start < start < place.end:
                     start, end = min(start, place.start), max(end, place.end)
                     name = text[start:end]

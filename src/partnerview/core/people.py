@@ -58,7 +58,8 @@ PINYIN = re.compile(
 _NAME_WORD = rf"(?:[{UPPER}][{LOWER}]+(?:-[A-Za-z][{LOWER}]+)?|[{UPPER}]'[{UPPER}][{LOWER}]+)"
 
 
-_PARTICLE = r"(?:[A-Z]\. |(?:van|von|de|da|del|dos|al|el|bin|binti|bint|ibn|ben|Al|El|Abdul|de la) )"
+_PARTICLE = (r"(?:[A-Z]\. |"
+             r"(?:van|von|de|da|del|dos|al|el|bin|binti|bint|ibn|ben|Al|El|Abdul|de la) )")
 
 
 #: "Maria Santos", "Ana Lucía Torres", and names that start with initials, "K. Jayakumar".
