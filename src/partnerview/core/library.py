@@ -29,6 +29,7 @@ from partnerview.core import (
 )
 from partnerview.core.article import Article
 from partnerview.core.backups import DATABASE, WRITE_LOCK
+from partnerview.core.collecting import young_collections_only
 from partnerview.core.entities import has_cjk
 from partnerview.core.extract import Extraction, Extractor
 from partnerview.core.files import LockHeld, ProcessLock
@@ -140,8 +141,9 @@ class Library:
     def extractor(self) -> Extractor:
         """The extractor, built on first use (loading the base takes a moment)."""
         if self._extractor is None:
-            self._extractor = Extractor(KnowledgeBase.load(
-                user_entries=self._store.user_knowledge()))
+            with young_collections_only():
+                self._extractor = Extractor(KnowledgeBase.load(
+                    user_entries=self._store.user_knowledge()))
         return self._extractor
 
     def add_knowledge(self, type_: str, name: str, aliases: Iterable[str] = (), kind: str = "",
@@ -157,7 +159,7 @@ class Library:
 
     def reextract(self, progress: Progress | None = None) -> int:
         """Run extraction again over every article (after knowledge changes)."""
-        with self._importing:
+        with self._importing, young_collections_only():
             records = list(self._store.iter_articles())
             for done, record in enumerate(records, start=1):
                 extraction = self.extractor.extract(record.title, record.text)
@@ -173,7 +175,7 @@ class Library:
     def add(self, paths_: Iterable[str | os.PathLike[str]],
             progress: Progress | None = None) -> ImportReport:
         """Import files and folders; see :func:`importer.import_files`."""
-        with self._importing:
+        with self._importing, young_collections_only():
             self.stories.sign()  # older articles, so that copies of them are found
             return importer.import_files(paths_, self._store, self.extractor, self._write,
                                          progress)
