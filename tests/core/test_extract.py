@@ -1505,3 +1505,11 @@ def test_a_companys_cloud_or_digital_arm_is_its_own_party(
 def test_french_et_inside_a_name(extractor: Extractor) -> None:
     found = extractor.extract("", "Students of the Faculté des Sciences et Techniques joined.")
     assert found.organizations == ["Faculté des Sciences et Techniques"]
+
+
+def test_a_citys_body_and_a_company_after_it_are_two_partners(extractor: Extractor) -> None:
+    found = extractor.extract("", "Kestrel College and Microsoft launched the programme, with "
+                                  "the City of Miami and Florida Power & Light Company as "
+                                  "founding partners.")
+    assert found.partners == ["Kestrel College", "Microsoft", "City of Miami",
+                              "Florida Power & Light Company"]
