@@ -1513,3 +1513,17 @@ def test_a_citys_body_and_a_company_after_it_are_two_partners(extractor: Extract
                                   "founding partners.")
     assert found.partners == ["Kestrel College", "Microsoft", "City of Miami",
                               "Florida Power & Light Company"]
+
+
+def test_a_malaysian_alias_after_at_is_no_party(extractor: Extractor) -> None:
+    found = extractor.extract("", "The MoU was signed by Vice-Chancellor Prof. Datuk Dr. Shahrin "
+                                  "Sahib @ Sahibuddin and Huawei Malaysia CEO Simon Sun.")
+    assert found.organizations == ["Huawei Malaysia"]
+
+
+def test_a_school_named_by_its_universitys_brand_is_no_party_of_its_own(
+        extractor: Extractor) -> None:
+    found = extractor.extract("Kestrel Engineering and Alibaba Cloud to train cloud engineers",
+                              "Kestrel University's Faculty of Engineering has signed a "
+                              "memorandum with Alibaba Cloud.")
+    assert found.partners == ["Kestrel University", "Alibaba Cloud"]

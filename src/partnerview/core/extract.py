@@ -84,6 +84,11 @@ _LOCAL_GOVERNMENT = re.compile(rf"(?<=[Tt]he )(?:City|Municipality|Town|County|M
                                rf"Municipality|(?:City |County |Municipal )?Government) of "
                                rf"[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*)?")
 
+#: What a university's school is named for when it goes by its university's first word.
+_SCHOOL_SUBJECTS = {"Engineering", "Medicine", "Business", "Law", "Computing", "Informatics",
+                    "Architecture", "Agriculture", "Education", "Pharmacy", "Nursing", "Science"}
+
+
 #: A place's government named after it: "Dalian Municipal Government", "Hangzhou Municipal
 #: People's Government", "Lagos State Government".
 _PLACE_GOVERNMENT = re.compile(rf"(?<![\w'’-])[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*)? "
@@ -468,7 +473,8 @@ class Extractor:
                         chosen.remove(entity)
                     found.append(Entity("organization", name, name, start, end, kind="company"))
                     taken.add(found[-1])
-        names = {text[s:e] for s, e in candidates if self.kb.lookup(text[s:e]) is None}
+        names = {text[s:e] for s, e in candidates if self.kb.lookup(text[s:e]) is None and
+                 not self._school_of(text[s:e], local)}
         for name in sorted(names, key=len, reverse=True):
             name, entry = local.party(name)
             local.defined.setdefault(name, entry)
@@ -484,6 +490,15 @@ class Extractor:
                                         kind=entry.kind))
                     taken.add(found[-1])
         return found
+
+    @staticmethod
+    def _school_of(name: str, local: LocalNames) -> bool:
+        """Whether a name is a university's school by its brand, "Chulalongkorn
+        Engineering" or "Penn Medicine" where the article names "Chulalongkorn University"."""
+        words = name.split(" ")
+        return len(words) == 2 and words[1] in _SCHOOL_SUBJECTS and any(
+            known.startswith(f"{words[0]} ") and entry.kind in ("university", "college")
+            for known, entry in local.entries.items())
 
     def _known(self, text: str, local: LocalNames) -> list[Entity]:
         """Every name the knowledge base or the article's own definitions know."""
