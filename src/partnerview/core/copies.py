@@ -21,6 +21,7 @@ import re
 import sqlite3
 import zlib
 from array import array
+from operator import eq
 from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager
 from typing import Any
@@ -93,7 +94,7 @@ def resemblance(a: bytes, b: bytes) -> float:
     first, second = array("H", a), array("H", b)
     if not first or not second:
         return 0.0
-    return sum(x == y for x, y in zip(first, second, strict=True)) / BINS
+    return sum(map(eq, first, second)) / BINS
 
 
 def are_copies(a: set[int], b: set[int]) -> bool:
