@@ -1529,3 +1529,11 @@ def test_a_school_named_by_its_universitys_brand_is_no_party_of_its_own(
                               "Kestrel University's Faculty of Engineering has signed a "
                               "memorandum with Alibaba Cloud.")
     assert found.partners == ["Kestrel University", "Alibaba Cloud"]
+
+
+def test_a_state_keeps_its_place_and_a_wire_without_a_comma(extractor: Extractor) -> None:
+    found = extractor.extract("NVIDIA, Kestrel University and State of Utah to build AI center",
+                              "SALT LAKE CITY (AP) — Kestrel University, the state of Utah "
+                              "and NVIDIA announced a partnership on Tuesday.")
+    assert "State of Utah" in found.partners and "State" not in found.partners
+    assert "AP" in found.organizations

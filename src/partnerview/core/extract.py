@@ -144,7 +144,7 @@ _LISTED_COMPANY = re.compile(
 
 
 #: A news agency after a dateline: "ALMATY, Oct. 22 (Kazinform) --".
-_DATELINE_AGENCY = re.compile(r"(?m)^[A-Z][A-Z .'’-]+,[^()\n]{0,30}"
+_DATELINE_AGENCY = re.compile(r"(?m)^[A-Z][A-Z .'’-]+,?[^()\n]{0,30}"
                               r"\((?P<name>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})\) ?[-–—]")
 
 

@@ -436,7 +436,7 @@ def _split_pairs(text: str, known: list[Entity], not_names: frozenset[str] = fro
 
 
 #: A place's own body, named by what it is of: "City of Miami", "County of Kilifi".
-_PLACE_BODY = re.compile(r"(?:City|County|Municipality|Town|Province|State|Government) of "
+PLACE_BODY = re.compile(r"(?:City|County|Municipality|Town|Province|State|Government) of "
                          r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?")
 
 
@@ -455,7 +455,7 @@ def _two_names(text: str, start: int, chunk: str, joint: re.Match[str],
     if has_head(right_words):
         if has_head(left_words) or right.startswith("the ") or \
                 re.match(r"[A-Z]{2,}\b", left) or \
-                _PLACE_BODY.fullmatch(left):  # "IIT Madras and ...", "the City of Miami and ..."
+                PLACE_BODY.fullmatch(left):  # "IIT Madras and ...", "the City of Miami and ..."
             return True, False
         # "Philips and X University Hospital": a one-word name, not a field's ("Kunpeng and
         # Ascend ... Base") nor a subject's ("Agriculture and Forestry University")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from partnerview.core.entities import UPPER, Entity
-from partnerview.core.org_names import ORG_HEADS, TITLE_BREAKS
+from partnerview.core.org_names import ORG_HEADS, PLACE_BODY, TITLE_BREAKS
 from partnerview.core.people import (
     CHINESE_SURNAMES,
     HONORIFIC_WORDS,
@@ -95,7 +95,8 @@ def party_name(text: str, start: int, end: int, others: list[Entity]) -> tuple[i
     words = words[:roles[0]] if roles else words  # "Orvane CEO Daniel Okoro": its company
     places = {e.start for e in others if e.type == "place"}
     for i, word in enumerate(words[1:], 1):
-        if word == "of" and start + len(" ".join(words[:i + 1])) + 1 in places:
+        if word == "of" and start + len(" ".join(words[:i + 1])) + 1 in places and \
+                not PLACE_BODY.fullmatch(" ".join(words)):  # but "State of Utah"
             words = words[:i]
             break
     name = " ".join(words)
