@@ -1537,3 +1537,17 @@ def test_a_state_keeps_its_place_and_a_wire_without_a_comma(extractor: Extractor
                               "and NVIDIA announced a partnership on Tuesday.")
     assert "State of Utah" in found.partners and "State" not in found.partners
     assert "AP" in found.organizations
+
+
+def test_a_persons_surname_said_alone_is_no_place(extractor: Extractor) -> None:
+    found = extractor.extract("", "The hub was opened by Odunayo Sanya, Executive Secretary of "
+                                  "the foundation. Sanya said it was the fourth.")
+    assert found.places == []
+
+
+def test_a_chinese_name_after_a_units_and_is_a_person(extractor: Extractor) -> None:
+    found = extractor.extract("", "Professor Wang Liwei of the School of Intelligence Science "
+                                  "and Technology and Jiang Jie, vice president of Tencent, "
+                                  "will lead it.")
+    assert "School of Intelligence Science and Technology" in found.organizations
+    assert "Jiang Jie" in [p.name for p in found.people]

@@ -262,7 +262,10 @@ class Extractor:
         orgs = sorted(orgs + chinese_orgs, key=lambda e: e.start)
         people = sorted(people + chinese_people, key=lambda e: e.start)
         taken = orgs + people
-        places = self._places(text, known, taken, place_words)
+        # A person's surname said alone is the person: "Odunayo Sanya ... Sanya said".
+        surnames = {p.text.rsplit(" ", 1)[-1] for p in people if " " in p.text}
+        places = [p for p in self._places(text, known, taken, place_words)
+                  if p.text not in surnames]
         named = Spans(taken)
         dates = [Entity("date", d.text, d.iso, d.start, d.end, kind=d.precision)
                  for d in find_dates(text) if named.free(d.start, d.end)]

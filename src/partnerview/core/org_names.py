@@ -337,10 +337,12 @@ def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[st
                 break
         chinese = next((i for i in range(heads[-1] + 1, len(words) - 1)
                         if words[i] in CHINESE_SURNAMES and PINYIN.match(words[i + 1]) and
-                        words[i - 1] not in CONNECTORS and  # "City University of Hong Kong"
+                        # "City University of Hong Kong"; but "... Technology and Jiang Jie"
+                        (words[i - 1] not in CONNECTORS or
+                         words[i - 1] == "and" and i + 2 == len(words)) and
                         f"{words[i]} {words[i + 1]}" not in not_names), None)
-        if chinese is not None:
-            words = words[:chinese]  # "Beiyang University Zhang Wei": a person after it
+        if chinese is not None:  # "Beiyang University Zhang Wei": a person after it
+            words = words[:chinese - (words[chinese - 1] == "and")]
         legal = [i for i, w in enumerate(words) if w.rstrip(".,") in {"Ltd", "Inc", "Limited"}]
         if legal and words[legal[-1] + 1:legal[-1] + 2] == ["of"]:
             words = words[:legal[-1] + 1]  # "X Co. Ltd of China": the country is no part
