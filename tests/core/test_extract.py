@@ -1551,3 +1551,11 @@ def test_a_chinese_name_after_a_units_and_is_a_person(extractor: Extractor) -> N
                                   "will lead it.")
     assert "School of Intelligence Science and Technology" in found.organizations
     assert "Jiang Jie" in [p.name for p in found.people]
+
+
+def test_spanish_para_and_a_municipality_are_names(extractor: Extractor) -> None:
+    found = extractor.extract("", "The Centro de Inteligencia Artificial para Servicios Públicos "
+                                  "works with the Ministry of Health and the Municipality of "
+                                  "Santiago.")
+    assert found.organizations == ["Centro de Inteligencia Artificial para Servicios Públicos",
+                                   "Ministry of Health", "Municipality of Santiago"]

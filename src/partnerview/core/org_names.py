@@ -60,12 +60,13 @@ ORG_HEADS = {
     "Industri": "company", "Corporación": "company", "Corporação": "company",
     "Institution": "university", "Istituto": "university", "Fondazione": "foundation",
     "Consiglio": "government", "Agenzia": "government", "Ministero": "government",
+    "Municipality": "government", "Municipalidad": "government", "Prefeitura": "government",
 }
 
 
 CONNECTORS = {"of", "and", "for", "the", "&", "de", "del", "da", "do", "la", "des", "di", "in",
               "los", "las", "el", "y", "e", "du", "der", "für", "dos", "das", "en", "bin", "bint",
-              "ibn", "+", "à", "ao", "aux", "et"}
+              "ibn", "+", "à", "ao", "aux", "et", "para"}
 
 
 #: Words that end a name in a title written in title case ("X University Signs MoU With Y").
@@ -260,7 +261,8 @@ _CAP_WORD = (rf"(?:[A-Z]{{1,3}}&[A-Z]{{1,3}}\b|(?:[A-Z]\.){{2,3}}|Co\.,(?= Ltd)|
 
 _CAP_SEQUENCE = re.compile(  # from a word's start: "iFlytek" holds no "Flytek"
     rf"(?<![\w'’-])(?:{_CAP_WORD}|[0-9]+)(?:(?:(?: (?:of|and|for|the|&|de|del|da|do|la|des|di|"
-    rf"los|las|el|y|e|et|du|der|für|dos|das|en|am|bin|bint|ibn|à|ao|aux)){{1,2}}| &| \+|"
+    rf"los|las|el|y|e|et|du|der|für|dos|das|en|am|bin|bint|ibn|à|ao|aux|para)){{1,2}}| &| "
+    rf"\+|"
     rf",(?= (?:Inc|Ltd|LLC|Corp)\b))? "
     rf"{_CAP_WORD})*")
 
