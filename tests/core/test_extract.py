@@ -1559,3 +1559,11 @@ def test_spanish_para_and_a_municipality_are_names(extractor: Extractor) -> None
                                   "Santiago.")
     assert found.organizations == ["Centro de Inteligencia Artificial para Servicios Públicos",
                                    "Ministry of Health", "Municipality of Santiago"]
+
+
+def test_what_the_parties_found_is_no_party_and_generic_words_are_no_name(
+        extractor: Extractor) -> None:
+    found = extractor.extract('Orvane and Kestrel University Launch "Beyond AI" Research Institute',
+                              "Orvane Corp. and Kestrel University today established the Beyond "
+                              "AI Research Promotion Organization, a research institute.")
+    assert found.partners == ["Orvane", "Kestrel University"]

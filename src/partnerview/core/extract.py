@@ -678,6 +678,9 @@ class Extractor:
                     continue  # the venue: "signed at the Ministry of Technology between ..."
                 if _OWNER_BEFORE.search(sentence, max(0, offset - 60), offset):
                     continue  # "Andes Cloud, the cloud arm of Cordillera Group, signed"
+                if entity.kind not in ("university", "college", "company") and \
+                        _FOUNDED.search(sentence, max(0, offset - 30), offset):
+                    continue  # "A and B established the Beyond AI Organization": no party
                 if entity.canonical in units or \
                         _UNIT_OF_PARTY.search(sentence, max(0, offset - 30), offset) or \
                         _UNIT_NAME.match(entity.text) and \
@@ -848,6 +851,11 @@ _SCHOOL_OF_ITS_OWN = re.compile(r"Academy of |(?!(?:School|Academy|Faculty)\b)\S
 
 
 #: A unit's name by its head: "College of Computing", "School of Engineering".
+#: A verb whose object is what a partnership founds, not one of its parties.
+_FOUNDED = re.compile(r"\b(?:established|set up|founded|created|inaugurated) "
+                      r"(?:the |a |an |a new )?$")
+
+
 _UNIT_NAME = re.compile(r"(?:College|School|Faculty|Department|Institute) of ")
 
 

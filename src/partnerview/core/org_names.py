@@ -283,6 +283,10 @@ _NAME_TAIL = re.compile(rf"(?:, [{UPPER}][\w-]*(?: [{UPPER}][\w-]*)?)+,? and(?: 
                         rf"[{UPPER}][\w-]*(?:(?: (?:for|and))? [{UPPER}][\w-]*)*")
 
 
+#: Words that with head words alone make no name: "Research Institute", "Joint Lab".
+_GENERIC = {"Research", "Innovation", "Joint", "Training", "Development", "Technology", "New"}
+
+
 #: A head word before one of these is a plain word of a title: "University Education",
 #: "College Students".
 _AFTER_HEAD_AS_WORD = {"Education", "Students", "Student", "Graduates", "Teachers",
@@ -307,8 +311,10 @@ def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[st
             words = words[:-1]
         heads = [i for i, w in enumerate(words) if head_word(w) in ORG_HEADS and
                  " ".join(words[i + 1:i + 2]) not in _AFTER_HEAD_AS_WORD]
-        if not heads or len(words) < 2:
-            continue
+        if not heads or len(words) < 2 or all(
+                head_word(w) in ORG_HEADS or w in _GENERIC for w in words) and \
+                not re.search(r"(?:\bits|\btheir|['’]s) $", text[max(0, start - 7):start]):
+            continue  # "Research Institute" is no one's name, but "its Innovation Hub" is
         if heads == [0] and ORG_HEADS[head_word(words[0])] == "company" and words[1] not in _OF:
             continue  # a company's name ends with its head: "Telecom PSU Sancharnet" is none
         before_of = words[:words.index("of")] if "of" in words[:heads[0]] else []
