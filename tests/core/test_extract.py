@@ -1567,3 +1567,10 @@ def test_what_the_parties_found_is_no_party_and_generic_words_are_no_name(
                               "Orvane Corp. and Kestrel University today established the Beyond "
                               "AI Research Promotion Organization, a research institute.")
     assert found.partners == ["Orvane", "Kestrel University"]
+
+
+def test_a_legal_form_with_its_full_stop_ends_a_companys_name(extractor: Extractor) -> None:
+    found = extractor.extract("", '"We are proud," said Ken Ito, President & CEO of Orvane Corp. '
+                                  "Teruo Fujii, President of Kestrel University, agreed.")
+    assert found.organizations == ["Orvane", "Kestrel University"]
+    assert "Teruo Fujii" in [p.name for p in found.people]

@@ -351,6 +351,11 @@ def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[st
                         f"{words[i]} {words[i + 1]}" not in not_names), None)
         if chinese is not None:  # "Beiyang University Zhang Wei": a person after it
             words = words[:chinese - (words[chinese - 1] == "and")]
+        forms = LEGAL_FORMS | {"Co"}
+        ended = next((i for i, w in enumerate(words[:-1]) if w.endswith(".") and
+                      w[:-1] in forms and words[i + 1].rstrip(".,") not in forms), None)
+        if ended is not None:
+            words = words[:ended + 1]  # "SoftBank Corp. Teruo Fujii": a person after it
         legal = [i for i, w in enumerate(words) if w.rstrip(".,") in {"Ltd", "Inc", "Limited"}]
         if legal and words[legal[-1] + 1:legal[-1] + 2] == ["of"]:
             words = words[:legal[-1] + 1]  # "X Co. Ltd of China": the country is no part
