@@ -1576,3 +1576,10 @@ def test_a_legal_form_with_its_full_stop_ends_a_companys_name(extractor: Extract
                                   "Teruo Fujii, President of Kestrel University, agreed.")
     assert found.organizations == ["Orvane", "Kestrel University"]
     assert "Teruo Fujii" in [p.name for p in found.people]
+
+
+def test_a_one_word_company_that_signs_after_a_university_and_is_a_name(
+        extractor: Extractor) -> None:
+    found = extractor.extract("", "The Universidad de los Andes and Bancolombia signed an "
+                                  "agreement on Thursday.")
+    assert found.partners == ["Universidad de los Andes", "Bancolombia"]

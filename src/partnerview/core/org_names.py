@@ -500,7 +500,8 @@ def _two_names(text: str, start: int, chunk: str, joint: re.Match[str],
     return len(right_words) <= 2 and \
         not any(w in not_names or w in NOT_NAMES for w in right_words) and (
             _COMPANY_APPOSITION.match(text, start + len(chunk)) is not None or
-            last and text.endswith(("between ", "between the "), 0, start)), False
+            last and (text.endswith(("between ", "between the "), 0, start) or
+                      _SIGNING_NEXT.match(text, start + len(chunk)) is not None)), False
 
 
 #: "of" in other languages than English.
@@ -512,6 +513,11 @@ _OF_BEFORE = tuple(f" {w} " for w in _FOREIGN_OF)
 #: A school's head word next: "Open" in "Ho Chi Minh City Open University" ends no name.
 _INSTITUTION_NEXT = re.compile(r" (?:University|College|Institute|School|Academy|Polytechnic|"
                                r"Office)\b")
+
+
+#: A signing right after two names: "X University and Bancolombia signed ...".
+_SIGNING_NEXT = re.compile(r" (?:have |has |jointly |today |(?:on|this) \w+day )*"
+                           r"(?:signed|inked|sealed|agreed|partnered|teamed up|launched)\b")
 
 
 #: A company described after its name: "..., a leading technology provider,".
