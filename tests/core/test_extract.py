@@ -1583,3 +1583,17 @@ def test_a_one_word_company_that_signs_after_a_university_and_is_a_name(
     found = extractor.extract("", "The Universidad de los Andes and Bancolombia signed an "
                                   "agreement on Thursday.")
     assert found.partners == ["Universidad de los Andes", "Bancolombia"]
+
+
+def test_a_titles_short_company_name_is_the_texts_full_one(extractor: Extractor) -> None:
+    found = extractor.extract("Smart, Ateneo open 5G-powered innovation lab",
+                              "Smart Communications, Inc., the wireless unit of PLDT Inc., and "
+                              "the Ateneo de Manila University have opened a 5G lab. Smart had "
+                              "opened labs with Kestrel University and De La Salle University.")
+    assert found.partners == ["Smart Communications", "Ateneo de Manila University"]
+
+
+def test_a_place_after_a_universitys_and_is_no_part_of_its_name(extractor: Extractor) -> None:
+    found = extractor.extract("", "Université de Montréal and Quebec start-up Lumaq Technologies "
+                                  "have signed a research agreement.")
+    assert found.organizations == ["Université de Montréal", "Lumaq Technologies"]

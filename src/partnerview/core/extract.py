@@ -638,6 +638,11 @@ class Extractor:
             chain = lineage(name)
             return chain[-1].name if chain else name
 
+        def in_families(name: str, families: set[str]) -> bool:
+            # "Smart" in a title is the text's "Smart Communications"
+            return any(name == f or f.startswith(f"{name} ") or name.startswith(f"{f} ")
+                       for f in families)
+
         def joined(entity: Entity) -> list[str]:
             # "Alibaba Cloud–ZJUT Joint Laboratory": a unit named by two institutions and a
             # dash stands for both (when each side is a name the article or the base knows).
@@ -704,9 +709,9 @@ class Extractor:
                 e.name in names for e in lineage(n)[1:] if e.name != n)]
             alone = alone or names[:1]
             if len(names) >= 2 and (not title_families or
-                                    title_families & {family(n) for n in names}):
+                                    any(in_families(family(n), title_families) for n in names)):
                 covered = {family(n) for n in names}
-                parties = names + [n for n in in_title if family(n) not in covered]
+                parties = names + [n for n in in_title if not in_families(family(n), covered)]
                 break
         else:  # no sentence names two parties: the title's, or the first cue's only one
             parties = list(in_title or alone)

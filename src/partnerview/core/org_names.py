@@ -467,6 +467,8 @@ def _two_names(text: str, start: int, chunk: str, joint: re.Match[str],
     if subject:
         return False, True
     after_of = text.endswith(("of ", "the "), 0, start)
+    if right in places and has_head(left_words):
+        return True, False  # "Université de Montréal and Quebec start-up Lumaq"
     if has_head(right_words):
         if has_head(left_words) or right.startswith("the ") or \
                 re.match(r"[A-Z]{2,}\b", left) or \
