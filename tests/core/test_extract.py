@@ -1597,3 +1597,9 @@ def test_a_place_after_a_universitys_and_is_no_part_of_its_name(extractor: Extra
     found = extractor.extract("", "Université de Montréal and Quebec start-up Lumaq Technologies "
                                   "have signed a research agreement.")
     assert found.organizations == ["Université de Montréal", "Lumaq Technologies"]
+
+
+def test_an_indonesian_company_named_pt_tbk_holds_a_known_name(extractor: Extractor) -> None:
+    found = extractor.extract("", "Kestrel University, NVIDIA and PT Indosat Ooredoo Hutchison "
+                                  "Tbk today launched an AI centre.")
+    assert found.partners == ["Kestrel University", "NVIDIA", "Indosat Ooredoo Hutchison"]

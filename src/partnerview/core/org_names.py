@@ -61,6 +61,7 @@ ORG_HEADS = {
     "Institution": "university", "Istituto": "university", "Fondazione": "foundation",
     "Consiglio": "government", "Agenzia": "government", "Ministero": "government",
     "Municipality": "government", "Municipalidad": "government", "Prefeitura": "government",
+    "Tbk": "company",
 }
 
 
@@ -304,7 +305,7 @@ def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[st
         while words and (words[0] in LEADING_NOISE or words[0] in CONNECTORS or
                          words[0].endswith(("-based", "-headquartered")) or
                          ROLE_START.match(words[0]) or  # "iFlytek Co., Ltd.": a legal form
-                         head_word(words[0]) in LEGAL_FORMS | {"Co", "Sdn", "Pte", "Pty"}):
+                         head_word(words[0]) in LEGAL_FORMS | {"Co", "Sdn", "Pte", "Pty", "PT"}):
             start += len(words[0]) + 1
             words = words[1:]
         while words and (words[-1].lower() in CONNECTORS or words[-1] in {"Co.", "Co"}):
@@ -663,13 +664,13 @@ def capitalised(name: str) -> bool:
 
 #: Words of a legal form, which end a company's name.
 LEGAL_FORMS = {"Ltd", "Limited", "Inc", "PLC", "Plc", "LLC", "GmbH", "Bhd", "Berhad", "AG",
-               "JSC", "PJSC", "OJSC", "SpA", "Corp", "S.A"}
+               "JSC", "PJSC", "OJSC", "SpA", "Corp", "S.A", "Tbk"}
 
 
 #: A company's legal form, left out of its name: "Kanzaki Electric Co., Ltd.", "X Plc".
 LEGAL_SUFFIX = re.compile(r",? (?:Co\.,? ?Ltd\.?|Company Limited|Ltd\.?|Limited|Plc|PLC|plc|"
                            r"Corp\.?|Inc\.?|LLC|GmbH|S\.A\.?|Sdn\.? Bhd\.?|Berhad|Bhd\.?|AG|JSC|"
-                           r"PJSC|OJSC|SpA|S\.p\.A\.|N\.V\.|B\.V\.|Pty\.? Ltd\.?|K\.K\.?|G\.K\.?)$")
+                           r"PJSC|OJSC|SpA|S\.p\.A\.|N\.V\.|B\.V\.|Pty\.? Ltd\.?|K\.K\.?|G\.K\.?|Tbk\.?)$")
 
 
 def tidy(name: str) -> str:
