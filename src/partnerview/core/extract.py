@@ -468,13 +468,15 @@ class Extractor:
                             grown[text[span[0]:span[1]]] = known
         found = []
         for name, known in grown.items():  # "NTT Data" (not NTT), "Indosat Ooredoo"
-            local.add(name, "company", known.canonical)
+            plain = tidy(LEGAL_SUFFIX.sub("", name) or name)
+            local.add(plain, "company", known.canonical)
             for start, end in occurrences(text, name):
                 inside = [e for e in chosen if start <= e.start and e.end <= end]
                 if inside and all(e.canonical == known.canonical for e in inside):
                     for entity in inside:
                         chosen.remove(entity)
-                    found.append(Entity("organization", name, name, start, end, kind="company"))
+                    found.append(Entity("organization", name, plain, start, end,
+                                        kind="company"))
                     taken.add(found[-1])
         names = {text[s:e] for s, e in candidates if self.kb.lookup(text[s:e]) is None and
                  not self._school_of(text[s:e], local)}

@@ -76,6 +76,7 @@ def party_name(text: str, start: int, end: int, others: list[Entity]) -> tuple[i
     "President Wang", "Zhou") or a word that names no one."""
     words = text[start:end].split(" ")
     while words and (words[0] in LEADING_NOISE and not ROLE_START.match(words[0]) or
+                     words[0] == "PT" or  # "PT Indosat Ooredoo Hutchison Tbk"
                      words[0].endswith(("-based", "-headquartered"))):  # "Gulf-based X"
         start += len(words.pop(0)) + 1
     owners = [i for i, w in enumerate(words[:-1]) if re.search(r"[’']s$", w)]
