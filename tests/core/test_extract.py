@@ -1603,3 +1603,21 @@ def test_an_indonesian_company_named_pt_tbk_holds_a_known_name(extractor: Extrac
     found = extractor.extract("", "Kestrel University, NVIDIA and PT Indosat Ooredoo Hutchison "
                                   "Tbk today launched an AI centre.")
     assert found.partners == ["Kestrel University", "NVIDIA", "Indosat Ooredoo Hutchison"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Harbin Institute of Technology (Shenzhen) and Huawei signed an agreement.",
+     "Harbin Institute of Technology (Shenzhen)"),
+    ("Inha University in Tashkent and Huawei signed an agreement. Inha University in Tashkent "
+     "was founded in 2014.", "Inha University in Tashkent"),
+])
+def test_a_campus_in_brackets_or_a_place_written_each_time_is_part_of_the_name(
+        extractor: Extractor, text: str, name: str) -> None:
+    assert extractor.extract("", text).partners == [name, "Huawei"]
+
+
+def test_a_university_in_its_city_once_is_the_university(extractor: Extractor) -> None:
+    found = extractor.extract("", "Tsinghua University in Beijing and Huawei signed an "
+                                  "agreement.")
+    assert found.partners == ["Tsinghua University", "Huawei"]
+    assert found.places == ["Beijing"]

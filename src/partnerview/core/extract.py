@@ -89,6 +89,11 @@ _SCHOOL_SUBJECTS = {"Engineering", "Medicine", "Business", "Law", "Computing", "
                     "Architecture", "Agriculture", "Education", "Pharmacy", "Nursing", "Science"}
 
 
+#: A campus or a place after a university's name: " (Shenzhen)", " in Tashkent".
+_CAMPUS = re.compile(rf" (?:\(([{UPPER}][\w'’ -]{{1,30}})\)|in ([{UPPER}][\w'’-]*"
+                     rf"(?: [{UPPER}][\w'’-]*)?))")
+
+
 #: A place's government named after it: "Dalian Municipal Government", "Hangzhou Municipal
 #: People's Government", "Lagos State Government".
 _PLACE_GOVERNMENT = re.compile(rf"(?<![\w'’-])[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*)? "
@@ -322,12 +327,21 @@ class Extractor:
             for m in pattern.finditer(text)]
         # A place with small words is whole in a name: "University of Dar es Salaam".
         places = [e for e in others if e.type == "place" and not capitalised(e.text)]
+        place_spans = {(e.start, e.end) for e in others if e.type == "place"}
         while candidates:
             start, end, name, kind = candidates.pop(0)
             for place in places:
                 if start < place.start < end < place.end or place.start < start < place.end:
                     start, end = min(start, place.start), max(end, place.end)
                     name = text[start:end]
+            # A campus in brackets, "Harbin Institute of Technology (Shenzhen)", and a place
+            # the article writes as part of the name each time, "Inha University in Tashkent".
+            campus = _CAMPUS.match(text, end)
+            if campus and kind in ("university", "college") and \
+                    campus.span(campus.lastindex) in place_spans and \
+                    (campus[1] or text.count(text[start:campus.end()]) >= 2):
+                end = campus.end()
+                name = text[start:end]
             if _OFFICE_OF.search(text, max(0, start - 20), start):
                 continue  # "Minister of Communications and Digital Technologies": an office
             inner = [k for k in known if start <= k.start and k.end <= end]
