@@ -184,6 +184,8 @@ def test_ordinary_words_are_not_misspellings(extractor: Extractor) -> None:
     ("Zhang Wei, director of the Alibaba Cloud Academy, attended.", "Zhang Wei",
      "director of the Alibaba Cloud Academy"),
     ("John Smith, CEO of Microsoft Africa, attended.", "John Smith", "CEO of Microsoft Africa"),
+    ("Jay Gambetta, IBM Fellow and Vice President of IBM Quantum, said so.", "Jay Gambetta",
+     "IBM Fellow and Vice President of IBM Quantum"),
 ])
 def test_people_with_their_roles(extractor: Extractor, text: str, name: str, role: str) -> None:
     found = people(extractor, text)

@@ -26,7 +26,7 @@ ROLE_WORDS = (
     r"professor|manager|secretary|minister|governor|mayor|ambassador|consul|principal|"
     r"rector|provost|chancellor|vice-chancellor|ceo|cto|cio|coo|cfo|founder|"
     r"academician|scientist|researcher|lecturer|engineer|officer|chief|leader|representative|"
-    r"general manager|party secretary|spokesperson|partner|counsellor|counselor|"
+    r"general manager|party secretary|spokesperson|partner|counsellor|counselor|fellow|"
     r"coordinator|commissioner|superintendent|executive|chief executive|managing director|"
     r"(?-i:MD)|"
     r"vice chancellor|general|lieutenant general|colonel|dr\.?|mr\.?|ms\.?|mrs\.?|prof\.?)"
@@ -334,7 +334,8 @@ def _role_around(text: str, match: re.Match[str], group: int | str = 0) -> str:
     return ""
 
 
-ROLE_AFTER_NAME = re.compile(rf",\s*(?:the\s+)?{_OWNER}(?P<role>(?:[a-z]+ )?{ROLE_WORDS}\b"
+ROLE_AFTER_NAME = re.compile(rf",\s*(?:the\s+)?{_OWNER}(?P<role>(?:[a-z]+ |[A-Z][A-Za-z&]* )?"
+                             rf"{ROLE_WORDS}\b"
                              rf"[^,;.]*)")
 
 
