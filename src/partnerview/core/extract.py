@@ -663,18 +663,18 @@ class Extractor:
             # "Alibaba Cloud–ZJUT Joint Laboratory": a unit named by two institutions and a
             # dash stands for both (when each side is a name the article or the base knows).
             first, dash, rest = entity.text.partition("–" if "–" in entity.text else "-")
+            if not dash or not (one := resolve(first.strip())):
+                return []
             words = rest.strip().split(" ")
-            sides = [resolve(first.strip())] + next(
-                ([entry] for n in range(len(words) - 1, 0, -1)
-                 if (entry := resolve(" ".join(words[:n])))), [None])
-            parties = [institution(Entity("organization", "", entry.name, 0, 0,
-                                          kind=entry.kind))
-                       for entry in sides if entry and entry.type == "organization"]
-            return parties if dash and len(parties) == 2 and all(parties) else []
+            other = next((entry for n in range(len(words) - 1, 0, -1)
+                          if (entry := resolve(" ".join(words[:n])))), None)
+            parties = [institution(Entity("organization", "", e.name, 0, 0, kind=e.kind))
+                       for e in (one, other) if e and e.type == "organization"]
+            return parties if len(parties) == 2 and all(parties) else []
 
         def resolve(name: str) -> Entry | None:
-            return local.entries.get(name) or local.lookup(name) or \
-                local.by_initials(name) or self.kb.lookup(name)
+            return local.entries.get(name) or local.lookup(name) or self.kb.lookup(name) or \
+                (local.by_initials(name) if name.isupper() else None)
 
         in_title = unique([party for e in title_orgs if not _supports(title, e)
                            for party in joined(e) or [institution(e)]])
