@@ -1626,3 +1626,11 @@ def test_a_university_in_its_city_once_is_the_university(extractor: Extractor) -
                                   "agreement.")
     assert found.partners == ["Tsinghua University", "Huawei"]
     assert found.places == ["Beijing"]
+
+
+def test_a_city_of_two_words_a_state_and_a_given_name_said_again(extractor: Extractor) -> None:
+    found = extractor.extract("", "The campus in Sheikh Zayed City opened. Prof. Datuk Dr. Abdul "
+                                  "Rahman Mohamed, Vice-Chancellor of Kestrel University, spoke "
+                                  "in New York State. Abdul Rahman said more would follow.")
+    assert set(found.places) == {"Sheikh Zayed City", "New York"}
+    assert [p.name for p in found.people] == ["Abdul Rahman Mohamed"]

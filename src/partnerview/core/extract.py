@@ -592,7 +592,8 @@ class Extractor:
         for place in found:
             named.add(place)
         for match in re.finditer(r"\b(?!(?:The|This|That|Each|Every|Our|Its|Their)\b)"
-                                 r"([A-Z][a-z]+) (Province|City|District|County|Prefecture|"
+                                 r"((?:[A-Z][a-z]+ )?[A-Z][a-z]+) (Province|City|District|"
+                                 r"County|Prefecture|"
                                  r"State|Governorate|Region)\b", text):
             # "Enugu State" is one place; "Federal State" none: the word must be a place,
             # and no continent ("Asia Region" is a company's sales region).
@@ -602,8 +603,10 @@ class Extractor:
                 continue
             if named.free(match.start(), match.end()) or inner:
                 found = [p for p in found if p not in inner]
-                found.append(Entity("place", match.group(), match.group(), match.start(),
-                                    match.end()))
+                # "New York State" is New York; "Enugu State", "Sheikh Zayed City" as written
+                name = inner[0].canonical if inner and match[2] == "State" and \
+                    inner[0].kind == "province" and " " in match[1] else match.group()
+                found.append(Entity("place", match.group(), name, match.start(), match.end()))
         # A part of a country or region: "Northeastern Brazil", "Western Kenya".
         for place in list(found):
             compass = _COMPASS.search(text, max(0, place.start - 16), place.start)

@@ -92,11 +92,12 @@ def find_people(text: str, taken: list[Entity]) -> list[Entity]:
         used[entity.start:entity.end] = b"\x01" * (entity.end - entity.start)
 
     def add(start: int, end: int, name: str, role: str) -> None:
-        if used.find(1, start, end) != -1:
-            return
+        if used.find(1, start, end) != -1 or name.rsplit(" ", 1)[-1] in _PLACE_WORDS:
+            return  # nor is "Sheikh Zayed City" anyone
         # "Prof. Abu Elhaija" after "Wejdan Abu Elhaija": the same person, by a surname
-        # of two words.
-        name = next((full for full in known if full.endswith(" " + name)), name)
+        # of two words; "Abdul Rahman" after "Abdul Rahman Mohamed", by the given names.
+        name = next((full for full in known
+                     if full.endswith(" " + name) or full.startswith(name + " ")), name)
         used[start:end] = b"\x01" * (end - start)
         role = _clean_role(role)
         if role and not known.get(name):
@@ -348,6 +349,10 @@ def _clean_role(role: str) -> str:
                     r"visited|made|gave|presided|and (?=[A-Z][a-z]+ [A-Z][a-z]+,)|who|has|had|"
                     r"stressed|highlighted|reviewed|noted)\b", role)[0]
     return " ".join(role.split()).strip(" ,.;:")
+
+
+#: Last words of a place's name, never of a person's.
+_PLACE_WORDS = {"City", "Town", "Province", "District", "County", "Region", "Island", "Valley"}
 
 
 def unique_people(people: list[Entity]) -> list[Person]:
