@@ -1634,3 +1634,13 @@ def test_a_city_of_two_words_a_state_and_a_given_name_said_again(extractor: Extr
                                   "in New York State. Abdul Rahman said more would follow.")
     assert set(found.places) == {"Sheikh Zayed City", "New York"}
     assert [p.name for p in found.people] == ["Abdul Rahman Mohamed"]
+
+
+def test_a_foundation_for_a_list_and_a_colleges_news_header(extractor: Extractor) -> None:
+    found = extractor.extract("", "Kestrel Polytechnic College News\n\nKestrel Polytechnic "
+                                  "College and Inspur Group signed an agreement. Officials of "
+                                  "Qatar Foundation for Education, Science and Community "
+                                  "Development attended.")
+    assert found.organizations == ["Kestrel Polytechnic College", "Inspur",
+                                   "Qatar Foundation for Education, Science and Community "
+                                   "Development"]

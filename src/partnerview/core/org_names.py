@@ -308,7 +308,9 @@ def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[st
                          head_word(words[0]) in LEGAL_FORMS | {"Co", "Sdn", "Pte", "Pty", "PT"}):
             start += len(words[0]) + 1
             words = words[1:]
-        while words and (words[-1].lower() in CONNECTORS or words[-1] in {"Co.", "Co"}):
+        while words and (words[-1].lower() in CONNECTORS or words[-1] in {"Co.", "Co"} or
+                         words[-1] in {"News", "Newsroom"} and len(words) > 2 and
+                         head_word(words[-2]) in ORG_HEADS):  # "X College News", a site's
             words = words[:-1]
         heads = [i for i, w in enumerate(words) if head_word(w) in ORG_HEADS and
                  " ".join(words[i + 1:i + 2]) not in _AFTER_HEAD_AS_WORD]
@@ -372,8 +374,8 @@ def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[st
         if listed and name.split(" ")[1:2] == ["and"]:
             start = listed.start(1)
             name = text[start:end]
-        if " of " in name or name.split(" ")[-1] in {"Commission", "Committee", "Laboratory",
-                                                     "Center", "Centre"}:
+        if " of " in name or " for " in name or \
+                name.split(" ")[-1] in {"Commission", "Committee", "Laboratory", "Center", "Centre"}:
             tail = _NAME_TAIL.match(text, end)
             tail_words = tail.group().replace(",", "").split() if tail else []
             if tail and not any(head_word(w) in ORG_HEADS and tail.group().startswith(",") or
