@@ -21,9 +21,9 @@ import re
 import sqlite3
 import zlib
 from array import array
-from operator import eq
 from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager
+from operator import eq
 from typing import Any
 
 from partnerview.core.store import ArticleRecord, Store

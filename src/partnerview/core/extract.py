@@ -74,6 +74,7 @@ _NEWS_OUTLET = re.compile(
     rf"\b(?:newspaper|daily|weekly|news agency|news site|news portal|broadcaster|magazine)"
     rf" (?P<name>[{UPPER}][\w'’-]*(?: (?:de |do |da |del |la |el |of |the )?[{UPPER}][\w'’-]*)*)")
 
+
 #: A newspaper by its last word: "China Daily", "the Jakarta Post", "Global Times".
 _PAPER_NAME = re.compile(rf"(?<![\w'’-])(?P<name>(?:[{UPPER}][\w'’-]* ){{1,2}}"
                          rf"(?:Daily|Times|Post|Herald|Tribune|Gazette|Chronicle))\b")
@@ -874,12 +875,12 @@ _SCHOOL_OF_ITS_OWN = re.compile(r"Academy of |(?!(?:School|Academy|Faculty)\b)\S
                                 r"School|Faculty)\b")
 
 
-#: A unit's name by its head: "College of Computing", "School of Engineering".
 #: A verb whose object is what a partnership founds, not one of its parties.
 _FOUNDED = re.compile(r"\b(?:established|set up|founded|created|inaugurated) "
                       r"(?:the |a |an |a new )?$")
 
 
+#: A unit's name by its head: "College of Computing", "School of Engineering".
 _UNIT_NAME = re.compile(r"(?:College|School|Faculty|Department|Institute) of ")
 
 

@@ -374,8 +374,8 @@ def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[st
         if listed and name.split(" ")[1:2] == ["and"]:
             start = listed.start(1)
             name = text[start:end]
-        if " of " in name or " for " in name or \
-                name.split(" ")[-1] in {"Commission", "Committee", "Laboratory", "Center", "Centre"}:
+        if " of " in name or " for " in name or name.split(" ")[-1] in {
+                "Commission", "Committee", "Laboratory", "Center", "Centre"}:
             tail = _NAME_TAIL.match(text, end)
             tail_words = tail.group().replace(",", "").split() if tail else []
             if tail and not any(head_word(w) in ORG_HEADS and tail.group().startswith(",") or
@@ -672,7 +672,8 @@ LEGAL_FORMS = {"Ltd", "Limited", "Inc", "PLC", "Plc", "LLC", "GmbH", "Bhd", "Ber
 #: A company's legal form, left out of its name: "Kanzaki Electric Co., Ltd.", "X Plc".
 LEGAL_SUFFIX = re.compile(r",? (?:Co\.,? ?Ltd\.?|Company Limited|Ltd\.?|Limited|Plc|PLC|plc|"
                            r"Corp\.?|Inc\.?|LLC|GmbH|S\.A\.?|Sdn\.? Bhd\.?|Berhad|Bhd\.?|AG|JSC|"
-                           r"PJSC|OJSC|SpA|S\.p\.A\.|N\.V\.|B\.V\.|Pty\.? Ltd\.?|K\.K\.?|G\.K\.?|Tbk\.?)$")
+                           r"PJSC|OJSC|SpA|S\.p\.A\.|N\.V\.|B\.V\.|Pty\.? Ltd\.?|K\.K\.?|G\.K\.?|"
+                           r"Tbk\.?)$")
 
 
 def tidy(name: str) -> str:

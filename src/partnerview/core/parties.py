@@ -89,7 +89,8 @@ def party_name(text: str, start: int, end: int, others: list[Entity]) -> tuple[i
             role_before(text, start, 40) or \
             _ROLE_AND_COMMA.search(text, max(0, start - 40), start) or \
             HONORIFICS_BEFORE.search(text, max(0, start - 60), start) or \
-            re.search(r"(?:\b(?:bin|binti|bint|ibn|van|von)|@) $", text[max(0, start - 6):start]) or \
+            re.search(r"(?:\b(?:bin|binti|bint|ibn|van|von)|@) $",
+                      text[max(0, start - 6):start]) or \
             len(words) == 1 and words[0] in CHINESE_SURNAMES:
         return None
     roles = [i for i, word in enumerate(words) if i and ROLE_START.match(word)]
