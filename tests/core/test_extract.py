@@ -1646,3 +1646,16 @@ def test_a_foundation_for_a_list_and_a_colleges_news_header(extractor: Extractor
     assert found.organizations == ["Kestrel Polytechnic College", "Inspur",
                                    "Qatar Foundation for Education, Science and Community "
                                    "Development"]
+
+
+@pytest.mark.parametrize("name", ["Central University of Finance and Economics",
+                                  "Gifu University for Education and Languages",
+                                  "Polytechnic University"])
+def test_a_name_of_a_and_b_that_signs_stays_whole(extractor: Extractor, name: str) -> None:
+    found = extractor.extract("", f"Huawei and {name} signed an agreement on Monday.")
+    assert found.partners == ["Huawei", name]
+
+
+def test_a_country_code_in_brackets_is_no_campus(extractor: Extractor) -> None:
+    found = extractor.extract("", "Université Senghor d'Alexandrie (US) and Huawei signed.")
+    assert found.partners == ["Université Senghor d'Alexandrie", "Huawei"]

@@ -91,7 +91,7 @@ _SCHOOL_SUBJECTS = {"Engineering", "Medicine", "Business", "Law", "Computing", "
 
 
 #: A campus or a place after a university's name: " (Shenzhen)", " in Tashkent".
-_CAMPUS = re.compile(rf" (?:\(([{UPPER}][\w'’ -]{{1,30}})\)|in ([{UPPER}][\w'’-]*"
+_CAMPUS = re.compile(rf" (?:\(([{UPPER}][{LOWER}][\w'’ -]{{0,29}})\)|in ([{UPPER}][\w'’-]*"
                      rf"(?: [{UPPER}][\w'’-]*)?))")
 
 

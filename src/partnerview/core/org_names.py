@@ -314,7 +314,7 @@ def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[st
             words = words[:-1]
         heads = [i for i, w in enumerate(words) if head_word(w) in ORG_HEADS and
                  " ".join(words[i + 1:i + 2]) not in _AFTER_HEAD_AS_WORD]
-        if not heads or len(words) < 2 or all(
+        if not heads or len(words) < 2 or _GENERIC.intersection(words) and all(
                 head_word(w) in ORG_HEADS or w in _GENERIC for w in words) and \
                 not re.search(r"(?:\bits|\btheir|['’]s) $", text[max(0, start - 7):start]):
             continue  # "Research Institute" is no one's name, but "its Innovation Hub" is
@@ -506,7 +506,9 @@ def _two_names(text: str, start: int, chunk: str, joint: re.Match[str],
         not any(w in not_names or w in NOT_NAMES for w in right_words) and (
             _COMPANY_APPOSITION.match(text, start + len(chunk)) is not None or
             last and (text.endswith(("between ", "between the "), 0, start) or
-                      _SIGNING_NEXT.match(text, start + len(chunk)) is not None)), False
+                      # not "X University of Finance and Economics signed"
+                      _SIGNING_NEXT.match(text, start + len(chunk)) is not None and
+                      not re.search(r" (?:of|for|For) (?:[A-Z][\w-]* ?){1,2}$", left))), False
 
 
 #: "of" in other languages than English.
