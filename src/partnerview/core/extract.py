@@ -75,7 +75,9 @@ _NEWS_OUTLET = re.compile(
     rf" (?P<name>[{UPPER}][\w'’-]*(?: (?:de |do |da |del |la |el |of |the )?[{UPPER}][\w'’-]*)*)")
 
 
-#: A newspaper by its last word: "China Daily", "the Jakarta Post", "Global Times".
+#: A newspaper by its last word: "China Daily", "the Jakarta Post", "Global Times" (the
+#: word looked for first: the whole pattern is tried at every capital).
+_PAPER_WORD = re.compile(r" (?:Daily|Times|Post|Herald|Tribune|Gazette|Chronicle)\b")
 _PAPER_NAME = re.compile(rf"(?<![\w'’-])(?P<name>(?:[{UPPER}][\w'’-]* ){{1,2}}"
                          rf"(?:Daily|Times|Post|Herald|Tribune|Gazette|Chronicle))\b")
 
@@ -413,7 +415,8 @@ class Extractor:
         # Finland, the government's innovation agency,"
         # (the cheap look for what ends an apposition or a ticker first: the full patterns
         # are tried at every capital)
-        outlets = [*_NEWS_OUTLET.finditer(text), *_PAPER_NAME.finditer(text),
+        papers = _PAPER_NAME.finditer(text) if _PAPER_WORD.search(text) else ()
+        outlets = [*_NEWS_OUTLET.finditer(text), *papers,
                    *_DATELINE_AGENCY.finditer(text, 0, DATELINE_REACH),
                    *(_DESCRIBED.finditer(text) if _DESCRIBED_END.search(text) else ())]
         tickers = _LISTED_COMPANY.finditer(text) if _TICKER.search(text) else ()
