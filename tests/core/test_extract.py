@@ -1659,3 +1659,11 @@ def test_a_name_of_a_and_b_that_signs_stays_whole(extractor: Extractor, name: st
 def test_a_country_code_in_brackets_is_no_campus(extractor: Extractor) -> None:
     found = extractor.extract("", "Université Senghor d'Alexandrie (US) and Huawei signed.")
     assert found.partners == ["Université Senghor d'Alexandrie", "Huawei"]
+
+
+def test_a_name_the_words_before_it_call_an_agency_or_a_regulator(extractor: Extractor) -> None:
+    found = extractor.extract("", "Kestrel University and IBM opened a lab co-financed by the "
+                                  "Chilean economic development agency CORFO. The president of "
+                                  "the telecom regulator Anatel attended on Monday.")
+    assert found.organizations == ["Kestrel University", "IBM", "CORFO", "Anatel"]
+    assert "CORFO" in found.partners and "Anatel" not in found.partners

@@ -137,6 +137,14 @@ _DESCRIBED = re.compile(
 _DESCRIBED_END = re.compile(r"(?:agency|company|firm|operator|provider|maker|manufacturer|"
                             r"carrier|start-?up|bank|regulator|foundation|university|"
                             r"institute|council|authority)[,.]")
+#: A name the words before it say is an organisation: "the telecom regulator Anatel", "the
+#: Chilean economic development agency CORFO" (the cheap look first, as above).
+_DESCRIBED_BEFORE = re.compile(
+    rf"\b(?:the|a|an) (?:[\w-]+ ){{0,4}}?(?P<what>agency|regulator|operator|carrier|start-?up|"
+    rf"bank|firm) (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    rf"(?P<name>[{UPPER}][\w'’&-]+(?: [{UPPER}][\w'’&-]+){{0,2}})")
+_DESCRIBED_BEFORE_WORD = re.compile(r"\b(?:agency|regulator|operator|carrier|start-?up|bank|"
+                                    r"firm) [A-Z]")
 _DESCRIBED_KINDS = {"agency": "government", "regulator": "government", "council": "government",
                     "authority": "government", "university": "university",
                     "institute": "university", "foundation": "programme"}
@@ -418,7 +426,9 @@ class Extractor:
         papers = _PAPER_NAME.finditer(text) if _PAPER_WORD.search(text) else ()
         outlets = [*_NEWS_OUTLET.finditer(text), *papers,
                    *_DATELINE_AGENCY.finditer(text, 0, DATELINE_REACH),
-                   *(_DESCRIBED.finditer(text) if _DESCRIBED_END.search(text) else ())]
+                   *(_DESCRIBED.finditer(text) if _DESCRIBED_END.search(text) else ()),
+                   *(_DESCRIBED_BEFORE.finditer(text) if _DESCRIBED_BEFORE_WORD.search(text)
+                     else ())]
         tickers = _LISTED_COMPANY.finditer(text) if _TICKER.search(text) else ()
         for match in tickers:  # "Ecopetrol S.A. (NYSE: EC)"
             for group, kind in (("company", "company"), ("exchange", "market")):
