@@ -1669,3 +1669,11 @@ def test_a_name_the_words_before_it_call_an_agency_or_a_regulator(extractor: Ext
                                   "the telecom regulator Anatel attended on Monday.")
     assert found.organizations == ["Kestrel University", "IBM", "CORFO", "Anatel"]
     assert "CORFO" in found.partners and "Anatel" not in found.partners
+
+
+def test_a_ministry_of_a_and_b_technologies_and_its_mixed_case_acronym(
+        extractor: Extractor) -> None:
+    found = extractor.extract("", "They signed in the presence of the Ministry of Information "
+                                  "and Communications Technologies (MinTIC). MinTIC's "
+                                  "vice-minister spoke.")
+    assert found.organizations == ["Ministry of Information and Communications Technologies"]

@@ -205,8 +205,11 @@ def learn_definitions(text: str, local: LocalNames) -> None:
                 name = right
         if stands_for(name, alias) or local.kb.lookup(name) or \
                 any(h in name.split() for h in ORG_HEADS):
-            # Trim to the part of the name the acronym covers ("... between X University").
-            local.define(alias, _trim_to_initials(name, alias))
+            # Trim to the part of the name the acronym covers ("... between X University"),
+            # unless only the whole name starts as it does ("MinTIC": the Ministry of ...)
+            trimmed = _trim_to_initials(name, alias)
+            whole = not trimmed.startswith(alias[0]) and name.startswith(alias[0])
+            local.define(alias, name if whole else trimmed)
 
 
 def _name_starts(name: str) -> list[str]:

@@ -76,6 +76,7 @@ NOT_NAMES = {
     "Ministry", "Affairs", "Public", "Government", "Enterprise", "Summit", "Conference",
     "Forum", "Program", "Programme", "Plan", "Network", "Computing", "Data", "Development",
     "Platform", "Base", "Ecology", "Business", "Service", "Services", "Communication",
+    "Communications", "Telecommunications", "Information",
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December", "The", "This", "That", "Chinese", "China",
 }
