@@ -77,9 +77,9 @@ _NEWS_OUTLET = re.compile(
 
 #: A newspaper by its last word: "China Daily", "the Jakarta Post", "Global Times" (the
 #: word looked for first: the whole pattern is tried at every capital).
-_PAPER_WORD = re.compile(r" (?:Daily|Times|Post|Herald|Tribune|Gazette|Chronicle)\b")
-_PAPER_NAME = re.compile(rf"(?<![\w'’-])(?P<name>(?:[{UPPER}][\w'’-]* ){{1,2}}"
-                         rf"(?:Daily|Times|Post|Herald|Tribune|Gazette|Chronicle))\b")
+_PAPER_WORDS = "(?:Daily|Times|Post|Herald|Tribune|Gazette|Chronicle)"
+_PAPER_WORD = re.compile(rf" {_PAPER_WORDS}\b")
+_PAPER_NAME = re.compile(rf"(?<![\w'’-])(?P<name>(?:[{UPPER}][\w'’-]* ){{1,2}}{_PAPER_WORDS})\b")
 
 
 #: A town's or county's government: "the City of Kitakyushu", "the County Government of Kilifi".
@@ -139,12 +139,12 @@ _DESCRIBED_END = re.compile(r"(?:agency|company|firm|operator|provider|maker|man
                             r"institute|council|authority)[,.]")
 #: A name the words before it say is an organisation: "the telecom regulator Anatel", "the
 #: Chilean economic development agency CORFO" (the cheap look first, as above).
+_KIND_WORDS = "agency|regulator|operator|carrier|start-?up|bank|firm"
 _DESCRIBED_BEFORE = re.compile(
-    rf"\b(?:the|a|an) (?:[\w-]+ ){{0,4}}?(?P<what>agency|regulator|operator|carrier|start-?up|"
-    rf"bank|firm) (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    rf"\b(?:the|a|an) (?:[\w-]+ ){{0,4}}?(?P<what>{_KIND_WORDS}) "
+    rf"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     rf"(?P<name>[{UPPER}][\w'’&-]+(?: [{UPPER}][\w'’&-]+){{0,2}})")
-_DESCRIBED_BEFORE_WORD = re.compile(r"\b(?:agency|regulator|operator|carrier|start-?up|bank|"
-                                    r"firm) [A-Z]")
+_DESCRIBED_BEFORE_WORD = re.compile(rf"\b(?:{_KIND_WORDS}) [A-Z]")
 _DESCRIBED_KINDS = {"agency": "government", "regulator": "government", "council": "government",
                     "authority": "government", "university": "university",
                     "institute": "university", "foundation": "programme"}

@@ -308,7 +308,7 @@ def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[st
         while words and (words[0] in LEADING_NOISE or words[0] in CONNECTORS or
                          words[0].endswith(("-based", "-headquartered")) or
                          ROLE_START.match(words[0]) or  # "iFlytek Co., Ltd.": a legal form
-                         head_word(words[0]) in LEGAL_FORMS | {"Co", "Sdn", "Pte", "Pty", "PT"}):
+                         head_word(words[0]) in LEADING_FORMS):
             start += len(words[0]) + 1
             words = words[1:]
         while words and (words[-1].lower() in CONNECTORS or words[-1] in {"Co.", "Co"} or
@@ -357,9 +357,9 @@ def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[st
                         f"{words[i]} {words[i + 1]}" not in not_names), None)
         if chinese is not None:  # "Beiyang University Zhang Wei": a person after it
             words = words[:chinese - (words[chinese - 1] == "and")]
-        forms = LEGAL_FORMS | {"Co"}
         ended = next((i for i, w in enumerate(words[:-1]) if w.endswith(".") and
-                      w[:-1] in forms and words[i + 1].rstrip(".,") not in forms), None)
+                      w[:-1] in ENDING_FORMS and words[i + 1].rstrip(".,") not in ENDING_FORMS),
+                     None)
         if ended is not None:
             words = words[:ended + 1]  # "SoftBank Corp. Teruo Fujii": a person after it
         legal = [i for i, w in enumerate(words) if w.rstrip(".,") in {"Ltd", "Inc", "Limited"}]
@@ -626,7 +626,7 @@ def company_units(text: str, known: list[Entity], local: LocalNames) -> list[Ent
         # Cloud CEO"; not "Huawei Digital Power"
         arm = re.match(r" ((?:[A-Z]{2,4} )?Research|International|Cloud|Digital)\b(?![-'’])"
                        r"(?: ([A-Z]\w*))?", text[company.end:])
-        if arm and arm[2] and arm[2] not in {"Corp", "Inc", "Co", "Ltd"} and \
+        if arm and arm[2] and arm[2] not in ENDING_FORMS and \
                 not ROLE_START.match(arm[2]):
             arm = None
         if arm:
@@ -672,6 +672,10 @@ def capitalised(name: str) -> bool:
 #: Words of a legal form, which end a company's name.
 LEGAL_FORMS = {"Ltd", "Limited", "Inc", "PLC", "Plc", "LLC", "GmbH", "Bhd", "Berhad", "AG",
                "JSC", "PJSC", "OJSC", "SpA", "Corp", "S.A", "Tbk"}
+#: Legal forms and their first words, which end a name ("SoftBank Corp.", "X Co., Ltd.").
+ENDING_FORMS = LEGAL_FORMS | {"Co"}
+#: What may come before a company's name and is no part of it ("PT Indosat ... Tbk").
+LEADING_FORMS = ENDING_FORMS | {"Sdn", "Pte", "Pty", "PT"}
 
 
 #: A company's legal form, left out of its name: "Kanzaki Electric Co., Ltd.", "X Plc".
