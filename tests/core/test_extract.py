@@ -1679,3 +1679,31 @@ def test_a_ministry_of_a_and_b_technologies_and_its_mixed_case_acronym(
                                   "and Communications Technologies (MinTIC). MinTIC's "
                                   "vice-minister spoke.")
     assert found.organizations == ["Ministry of Information and Communications Technologies"]
+
+
+def test_a_body_joining_hands_and_the_schools_that_co_host_are_partners(
+        extractor: Extractor) -> None:
+    found = extractor.extract("", "The Keelung City Government is joining hands with Cisco on a "
+                                  "networking course. The course will be co-hosted by Northgate "
+                                  "University and Keelung Vocational High School, and hosted "
+                                  "at Harbour Hall.")
+    assert found.partners == ["Keelung City Government", "Cisco", "Northgate University",
+                              "Keelung Vocational High School"]
+
+
+def test_every_name_in_a_partnership_of_a_b_and_c_is_a_partner(extractor: Extractor) -> None:
+    found = extractor.extract("", "The WMU-Tencent Port AI Alliance was launched on Monday. "
+                                  "The alliance – a partnership of Westlake Maritime University "
+                                  "(WMU), Tencent and the Zhoushan Port Authority – will train "
+                                  "engineers.")
+    assert found.partners == ["Westlake Maritime University", "Tencent",
+                              "Zhoushan Port Authority"]
+
+
+def test_the_schools_a_later_sentence_names_are_partners(extractor: Extractor) -> None:
+    found = extractor.extract("", "Samsung said it had signed agreements with three "
+                                  "universities. The schools are the Aldren Institute of "
+                                  "Technology (AIT), the Beckford Institute of Technology (BIT) "
+                                  "and the Corvin Institute of Technology (CIT).")
+    assert found.partners == ["Samsung", "Aldren Institute of Technology",
+                              "Beckford Institute of Technology", "Corvin Institute of Technology"]

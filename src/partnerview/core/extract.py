@@ -784,7 +784,7 @@ def _listed_members(text: str, orgs: list[Entity]) -> list[str]:
         listed = unique(e.canonical for e in orgs
                         if e.kind in ("university", "college") and
                         0 <= e.start - sentence_start < len(sentence) and
-                        re.match(r"(?:,|,? and|$|\.)", text[e.end:e.end + 5]))
+                        re.match(r"\)?(?:,|,? and|$|\.)", text[e.end:e.end + 6]))
         if len(listed) >= 3:
             members += listed
     return members
@@ -793,7 +793,8 @@ def _listed_members(text: str, orgs: list[Entity]) -> list[str]:
 #: A sentence that lists who takes part.
 _MEMBERS = re.compile(r"\b(?:(?:founding |new |participating )?members?|participants?|"
                       r"participating|taking part|take part|(?:have |has )?join(?:ed|s)?|"
-                      r"namely|are as follows|include|includes|including)\b", re.I)
+                      r"namely|are as follows|include|includes|including|"
+                      r"(?:schools|universities|institutions|colleges) (?:are|were))\b", re.I)
 
 
 #: Where an organisation only attends, witnesses or supports a signing.
@@ -915,10 +916,12 @@ _AS_PARTNERS = re.compile(r"\b(?:take|takes|took|taking) part as (?:\w+ )?partne
                           r"\bco-?(?:fund|financ)\w*")
 
 
-#: A sentence whose organisations after the cue fund the work: "funded by Embraer and by
-#: the São Paulo Research Foundation".
+#: A sentence whose organisations after the cue fund or run the work with the others:
+#: "funded by Embraer and by the São Paulo Research Foundation", "co-hosted by A and B",
+#: "a partnership of A, B and C".
 _FUNDED_BY = re.compile(r"\b(?:(?:co-)?(?:funded|financed|sponsored) by|"
-                        r"(?:co-)?(?:funding|financing) from)\b")
+                        r"(?:co-)?(?:funding|financing) from|"
+                        r"co-(?:hosted|organi[sz]ed|run) by|a partnership (?:of|between|among))\b")
 
 
 def _called_partners(text: str, orgs: list[Entity]) -> list[Entity]:
@@ -949,7 +952,7 @@ _PARTNER_CUE = re.compile(
     r"\b(?:between|signed|signing|sign|agreement|memorandum|MoU|partner(?:ship|ed|ing)?s?|"
     r"join(?:ed|s|ing)? forces|alliance|tie-up|"
     r"cooperat\w*|co-operat\w*|collaborat\w*|jointly|together with|visited|visit|talks|"
-    r"met with|teamed up|join(?:ed|s)? hands|joint venture|co-?found\w*|set up|launch\w*|"
+    r"met with|teamed up|join(?:ed|s|ing)? hands|joint venture|co-?found\w*|set up|launch\w*|"
     r"open(?:ed|s)?|establish\w*|invest(?:s|ed|ing|ment)?|commit(?:s|ted)?|fund(?:s|ed|ing)?|"
     r"donat\w*|sponsor\w*|gift|gives?|gave|grant(?:s|ed)?)\b|"
     r"签署|签订|签约|合作|共建|揭牌|协议|携手", re.I)
