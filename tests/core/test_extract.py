@@ -1707,3 +1707,33 @@ def test_the_schools_a_later_sentence_names_are_partners(extractor: Extractor) -
                                   "and the Corvin Institute of Technology (CIT).")
     assert found.partners == ["Samsung", "Aldren Institute of Technology",
                               "Beckford Institute of Technology", "Corvin Institute of Technology"]
+
+
+def test_a_role_after_a_dash_and_a_scottish_surname(extractor: Extractor) -> None:
+    found = extractor.extract("", "The pact was signed by Tran Minh Duc – Rector, Hue College "
+                                  "of Transport, and by Professor Ailsa MacLean of Clydeview "
+                                  "University.")
+    assert [p.name for p in found.people] == ["Tran Minh Duc", "Ailsa MacLean"]
+
+
+def test_an_office_with_an_acronym_is_no_organisation(extractor: Extractor) -> None:
+    found = extractor.extract("", "The team met the Deputy Vice-Chancellor (DVC), Dr. Ruth "
+                                  "Namusoke, and the Dean School of Informatics (SOI), Dr. Paul "
+                                  "Ochieng, at Kigezi Highlands University.")
+    assert found.organizations == ["School of Informatics", "Kigezi Highlands University"]
+
+
+def test_an_institute_for_a_field_and_a_technology_park_are_names(extractor: Extractor) -> None:
+    found = extractor.extract("", "She heads the Institute for Information Technology, and the "
+                                  "firm recruits at Tainan Software Technology Park, not in "
+                                  "Central Park.")
+    assert found.organizations == ["Institute for Information Technology",
+                                   "Tainan Software Technology Park"]
+    assert found.places == []
+
+
+def test_a_city_in_brackets_inside_a_units_name(extractor: Extractor) -> None:
+    found = extractor.extract("", "Tencent opened the Tencent Cloud Smart Logistics (Xiamen) "
+                                  "Innovation Centre on Friday.")
+    assert found.organizations == ["Tencent",
+                                   "Tencent Cloud Smart Logistics (Xiamen) Innovation Centre"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from partnerview.core.entities import UPPER, Entity, occurrences
+from partnerview.core.entities import LOWER, UPPER, Entity, occurrences
 from partnerview.core.knowledge import Entry, KnowledgeBase
 from partnerview.core.people import (
     CHINESE_SURNAMES,
@@ -36,7 +36,7 @@ ORG_HEADS = {
     "Networks": "company", "Systems": "company", "Solutions": "company", "Holdings": "company",
     "Holding": "company", "Limited": "company", "Industries": "company", "Telecom": "company",
     "Bank": "company", "Electronics": "company", "Telekom": "company", "Hospital": "research",
-    "Federation": "government",
+    "Federation": "government", "Park": "government",
     "Chamber": "government", "Secretariat": "government",
     "Technologies": "company", "PLC": "company", "LLC": "company", "GmbH": "company",
     "JSC": "company", "PJSC": "company", "OJSC": "company", "SpA": "company", "Pty": "company",
@@ -180,6 +180,14 @@ def learn_definitions(text: str, local: LocalNames) -> None:
         if owner and (has_head(owner[1].split()[-3:]) or place and place.type == "place"):
             name = name[owner.end():]  # "the UAE's X Authority"; not "King Mongkut's University"
         name = re.sub(rf"^(?:(?:{'|'.join(map(re.escape, CONNECTORS | {'at'}))}) )+", "", name)
+        # "Deputy Vice-Chancellor (DVC)" is an office, and "Dean School of Computing (SOC)"
+        # an office before a name; but "President University (PU)" is a name
+        role = re.match(rf"{ROLE_WORDS}\b ?", name)
+        rest = name[role.end():].split() if role else []
+        if role and not rest:
+            continue
+        if len(rest) > 1 and has_head(rest):
+            name = " ".join(rest)
         if text.endswith(", ", 0, match.start()):
             # "Federal University of Technology, Akure (FUTA)": a town after a comma is part
             # of the name the acronym stands for.
@@ -263,10 +271,14 @@ _CAP_WORD = (rf"(?:[A-Z]{{1,3}}&[A-Z]{{1,3}}\b|(?:[A-Z]\.){{2,3}}|Co\.,(?= Ltd)|
              rf"[{UPPER}][\w'’–-]*|[dl]['’][{UPPER}][\w-]*|[0-9]+[A-Za-z][\w-]*\+?)")
 
 
+_UNIT_HEADS = "|".join(h for h, kind in ORG_HEADS.items() if kind in ("lab", "department"))
+
+
 _CAP_SEQUENCE = re.compile(  # from a word's start: "iFlytek" holds no "Flytek"
     rf"(?<![\w'’-])(?:{_CAP_WORD}|[0-9]+)(?:(?:(?: (?:of|and|for|the|&|de|del|da|do|la|des|di|"
     rf"los|las|el|y|e|et|du|der|für|dos|das|en|am|bin|bint|ibn|à|ao|aux|para)){{1,2}}| &| "
-    rf"\+|"
+    # a city in brackets inside a unit's name: "Smart Port (Ningbo) Empowerment Centre"
+    rf"\+| \([{UPPER}][{LOWER}]+\)(?= (?:[{UPPER}][\w-]* ){{0,3}}(?:{_UNIT_HEADS})\b)|"
     rf",(?= (?:Inc|Ltd|LLC|Corp)\b))? "
     rf"{_CAP_WORD})*")
 
@@ -289,6 +301,11 @@ _NAME_TAIL = re.compile(rf"(?:, [{UPPER}][\w-]*(?: [{UPPER}][\w-]*)?)+,? and(?: 
 
 #: Words that with head words alone make no name: "Research Institute", "Joint Lab".
 _GENERIC = {"Research", "Innovation", "Joint", "Training", "Development", "Technology", "New"}
+
+
+#: What makes a park an organisation: "Kaohsiung Software Technology Park", not "Central Park".
+_PARK_KINDS = {"Science", "Technology", "Software", "Industrial", "Tech", "Research",
+               "Innovation", "Business", "High-tech", "High-Tech", "Hi-Tech", "Sci-Tech"}
 
 
 #: A head word before one of these is a plain word of a title: "University Education",
@@ -316,7 +333,8 @@ def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[st
                          head_word(words[-2]) in ORG_HEADS):  # "X College News", a site's
             words = words[:-1]
         heads = [i for i, w in enumerate(words) if head_word(w) in ORG_HEADS and
-                 " ".join(words[i + 1:i + 2]) not in _AFTER_HEAD_AS_WORD]
+                 " ".join(words[i + 1:i + 2]) not in _AFTER_HEAD_AS_WORD and
+                 (head_word(w) != "Park" or i and words[i - 1] in _PARK_KINDS)]
         if not heads or len(words) < 2 or _GENERIC.intersection(words) and all(
                 head_word(w) in ORG_HEADS or w in _GENERIC for w in words) and \
                 not re.search(r"(?:\bits|\btheir|['’]s) $", text[max(0, start - 7):start]):
@@ -335,12 +353,14 @@ def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[st
             heads = [i - drop for i in heads]
             if len(words) < 2:
                 continue
-        if ORG_HEADS[head_word(words[heads[-1]])] in ("company", "university", "college") and \
+        if heads[-1] and \
+                ORG_HEADS[head_word(words[heads[-1]])] in ("company", "university", "college") and \
                 words[heads[-1] + 1:heads[-1] + 2] == ["for"] and (
                     ORG_HEADS[head_word(words[heads[-1]])] == "company" or
                     any(" ".join(words[heads[-1] + 2:i]) in not_names
                         for i in range(heads[-1] + 3, len(words) + 1))):
-            # "Nexora Systems for IoT", "X College for AI"; not "Ahfad University for Women"
+            # "Nexora Systems for IoT", "X College for AI"; not "Ahfad University for Women",
+            # nor "Institute for Information Technology", whose name starts with its head
             words = words[:heads[-1] + 1]
         # "X University Huawei Industry College": a known name after the head starts anew.
         for i in range(heads[-1] + 1, len(words)):

@@ -28,7 +28,7 @@ ROLE_WORDS = (
     r"academician|scientist|researcher|lecturer|engineer|officer|chief|leader|representative|"
     r"general manager|party secretary|spokesperson|partner|counsellor|counselor|fellow|"
     r"coordinator|commissioner|superintendent|executive|chief executive|managing director|"
-    r"(?-i:MD)|"
+    r"(?-i:MD|VC|DVC|PVC)|"
     r"vice chancellor|general|lieutenant general|colonel|dr\.?|mr\.?|ms\.?|mrs\.?|prof\.?)"
 )
 
@@ -55,7 +55,8 @@ PINYIN = re.compile(
     r"iao|uai|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|uo|ui|ue|ve|a|e|i|o|u|v)){1,3}$", re.I)
 
 
-_NAME_WORD = rf"(?:[{UPPER}][{LOWER}]+(?:-[A-Za-z][{LOWER}]+)?|[{UPPER}]'[{UPPER}][{LOWER}]+)"
+_NAME_WORD = (rf"(?:[{UPPER}][{LOWER}]+(?:-[A-Za-z][{LOWER}]+)?|[{UPPER}]'[{UPPER}][{LOWER}]+|"
+              rf"Ma?c[{UPPER}][{LOWER}]+)")  # "O'Brien", "McLeod"
 
 
 _PARTICLE = (r"(?:[A-Z]\. |"
@@ -288,7 +289,7 @@ class _NameBefore:
 _PERSON_PATTERNS: list[re.Pattern[str] | _NameBefore] = [
     re.compile(rf"(?<![\w.]){_HONORIFIC}(?P<name>{_WESTERN_NAME})\b"),
     re.compile(rf"(?m)^(?:By|Written by|Reported by) (?P<name>{_WESTERN_NAME})(?:,[^,\n]*)?\s*$"),
-    _NameBefore(rf", {_OWNER}(?P<role>(?:[a-z]+ )?{ROLE_WORDS}\b[^,;.]*)"),
+    _NameBefore(rf"(?:,| [–—]) {_OWNER}(?P<role>(?:[a-z]+ )?{ROLE_WORDS}\b[^,;.]*)"),
     # "Lana Khalaf, Microsoft Qatar general manager"; "Ali Tas, Turkcell's CTO"
     _NameBefore(rf", (?P<role>(?:[A-Z][\w'’-]* ){{1,4}}{ROLE_WORDS}\b[^,;.]*)"),
     _NAME_AFTER_ROLE,  # "the secretary of economy of Baja California, Ana Lucía Torres,"
