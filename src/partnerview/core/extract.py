@@ -539,8 +539,8 @@ class Extractor:
         # title every organisation its text named. So its "(WUT)" wins over the base's WUT,
         # and "Thalorix and Université Grenoble Alpes" in a title is two names.
         found = []
-        names = {**local.defined, **{e.name: e for e in local.defined.values()},
-                 **(local.entries if text is not local.text else {})}
+        names = {**(local.entries if text is not local.text else {}),
+                 **local.defined, **{e.name: e for e in local.defined.values()}}
         for name, entry in names.items():
             for start, end in occurrences(text, name, joined="_"):  # "UGA-led" is UGA
                 found.append(Entity(entry.type, name, entry.name, start, end, kind=entry.kind))
@@ -714,8 +714,12 @@ class Extractor:
                 if entity.kind == "government" and re.search(r"\bat (?:the )?$",
                                                              sentence[:offset]):
                     continue  # the venue: "signed at the Ministry of Technology between ..."
-                if _OWNER_BEFORE.search(sentence, max(0, offset - 60), offset):
-                    continue  # "Andes Cloud, the cloud arm of Cordillera Group, signed"
+                if _OWNER_BEFORE.search(sentence, max(0, offset - 60), offset) or \
+                        sentence.endswith((", a ", ", an "), 0, offset) and \
+                        _OWNED_NEXT.match(sentence, offset + len(entity.text)):
+                    # "Andes Cloud, the cloud arm of Cordillera Group, signed", "Core42, a
+                    # G42 company, signed"
+                    continue
                 if entity.kind not in ("university", "college", "company") and \
                         _FOUNDED.search(sentence, max(0, offset - 30), offset):
                     continue  # "A and B established the Beyond AI Organization": no party
@@ -813,6 +817,15 @@ _OWNER_BEFORE = re.compile(r"\b(?:subsidiary|arm|unit|division|part|member|affil
                            r"(?:[\w-]+-based )?$")
 
 
+#: An apposition that makes a unit-like name an organisation of its own.
+_NON_PROFIT_NEXT = re.compile(r",? (?:a|an) (?:non-?profit|not-for-profit|non-governmental|"
+                              r"charitable|independent) (?:organi[sz]ation|body|society|trust)\b")
+
+
+#: What makes the name before it an owner: "Core42, a G42 company".
+_OWNED_NEXT = re.compile(r" (?:company|subsidiary|unit|business|affiliate)\b")
+
+
 def _settle(text: str, chosen: list[Entity], others: list[Entity], local: LocalNames) -> None:
     """What the organisations chosen say of each other: a unit after its owner's possessive is
     the owner's, a campus's city after a university's comma is part of its name, a school or
@@ -838,12 +851,18 @@ def _settle(text: str, chosen: list[Entity], others: list[Entity], local: LocalN
                     local.entries[name] = replace(entry, parent=org.canonical)
     for i, org in enumerate(chosen):  # "Kagawa Medical School", "Vilnius Academy of Arts"
         entry = local.entries.get(org.canonical)
+        if not entry or entry.kind != "department" or entry.parent:
+            continue
         first = org.canonical.split(" ")[0]
-        if entry and entry.kind == "department" and not entry.parent and \
-                _SCHOOL_OF_ITS_OWN.match(org.canonical) and not first.isupper() and \
+        if _NON_PROFIT_NEXT.match(text, org.end):  # "ICT Academy of X, a non-profit body"
+            kind = "foundation"
+        elif _SCHOOL_OF_ITS_OWN.match(org.canonical) and not first.isupper() and \
                 not any(e.start == org.start and e.type == "field" for e in others):
-            local.entries[org.canonical] = replace(entry, kind="college")
-            chosen[i] = replace(org, kind="college")
+            kind = "college"
+        else:
+            continue
+        local.entries[org.canonical] = replace(entry, kind=kind)
+        chosen[i] = replace(org, kind=kind)
 
 
 def _grown_from(text: str, span: tuple[int, int], chosen: list[Entity],

@@ -50,8 +50,8 @@ class KnowledgeBase:
             entries += _toml_entries(path.parent / "fields.toml")
         if (path.parent / "places.tsv").exists():
             entries += _place_entries(path.parent / "places.tsv")
-        if (path.parent / "knowledge_zh.toml").exists():
-            entries = _with_translations(entries, path.parent / "knowledge_zh.toml")
+        for translated in sorted(path.parent.glob("knowledge_*.toml")):  # zh, es, ...
+            entries = _with_translations(entries, translated)
         entries += [Entry(**entry) for entry in user_entries]
         return cls(entries)
 
@@ -144,6 +144,10 @@ def _with_translations(entries: list[Entry], path: Path) -> list[Entry]:
     return entries
 
 
+#: Romanian writes "ș" and "ț" with a comma below, GeoNames with a cedilla ("Timişoara").
+_COMMA_BELOW = str.maketrans("şţŞŢ", "șțȘȚ")
+
+
 def _place_entries(path: Path) -> list[Entry]:
     """Rows of ``places.tsv``; a demonym ("Kenyan") and its people ("Kenyans") become
     aliases of its country."""
@@ -157,8 +161,10 @@ def _place_entries(path: Path) -> list[Entry]:
             if kind == "demonym":
                 demonyms.append((name, parent))
                 continue
-            entries[name] = Entry("place", name, aliases.split("|") if aliases else [], kind,
-                                  parent)
+            forms = aliases.split("|") if aliases else []
+            if (written := name.translate(_COMMA_BELOW)) != name:
+                forms.append(written)
+            entries[name] = Entry("place", name, forms, kind, parent)
     for form, country in demonyms:
         if country in entries:
             # "Nigerians", "Saudis"; "the Chinese" and "the Swiss" are plural already.

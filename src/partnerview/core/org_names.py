@@ -154,9 +154,10 @@ class LocalNames:
         return None
 
 
-#: "(GCUT)", '(hereinafter "Huawei")': an acronym defined for the name just before it.
+#: "(GCUT)", '(hereinafter "Huawei")': an acronym defined for the name just before it;
+#: a Japanese release's "(NTT; Headquarters: Chiyoda-ku, Tokyo; President: ...)" too.
 _DEFINED_AS = re.compile(r"\s*[(（]\s*(?:hereinafter[^\"“”)]*)?[\"“]?([A-Z][A-Za-z&]{1,9})[\"”]?"
-                         r"\s*[)）]")
+                         r"(?:; [^()]{1,160})?\s*[)）]")
 
 
 #: Up to eleven capitalised words and connectors ending where a definition starts.
@@ -180,6 +181,8 @@ def learn_definitions(text: str, local: LocalNames) -> None:
         if owner and (has_head(owner[1].split()[-3:]) or place and place.type == "place"):
             name = name[owner.end():]  # "the UAE's X Authority"; not "King Mongkut's University"
         name = re.sub(rf"^(?:(?:{'|'.join(map(re.escape, CONNECTORS | {'at'}))}) )+", "", name)
+        if name.startswith(("La ", "El ")) and has_head(name.split()[1:2]):
+            name = name[3:]  # "La Universidad de León (ULE)"
         # "Deputy Vice-Chancellor (DVC)" is an office, and "Dean School of Computing (SOC)"
         # an office before a name; but "President University (PU)" is a name
         role = re.match(rf"{ROLE_WORDS}\b ?", name)
@@ -323,6 +326,8 @@ def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[st
     for start, part in _split_pairs(text, known, not_names, places):
         words = part.split(" ")
         while words and (words[0] in LEADING_NOISE or words[0] in CONNECTORS or
+                         words[0] in {"La", "El"} and head_word(words[1:2] and words[1]) in
+                         ORG_HEADS or  # "La Universidad de León"; not "La Trobe University"
                          words[0].endswith(("-based", "-headquartered")) or
                          ROLE_START.match(words[0]) or  # "iFlytek Co., Ltd.": a legal form
                          head_word(words[0]) in LEADING_FORMS):
@@ -455,11 +460,14 @@ def _split_pairs(text: str, known: list[Entity], not_names: frozenset[str] = fro
             # From the right: "X University of Science and Technology and Y Labs" splits at
             # the last "and", whose two sides are both complete names.
             names = []
-            for joint in reversed(list(re.finditer(r" (?:and|&) ", chunk))):  # not "A&M"
+            # not "A&M", nor "Instituto Tecnológico y de Estudios Superiores"
+            for joint in reversed(list(re.finditer(rf" (?:and|&) | y (?=[{UPPER}])", chunk))):
                 left, right = chunk[:joint.start()], chunk[joint.end():]
                 left_end, right_start = start + joint.start(), start + joint.end()
-                if inside[left_end]:
-                    continue
+                if inside[left_end] or joint.group() == " y " and not has_head(
+                        right.split(" of ")[0].split(" ")) and not any(k.start == right_start and k.type == "organization"
+                                                   for k in known):
+                    continue  # "Secretaría de Gobierno y Transformación Digital"
                 complete, subject = _two_names(text, start, chunk, joint, not_names, places,
                                                last=not names)
                 # A head word ends the left name, unless it is what "of" names: "Department
@@ -685,8 +693,12 @@ def company_units(text: str, known: list[Entity], local: LocalNames) -> list[Ent
 
 
 def capitalised(name: str) -> bool:
-    return all(w[0].isupper() or w.lower() in CONNECTORS or re.match(r"[dl]['’][A-Z]", w)
-               for w in name.split())
+    """Whether a name is written as one: capitals, small connectors only inside ("Castilla
+    y León"; not the Spanish word "para")."""
+    words = name.split()
+    return bool(words) and not words[0][0].islower() and all(
+        w[0].isupper() or w.lower() in CONNECTORS or re.match(r"[dl]['’][A-Z]", w)
+        for w in words)
 
 
 #: Words of a legal form, which end a company's name.

@@ -29,7 +29,10 @@ ROLE_WORDS = (
     r"general manager|party secretary|spokesperson|partner|counsellor|counselor|fellow|"
     r"coordinator|commissioner|superintendent|executive|chief executive|managing director|"
     r"(?-i:MD|VC|DVC|PVC)|"
-    r"vice chancellor|general|lieutenant general|colonel|dr\.?|mr\.?|ms\.?|mrs\.?|prof\.?)"
+    r"vice chancellor|general|lieutenant general|colonel|dr\.?|mr\.?|ms\.?|mrs\.?|prof\.?|"
+    # Spanish and Portuguese: "la directora territorial", "el rector", "o reitor"
+    r"directora|rectora|presidente|presidenta|decano|decana|vicerrector|vicerrectora|"
+    r"gerente|reitor|reitora|diretor|diretora)"
 )
 
 
@@ -230,7 +233,7 @@ _ROLE_BEFORE = re.compile(rf"\b(?P<role>{ROLE_WORDS}) $")
 #: The rest of an office named by a list with commas: "(Minister of Digital Development),
 #: Innovation and Aerospace Industry".
 _CAPITALS = rf"[{UPPER}][\w-]*(?: [{UPPER}][\w-]*)*"
-_OFFICE_LIST = rf"(?:(?:, {_CAPITALS})+,? and {_CAPITALS})"
+_OFFICE_LIST = rf"(?:(?:, {_CAPITALS})+,? and (?:the )?{_CAPITALS})"
 
 
 #: A role and what follows it up to a comma: "the secretary of economy of Baja California".
@@ -239,7 +242,7 @@ _ROLE_THEN = re.compile(rf"\b(?P<role>{ROLE_WORDS}\b[^,;.()]{{0,80}}{_OFFICE_LIS
 
 #: A name after a comma, to be taken when a role comes before it (see ``_ROLE_THEN``).
 _NAME_AFTER_ROLE = re.compile(rf", (?P<name>{_WESTERN_NAME})"
-                              rf"(?=,| said| was| attended| signed| noted|\.)")
+                              rf"(?=[,;]| said| was| attended| signed| noted|\.)")
 
 
 #: Forms of address before a name, of many countries: "H.E. Amb.", "Eng.", "Tan Sri",
@@ -293,6 +296,9 @@ _PERSON_PATTERNS: list[re.Pattern[str] | _NameBefore] = [
     # "Lana Khalaf, Microsoft Qatar general manager"; "Ali Tas, Turkcell's CTO"
     _NameBefore(rf", (?P<role>(?:[A-Z][\w'’-]* ){{1,4}}{ROLE_WORDS}\b[^,;.]*)"),
     _NAME_AFTER_ROLE,  # "the secretary of economy of Baja California, Ana Lucía Torres,"
+    # a Japanese release's "(NTT; ...; President and CEO: Akira Shimada)"
+    re.compile(rf"(?<=; )(?P<role>{ROLE_WORDS}(?: and {ROLE_WORDS})?): (?P<name>{_WESTERN_NAME})"
+               rf"(?=[);])"),
     _NAME_ONLY,
     re.compile(rf"\b(?:said|says|according to|noted|added|explained) (?P<name>{_WESTERN_NAME})\b"),
     _NameBefore(r" (?:said|says|noted|added|explained|stated)\b"),
