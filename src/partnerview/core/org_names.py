@@ -464,9 +464,10 @@ def _split_pairs(text: str, known: list[Entity], not_names: frozenset[str] = fro
             for joint in reversed(list(re.finditer(rf" (?:and|&) | y (?=[{UPPER}])", chunk))):
                 left, right = chunk[:joint.start()], chunk[joint.end():]
                 left_end, right_start = start + joint.start(), start + joint.end()
-                if inside[left_end] or joint.group() == " y " and not has_head(
-                        right.split(" of ")[0].split(" ")) and not any(k.start == right_start and k.type == "organization"
-                                                   for k in known):
+                if inside[left_end] or joint.group() == " y " and \
+                        not has_head(right.split(" of ")[0].split(" ")) and \
+                        not any(k.start == right_start and k.type == "organization"
+                                for k in known):
                     continue  # "Secretaría de Gobierno y Transformación Digital"
                 complete, subject = _two_names(text, start, chunk, joint, not_names, places,
                                                last=not names)
