@@ -185,6 +185,10 @@ _OFFICE_BEFORE = re.compile(rf"\b(?P<role>{ROLE_WORDS} (?:of|for) (?:[{UPPER}][\
                             rf"(?: [{UPPER}][\w-]*){{0,2}}) $")
 
 
+#: How such an office ends, looked for first: "and ICT ".
+_OFFICE_END = re.compile(rf"(?:and|&) [{UPPER}][\w-]*(?: [{UPPER}][\w-]*){{0,2}} $")
+
+
 #: Surnames that begin Vietnamese and Korean names written after an office.
 EAST_ASIAN_SURNAMES = {"Nguyen", "Tran", "Le", "Pham", "Hoang", "Huynh", "Phan", "Vu", "Vo",
                        "Dang", "Bui", "Do", "Ho", "Ngo", "Duong", "Ly", "Kim", "Lee", "Park",
@@ -205,6 +209,8 @@ def _after_office(text: str, start: int, words: list[str],
                 words[cut - 1] in NOT_NAMES):
             continue  # the cheap tests first: the office's pattern is slow to look for
         at = start + sum(len(w) + 1 for w in words[:cut])
+        if not _OFFICE_END.search(text, max(0, at - 60), at):
+            continue  # the office's list ends right here with its "and"
         office = _OFFICE_BEFORE.search(text, max(0, at - 100), at)
         if office:
             name = " ".join(rest)
