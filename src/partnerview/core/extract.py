@@ -189,7 +189,8 @@ _US_DATELINE = re.compile(r"(?m)^[A-Z][A-Za-z'’ .-]+, (?P<state>"
 
 #: An office's title before a field written with capitals: "Minister of Communications,
 #: Innovation and Digital Economy", "Ministry of Transport and Communications".
-_OFFICE_TITLE = re.compile(r"\bMinist(?:er|ry) (?:of|for)(?: (?:[A-Z][\w-]*|and|&|the),?)*? $")
+_OFFICE_TITLE = re.compile(r"\bMinist(?:er|ry)(?: Delegate| of State)? (?:of|for)"
+                           r"(?: (?:[A-Z][\w-]*|and|&|the),?)*? $")
 
 
 def _names_no_field(text: str, field_: Entity) -> bool:
@@ -714,6 +715,8 @@ class Extractor:
                 if entity.kind == "government" and re.search(r"\bat (?:the )?$",
                                                              sentence[:offset]):
                     continue  # the venue: "signed at the Ministry of Technology between ..."
+                if sentence.endswith(("under the ", "under "), 0, offset):
+                    continue  # the frame: "for training under the Cisco Networking Academy's"
                 if _OWNER_BEFORE.search(sentence, max(0, offset - 60), offset) or \
                         sentence.endswith((", a ", ", an "), 0, offset) and \
                         _OWNED_NEXT.match(sentence, offset + len(entity.text)):
@@ -810,7 +813,7 @@ _WITNESS = re.compile(r"\b(?:witness(?:ed|es|ing)?|in the presence of|attended|a
 
 
 #: What names an organisation's owner rather than a party: "a subsidiary of", "part of".
-_OWNER_BEFORE = re.compile(r"\b(?:subsidiary|arm|unit|division|part|member|affiliate|owned by|"
+_OWNER_BEFORE = re.compile(r"\b(?:subsidiary|arm|wing|unit|division|part|member|affiliate|owned by|"
                            r"parent company|spin-off|spun off from|provider under|company "
                            r"under|brand of|backbone of|business of|think tank of) (?:of )?"
                            r"(?:the )?"
@@ -884,10 +887,17 @@ def _grown_from(text: str, span: tuple[int, int], chosen: list[Entity],
     return known
 
 
+#: What a title's organisation after "for" is taught in: "for Cisco IT Essentials training".
+_TAUGHT = re.compile(r" (?:training|courses?|curriculum|certification)\b")
+
+
 def _supports(title: str, org: Entity) -> bool:
-    """Whether a title names an organisation as a supporter: "... with MDEC support", "with
-    M-Pesa Foundation grant", "... as NCC backs skills drive"."""
-    return title.endswith("with ", 0, org.start) and \
+    """Whether a title names an organisation as a supporter, or as what is taught: "... with
+    MDEC support", "with M-Pesa Foundation grant", "... as NCC backs skills drive", "... for
+    Cisco IT Essentials training"."""
+    return title.endswith("for ", 0, org.start) and \
+        _TAUGHT.match(title, org.end) is not None or \
+        title.endswith("with ", 0, org.start) and \
         re.match(r" (?:support|backing|help|grant|funding)\b", title[org.end:]) is not None or \
         title.endswith(" as ", 0, org.start) and \
         re.match(r" (?:backs|supports|welcomes|witnesses)\b", title[org.end:]) is not None

@@ -363,7 +363,10 @@ def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[st
                 words[heads[-1] + 1:heads[-1] + 2] == ["for"] and (
                     ORG_HEADS[head_word(words[heads[-1]])] == "company" or
                     any(" ".join(words[heads[-1] + 2:i]) in not_names
-                        for i in range(heads[-1] + 3, len(words) + 1))):
+                        for i in range(heads[-1] + 3, len(words) + 1)) or
+                    any(k.type == "organization" and  # "X University for Cisco IT training"
+                        k.start == start + len(" ".join(words[:heads[-1] + 2])) + 1
+                        for k in known)):
             # "Nexora Systems for IoT", "X College for AI"; not "Ahfad University for Women",
             # nor "Institute for Information Technology", whose name starts with its head
             words = words[:heads[-1] + 1]
@@ -406,9 +409,13 @@ def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[st
                 "Commission", "Committee", "Laboratory", "Center", "Centre"}:
             tail = _NAME_TAIL.match(text, end)
             tail_words = tail.group().replace(",", "").split() if tail else []
-            if tail and not any(head_word(w) in ORG_HEADS and tail.group().startswith(",") or
-                                w in TITLE_BREAKS or ROLE_START.match(w) for w in tail_words) and \
-                    not any(end < k.start < tail.end() for k in known) and \
+            # A head in the tail starts another name, but "Information Technologies" is a
+            # subject: "Faculty of Electronics, Telecommunications and Information Technologies"
+            if tail and not any(head_word(w) in ORG_HEADS and tail.group().startswith(",") and
+                                not (w == "Technologies" and tail_words[i - 1] in NOT_NAMES) or
+                                w in TITLE_BREAKS or ROLE_START.match(w)
+                                for i, w in enumerate(tail_words)) and \
+                    not any(end < k.start < tail.end() and k.type != "field" for k in known) and \
                     not places.intersection(tail_words):  # ", Lausanne and ZTE"
                 end = tail.end()
                 name = text[start:end]
