@@ -106,6 +106,8 @@ FLOORS = {
                   "fields": 0.83},
     "heldout39": {"partners": 0.97, "organizations": 0.90, "people": 0.97, "places": 0.95,
                   "fields": 0.88},
+    "heldout40": {"partners": 0.97, "organizations": 0.90, "people": 0.97, "places": 0.92,
+                  "fields": 0.82},
     "zh": {"partners": 0.95, "organizations": 0.95, "people": 0.95, "places": 0.95,
            "fields": 0.95},
 }
@@ -1834,3 +1836,27 @@ def test_a_field_in_a_minister_delegates_office_is_no_field(extractor: Extractor
     found = extractor.extract("", "The Minister Delegate for Digital Transition, Amal Idrissi, "
                                   "attended. Courses cover network design.")
     assert found.fields == ["Networking"]
+
+
+def test_a_name_written_three_times_is_no_misspelling(extractor: Extractor) -> None:
+    found = extractor.extract("Telecel Ghana, Tamale Technical University sign MoU",
+                              "Telecel Ghana signed an MoU with Tamale Technical University. "
+                              "The CEO of Telecel Ghana spoke, and the Telecel Foundation will "
+                              "give scholarships.")
+    assert found.partners == ["Telecel Ghana", "Tamale Technical University"]
+    assert found.places == []
+
+
+def test_a_chinese_companys_city_in_brackets_before_limited(extractor: Extractor) -> None:
+    found = extractor.extract("", "The college signed agreements with four enterprises: "
+                                  "Everbright Optoelectronics (Shanghai) Limited, Hengtong Smart "
+                                  "Logistics Co., Ltd. and others.")
+    assert found.organizations[:2] == ["Everbright Optoelectronics", "Hengtong Smart Logistics"]
+    assert found.places == []
+
+
+def test_a_korean_releases_brackets_name_the_heads(extractor: Extractor) -> None:
+    found = extractor.extract("", "SK Telecom (CEO Ryu Young-sang) signed an MOU with Korea "
+                                  "University (President Kim Dong-won) on the 12th.")
+    assert [(p.name, p.role) for p in found.people] == [("Ryu Young-sang", "CEO"),
+                                                        ("Kim Dong-won", "President")]

@@ -575,6 +575,10 @@ class Extractor:
             entry = closest[word]
             if entry is None or not used.free(match.start(), match.end()):
                 continue
+            written = rf"\b{match.group()}\b"
+            if len(re.findall(written, text)) + (
+                    len(re.findall(written, local.text)) if text is not local.text else 0) >= 3:
+                continue  # a slip is rare: "Telecel" written four times is no "Telcel"
             before = text[max(0, match.start() - 8):match.start()].split(" ")
             if len(before) > 1 and before[-2] in CHINESE_SURNAMES:
                 continue  # the given name of "Liao Ruijin" is nobody's misspelling

@@ -125,6 +125,8 @@ class LocalNames:
                     return name, entry
         for i in range(len(words)):  # "Mapúa" in a title is the text's "Mapúa University"
             tail = " ".join(words[i:])
+            if i and (known := self.kb.lookup(tail)) and known.type == "place":
+                continue  # "Telecel Ghana" is no "Ghana News Agency"
             for full, entry in self.entries.items():
                 if i and full == tail or full.startswith(f"{tail} ") and \
                         head_word(full.split(" ")[-1]) in ORG_HEADS and \
@@ -281,7 +283,7 @@ _CAP_SEQUENCE = re.compile(  # from a word's start: "iFlytek" holds no "Flytek"
     rf"(?<![\w'’-])(?:{_CAP_WORD}|[0-9]+)(?:(?:(?: (?:of|and|for|the|&|de|del|da|do|la|des|di|"
     rf"los|las|el|y|e|et|du|der|für|dos|das|en|am|bin|bint|ibn|à|ao|aux|para)){{1,2}}| &| "
     # a city in brackets inside a unit's name: "Smart Port (Ningbo) Empowerment Centre"
-    rf"\+| \([{UPPER}][{LOWER}]+\)(?= (?:[{UPPER}][\w-]* ){{0,3}}(?:{_UNIT_HEADS})\b)|"
+    rf"\+| \([{UPPER}][{LOWER}]+\)(?= (?:[{UPPER}][\w-]* ){{0,3}}(?:{_UNIT_HEADS})\b| Limited\b)|"
     rf",(?= (?:Inc|Ltd|LLC|Corp)\b))? "
     rf"{_CAP_WORD})*")
 
@@ -719,10 +721,11 @@ LEADING_FORMS = ENDING_FORMS | {"Sdn", "Pte", "Pty", "PT"}
 
 
 #: A company's legal form, left out of its name: "Kanzaki Electric Co., Ltd.", "X Plc".
-LEGAL_SUFFIX = re.compile(r",? (?:Co\.,? ?Ltd\.?|Company Limited|Ltd\.?|Limited|Plc|PLC|plc|"
-                           r"Corp\.?|Inc\.?|LLC|GmbH|S\.A\.?|Sdn\.? Bhd\.?|Berhad|Bhd\.?|AG|JSC|"
-                           r"PJSC|OJSC|SpA|S\.p\.A\.|N\.V\.|B\.V\.|Pty\.? Ltd\.?|K\.K\.?|G\.K\.?|"
-                           r"Tbk\.?)$")
+LEGAL_SUFFIX = re.compile(r"(?: \([A-Z][a-z]+\))?"  # "X (Shanghai) Limited" is X
+                          r",? (?:Co\.,? ?Ltd\.?|Company Limited|Ltd\.?|Limited|Plc|PLC|plc|"
+                          r"Corp\.?|Inc\.?|LLC|GmbH|S\.A\.?|Sdn\.? Bhd\.?|Berhad|Bhd\.?|AG|JSC|"
+                          r"PJSC|OJSC|SpA|S\.p\.A\.|N\.V\.|B\.V\.|Pty\.? Ltd\.?|K\.K\.?|G\.K\.?|"
+                          r"Tbk\.?)$")
 
 
 def tidy(name: str) -> str:

@@ -305,6 +305,8 @@ _PERSON_PATTERNS: list[re.Pattern[str] | _NameBefore] = [
     # "Lana Khalaf, Microsoft Qatar general manager"; "Ali Tas, Turkcell's CTO"
     _NameBefore(rf", (?P<role>(?:[A-Z][\w'’-]* ){{1,4}}{ROLE_WORDS}\b[^,;.]*)"),
     _NAME_AFTER_ROLE,  # "the secretary of economy of Baja California, Ana Lucía Torres,"
+    # a Korean release's "SK Telecom (CEO Ryu Young-sang)"
+    re.compile(rf"(?<=\()(?P<role>{ROLE_WORDS}) (?P<name>{_WESTERN_NAME})(?=\))"),
     # a Japanese release's "(NTT; ...; President and CEO: Akira Shimada)"
     re.compile(rf"(?<=; )(?P<role>{ROLE_WORDS}(?: and {ROLE_WORDS})?): (?P<name>{_WESTERN_NAME})"
                rf"(?=[);])"),
