@@ -698,7 +698,9 @@ class Extractor:
             return local.entries.get(name) or local.lookup(name) or self.kb.lookup(name) or \
                 (local.by_initials(name) if name.isupper() else None)
 
-        in_title = unique([party for e in title_orgs if not _supports(title, e)
+        in_title = unique([party for e in title_orgs if not _supports(title, e) and not (
+                               e.kind not in ("university", "college", "company") and
+                               _FOUNDED.search(title, max(0, e.start - 30), e.start))
                            for party in joined(e) or [institution(e)]])
         title_families = {family(n) for n in in_title}
         alone: list[str] = []  # the first cue sentence's only institution, when nothing better
@@ -722,10 +724,10 @@ class Extractor:
                 if sentence.endswith(("under the ", "under "), 0, offset):
                     continue  # the frame: "for training under the Cisco Networking Academy's"
                 if _OWNER_BEFORE.search(sentence, max(0, offset - 60), offset) or \
-                        sentence.endswith((", a ", ", an "), 0, offset) and \
+                        sentence.endswith((", a ", ", an ", ", the "), 0, offset) and \
                         _OWNED_NEXT.match(sentence, offset + len(entity.text)):
                     # "Andes Cloud, the cloud arm of Cordillera Group, signed", "Core42, a
-                    # G42 company, signed"
+                    # G42 company, signed", "Sonatel, the Orange group's subsidiary"
                     continue
                 if entity.kind not in ("university", "college", "company") and \
                         _FOUNDED.search(sentence, max(0, offset - 30), offset):
@@ -829,8 +831,9 @@ _NON_PROFIT_NEXT = re.compile(r",? (?:a|an) (?:non-?profit|not-for-profit|non-go
                               r"charitable|independent) (?:organi[sz]ation|body|society|trust)\b")
 
 
-#: What makes the name before it an owner: "Core42, a G42 company".
-_OWNED_NEXT = re.compile(r" (?:company|subsidiary|unit|business|affiliate)\b")
+#: What makes the name before it an owner: "Core42, a G42 company", "the Orange group's
+#: subsidiary".
+_OWNED_NEXT = re.compile(r"(?: group)?(?:['’]s)? (?:company|subsidiary|unit|business|affiliate)\b")
 
 
 def _settle(text: str, chosen: list[Entity], others: list[Entity], local: LocalNames) -> None:
@@ -923,8 +926,9 @@ _SCHOOL_OF_ITS_OWN = re.compile(r"Academy of |(?!(?:School|Academy|Faculty)\b)\S
 
 
 #: A verb whose object is what a partnership founds, not one of its parties.
-_FOUNDED = re.compile(r"\b(?:established|set up|founded|created|inaugurated) "
-                      r"(?:the |a |an |a new )?$")
+_FOUNDED = re.compile(r"\b(?:establish(?:es|ed)?|sets? up|found(?:s|ed)?|creat(?:es?|ed)|"
+                      r"inaugurat(?:es?|ed)|open(?:s|ed)?|launch(?:es|ed)?) "
+                      r"(?:the |a |an |a new )?$", re.I)
 
 
 #: A unit's name by its head: "College of Computing", "School of Engineering".
