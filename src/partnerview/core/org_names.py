@@ -328,8 +328,9 @@ def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[st
     for start, part in _split_pairs(text, known, not_names, places):
         words = part.split(" ")
         while words and (words[0] in LEADING_NOISE or words[0] in CONNECTORS or
-                         words[0] in {"La", "El"} and head_word(words[1:2] and words[1]) in
-                         ORG_HEADS or  # "La Universidad de León"; not "La Trobe University"
+                         # "La Universidad de León"; not "La Trobe University"
+                         words[0] in {"La", "El"} and len(words) > 1 and
+                         head_word(words[1]) in ORG_HEADS or
                          words[0].endswith(("-based", "-headquartered")) or
                          ROLE_START.match(words[0]) or  # "iFlytek Co., Ltd.": a legal form
                          head_word(words[0]) in LEADING_FORMS):
@@ -417,7 +418,7 @@ def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[st
                                 not (w == "Technologies" and tail_words[i - 1] in NOT_NAMES) or
                                 w in TITLE_BREAKS or ROLE_START.match(w)
                                 for i, w in enumerate(tail_words)) and \
-                    not any(end < k.start < tail.end() and k.type != "field" for k in known) and \
+                    not any(end < k.start < tail.end() for k in known) and \
                     not places.intersection(tail_words):  # ", Lausanne and ZTE"
                 end = tail.end()
                 name = text[start:end]

@@ -30,8 +30,8 @@ ROLE_WORDS = (
     r"coordinator|commissioner|superintendent|executive|chief executive|managing director|"
     r"(?-i:MD|VC|DVC|PVC)|"
     r"vice chancellor|general|lieutenant general|colonel|dr\.?|mr\.?|ms\.?|mrs\.?|prof\.?|"
-    # Spanish and Portuguese: "la directora territorial", "el rector", "o reitor"
     r"librarian|registrar|bursar|"
+    # Spanish and Portuguese: "la directora territorial", "el rector", "o reitor"
     r"directora|rectora|presidente|presidenta|decano|decana|vicerrector|vicerrectora|"
     r"gerente|reitor|reitora|diretor|diretora)"
 )
