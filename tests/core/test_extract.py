@@ -110,6 +110,8 @@ FLOORS = {
                   "fields": 0.82},
     "heldout41": {"partners": 0.97, "organizations": 0.88, "people": 0.97, "places": 0.80,
                   "fields": 0.85},
+    "heldout42": {"partners": 0.95, "organizations": 0.90, "people": 0.95, "places": 0.85,
+                  "fields": 0.88},
     "zh": {"partners": 0.95, "organizations": 0.95, "people": 0.95, "places": 0.95,
            "fields": 0.95},
 }
@@ -1869,3 +1871,40 @@ def test_a_groups_subsidiary_and_a_centre_the_title_opens(extractor: Extractor) 
                               "Sonatel, the Orange group's subsidiary in Senegal, and Thiès "
                               "University on Friday inaugurated an Orange Digital Center.")
     assert found.partners == ["Sonatel", "Thiès University"]
+
+
+def test_a_description_holding_inc_and_a_name_with_its_legal_form_in_brackets(
+        extractor: Extractor) -> None:
+    found = extractor.extract("", "Smart Communications, the wireless arm of PLDT Inc., and "
+                                  "Xavier Highlands University have teamed up on a lab.")
+    assert found.partners == ["Smart Communications", "Xavier Highlands University"]
+    found = extractor.extract("", "PT Telkom Indonesia (Persero) Tbk (Telkom) signed an MoU with "
+                                  "Institut Teknologi Sumatera (ITERA). ITERA's School of "
+                                  "Informatics (SOI) will run the courses.")
+    assert found.organizations == ["PT Telkom Indonesia", "Institut Teknologi Sumatera",
+                                   "School of Informatics"]
+
+
+def test_a_person_after_a_role_and_before_and(extractor: Extractor) -> None:
+    found = extractor.extract("", "It was signed by Dell Egypt General Manager Hossam Seif "
+                                  "El-Din and Helwan University President Prof. Sayed Taha.")
+    assert [p.name for p in found.people] == ["Hossam Seif El-Din", "Sayed Taha"]
+    assert "Helwan University" in found.organizations
+
+
+def test_a_department_of_a_and_b_and_a_role_holding_an_acronym(extractor: Extractor) -> None:
+    found = extractor.extract("", "Training will hold in the Department of Electrical and "
+                                  "Electronics Engineering, with the Director-General of the "
+                                  "National Information Technology Development Agency (NITDA), "
+                                  "Kashifu Inuwa Abdullahi, as guest.")
+    assert found.organizations[0] == "Department of Electrical and Electronics Engineering"
+    assert [p.name for p in found.people] == ["Kashifu Inuwa Abdullahi"]
+
+
+def test_a_party_secretary_and_a_campus_after_at(extractor: Extractor) -> None:
+    found = extractor.extract("", "Hefei University Party Secretary Wang Li and Dell Technologies "
+                                  "opened a lab at The University of Texas at Austin's "
+                                  "Texas Advanced Computing Center.")
+    assert found.organizations == ["Hefei University", "Dell",
+                                   "University of Texas at Austin",
+                                   "Texas Advanced Computing Center"]

@@ -15,6 +15,7 @@ from partnerview.core.people import (
     PINYIN,
     ROLE_START,
     ROLE_WORDS,
+    role_before,
 )
 
 ORG_HEADS = {
@@ -163,8 +164,10 @@ _DEFINED_AS = re.compile(r"\s*[(（]\s*(?:hereinafter[^\"“”)]*)?[\"“]?([A-
 
 
 #: Up to eleven capitalised words and connectors ending where a definition starts.
-#: A word of it has a stop only inside ("U.S.", "St. X"), never at a sentence's end.
-_DEFINED_WORD = (r"(?:(?:[A-Z]\.)+|St\.|[A-Z][\w'’/-]*(?:\.[\w'’-]+)*|of|and|for|the|&|in|at|"
+#: A word of it has a stop only inside ("U.S.", "St. X"), never at a sentence's end; a word
+#: in brackets may be one ("PT Telkom Indonesia (Persero) Tbk (Telkom)").
+_DEFINED_WORD = (r"(?:(?:[A-Z]\.)+|St\.|[A-Z][\w'’/-]*(?:\.[\w'’-]+)*|\([A-Z][a-z]+\)|"
+                 r"of|and|for|the|&|in|at|"
                  r"de|del|da|do|dos|das|des|du|la|le|los|las|el|es|y|e|di|der|für)")
 _DEFINED_NAME = re.compile(rf"(?<![\w'’-]){_DEFINED_WORD}(?:[ -]{_DEFINED_WORD}){{0,10}}$")
 
@@ -180,7 +183,8 @@ def learn_definitions(text: str, local: LocalNames) -> None:
         name = match.group().strip()
         owner = re.match(r"(.*)[’']s ", name)
         place = local.kb.lookup(owner[1].split()[-1]) if owner else None
-        if owner and (has_head(owner[1].split()[-3:]) or place and place.type == "place"):
+        if owner and (has_head(owner[1].split()[-3:]) or place and place.type == "place" or
+                      local.lookup(owner[1].split()[-1])):  # "ITB's School of X (STEI)"
             name = name[owner.end():]  # "the UAE's X Authority"; not "King Mongkut's University"
         name = re.sub(rf"^(?:(?:{'|'.join(map(re.escape, CONNECTORS | {'at'}))}) )+", "", name)
         if name.startswith(("La ", "El ")) and has_head(name.split()[1:2]):
@@ -308,6 +312,10 @@ _NAME_TAIL = re.compile(rf"(?:, [{UPPER}][\w-]*(?: [{UPPER}][\w-]*)?)+,? and(?: 
 _GENERIC = {"Research", "Innovation", "Joint", "Training", "Development", "Technology", "New"}
 
 
+#: A campus's city after "at": "University of Texas at Austin's", "... at Dallas (UTD)".
+_AT_CAMPUS = re.compile(r" at (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=['’]s\b|,| \(|\.)")
+
+
 #: What makes a park an organisation: "Kaohsiung Software Technology Park", not "Central Park".
 _PARK_KINDS = {"Science", "Technology", "Software", "Industrial", "Tech", "Research",
                "Innovation", "Business", "High-tech", "High-Tech", "Hi-Tech", "Sci-Tech"}
@@ -408,6 +416,10 @@ def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[st
         if listed and name.split(" ")[1:2] == ["and"]:
             start = listed.start(1)
             name = text[start:end]
+        campus = _AT_CAMPUS.match(text, end) if name.startswith("University of ") else None
+        if campus and campus["place"] in places:  # "The University of Texas at Austin's X"
+            end = campus.end("place")
+            name = text[start:end]
         if " of " in name or " for " in name or name.split(" ")[-1] in {
                 "Commission", "Committee", "Laboratory", "Center", "Centre"}:
             tail = _NAME_TAIL.match(text, end)
@@ -453,7 +465,9 @@ def _split_pairs(text: str, known: list[Entity], not_names: frozenset[str] = fro
             word = breaker.group(1)
             at = match.start() + breaker.start(1)
             inside_known = inside[at]
-            if (word in TITLE_BREAKS or ROLE_START.match(word) and word[0].isupper()) and \
+            if (word in TITLE_BREAKS or ROLE_START.match(word) and word[0].isupper() or
+                    word == "Party" and  # "Anhui University Party Secretary Cao Zhixiang"
+                    match.group().startswith(" Secretary", breaker.end(1))) and \
                     (breaker.start(1) > 0 or text.endswith(" to ", 0, at)) and \
                     not inside_known and \
                     not match.group().endswith(_OF_BEFORE, 0, breaker.start(1)) and \
@@ -485,7 +499,12 @@ def _split_pairs(text: str, known: list[Entity], not_names: frozenset[str] = fro
                 # of Electronics and Telecommunications" is one name, and so is "School of
                 # Electrical Systems and Engineering Technology".
                 ends_in_head = left.split(" ")[-1] in ORG_HEADS and " of " not in left
-                if complete or ends_in_head and not subject or any(
+                # "General Manager Hossam Seif El-Din and Ain Shams University": a person
+                given = left.split(" ")
+                person = 2 <= len(given) <= 4 and all(w[0].isupper() for w in given) and \
+                    not has_head(given) and not NOT_NAMES.intersection(given) and \
+                    has_head(right.split(" ")) and role_before(text, start, 40) is not None
+                if complete or person or ends_in_head and not subject or any(
                         k.type == "organization" and (k.end == left_end or k.start == right_start)
                         for k in known):
                     names.append((right_start, right))
@@ -508,7 +527,8 @@ def _two_names(text: str, start: int, chunk: str, joint: re.Match[str],
     left, right = chunk[:joint.start()], chunk[joint.end():]
     left_words, right_words = left.split(" "), right.split(" ")
     subject = re.search(r" of [A-Z][\w-]*$", left) is not None and (
-        right_words[0] in not_names - places or right_words[0] in NOT_NAMES)
+        right_words[0] in not_names - places or right_words[0] in NOT_NAMES or
+        right in not_names - places)  # "Department of Electrical and Electronics Engineering"
     if subject:
         return False, True
     after_of = text.endswith(("of ", "the "), 0, start)

@@ -36,6 +36,10 @@ _SIGNS = (r"(?:signed|signs|sign|inked|inks|sealed|seals|entered into|enters int
           r"announced (?:an? |the )?(?:agreement|partnership|alliance|collaboration))\b")
 
 
+#: A character of a description between commas: no sentence's end, but "PLDT Inc.".
+_APPOSITION = r"(?:[^,.;]|(?<=Inc|Ltd)\.|(?<=Corp)\.)"
+
+
 #: Where a signing names its parties, and which side must touch a named organisation
 #: ("a": the party comes right before one, "b": right after one; None: no such need).
 PARTY_SLOTS = [
@@ -44,7 +48,7 @@ PARTY_SLOTS = [
     # "The mobile provider, Dialink, recently signed", and before a description, "Nile
     # Datacom, one of Egypt's largest operators, signed".
     (re.compile(rf"(?P<a>{_PARTY})(?: \([A-Z]{{2,8}}\))?"
-                rf"(?:, (?:one of|the|a|an) [^,.;]{{3,80}},)?,?"
+                rf"(?:, (?:one of|the|a|an) {_APPOSITION}{{3,80}},)?,?"
                 rf"(?: said(?: on)?(?: \w+day)?(?: that)? it)? (?:(?:has|have|had|will|would|"
                 rf"on \w+day|yesterday|today|recently|officially|also|jointly) )*{_SIGNS}"),
      None),
@@ -52,7 +56,7 @@ PARTY_SLOTS = [
                 rf"MoU|teamed up|partnered|joined hands|tied up)\b[^.;]{{0,60}}?\bwith (?:[Tt]he )?"
                 rf"(?:(?:[\w-]+ ){{0,3}}?[a-z][\w-]* )?(?P<b>{_PARTY})"), None),
     # "Pharmedica, the generic medicines maker, and the University of Nicosia"
-    (re.compile(rf"(?P<a>{_PARTY})(?:, (?:the|a|an) [^,.;]{{3,60}},)? (?:and|&) (?:[Tt]he )?"
+    (re.compile(rf"(?P<a>{_PARTY})(?:, (?:the|a|an) {_APPOSITION}{{3,60}},)? (?:and|&) (?:[Tt]he )?"
                 rf"(?=[{UPPER}])"), "a"),
     (re.compile(rf"(?<=[\w)]) (?:and|&|with) (?:[Tt]he )?(?P<b>{_PARTY})(?=[ ,.;])"), "b"),
 ]

@@ -244,7 +244,8 @@ _OFFICE_LIST = rf"(?:(?:, {_CAPITALS})+,? and (?:the )?{_CAPITALS})"
 
 
 #: A role and what follows it up to a comma: "the secretary of economy of Baja California".
-_ROLE_THEN = re.compile(rf"\b(?P<role>{ROLE_WORDS}\b[^,;.()]{{0,80}}{_OFFICE_LIST}?)$")
+_ROLE_THEN = re.compile(rf"\b(?P<role>{ROLE_WORDS}\b(?:[^,;.()]|\([A-Z]{{2,8}}\)){{0,80}}"
+                        rf"{_OFFICE_LIST}?)$")  # "... Development Agency (NITDA), Kashifu ..."
 
 
 #: A name after a comma, to be taken when a role comes before it (see ``_ROLE_THEN``).
