@@ -112,6 +112,8 @@ FLOORS = {
                   "fields": 0.85},
     "heldout42": {"partners": 0.95, "organizations": 0.90, "people": 0.95, "places": 0.85,
                   "fields": 0.88},
+    "heldout43": {"partners": 0.97, "organizations": 0.87, "people": 0.97, "places": 0.92,
+                  "fields": 0.88},
     "zh": {"partners": 0.95, "organizations": 0.95, "people": 0.95, "places": 0.95,
            "fields": 0.95},
 }
@@ -1908,3 +1910,15 @@ def test_a_party_secretary_and_a_campus_after_at(extractor: Extractor) -> None:
     assert found.organizations == ["Hefei University", "Dell",
                                    "University of Texas at Austin",
                                    "Texas Advanced Computing Center"]
+
+
+def test_a_princess_a_french_name_with_et_de_la_and_a_school_of_two_subjects(
+        extractor: Extractor) -> None:
+    found = extractor.extract("", "It was held under the patronage of Her Royal Highness "
+                                  "Princess Aisha bint Faisal. ZTE and the Université des "
+                                  "Sciences et de la Technologie d'Oran signed. The School of "
+                                  "Remote Sensing and Information Engineering of Oran Tech "
+                                  "University will join.")
+    assert [p.name for p in found.people] == ["Aisha bint Faisal"]
+    assert "Université des Sciences et de la Technologie d'Oran" in found.partners
+    assert "School of Remote Sensing and Information Engineering" in found.organizations

@@ -285,7 +285,7 @@ _UNIT_HEADS = "|".join(h for h, kind in ORG_HEADS.items() if kind in ("lab", "de
 
 _CAP_SEQUENCE = re.compile(  # from a word's start: "iFlytek" holds no "Flytek"
     rf"(?<![\w'’-])(?:{_CAP_WORD}|[0-9]+)(?:(?:(?: (?:of|and|for|the|&|de|del|da|do|la|des|di|"
-    rf"los|las|el|y|e|et|du|der|für|dos|das|en|am|bin|bint|ibn|à|ao|aux|para)){{1,2}}| &| "
+    rf"los|las|el|y|e|et|du|der|für|dos|das|en|am|bin|bint|ibn|à|ao|aux|para)){{1,3}}| &| "
     # a city in brackets inside a unit's name: "Smart Port (Ningbo) Empowerment Centre"
     rf"\+| \([{UPPER}][{LOWER}]+\)(?= (?:[{UPPER}][\w-]* ){{0,3}}(?:{_UNIT_HEADS})\b| Limited\b)|"
     rf",(?= (?:Inc|Ltd|LLC|Corp)\b))? "
@@ -526,7 +526,11 @@ def _two_names(text: str, start: int, chunk: str, joint: re.Match[str],
     ("College of Agriculture and Biotechnology of X"). ``last``: the chunk's last "and"."""
     left, right = chunk[:joint.start()], chunk[joint.end():]
     left_words, right_words = left.split(" "), right.split(" ")
-    subject = re.search(r" of [A-Z][\w-]*$", left) is not None and (
+    # "of Remote Sensing and Information Engineering of X": a subject of two words too, when
+    # what follows has no head of its own (not "... and International Office")
+    subject = (re.search(r" of [A-Z][\w-]*$", left) is not None or
+               re.search(r" of [A-Z][\w-]* [A-Z][\w-]*$", left) is not None and
+               not has_head(right.split(" of ")[0].split(" "))) and (
         right_words[0] in not_names - places or right_words[0] in NOT_NAMES or
         right in not_names - places)  # "Department of Electrical and Electronics Engineering"
     if subject:
