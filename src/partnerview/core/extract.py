@@ -698,9 +698,8 @@ class Extractor:
             return local.entries.get(name) or local.lookup(name) or self.kb.lookup(name) or \
                 (local.by_initials(name) if name.isupper() else None)
 
-        in_title = unique([party for e in title_orgs if not _supports(title, e) and not (
-                               e.kind not in ("university", "college", "company") and
-                               _FOUNDED.search(title, max(0, e.start - 30), e.start))
+        in_title = unique([party for e in title_orgs
+                           if not _supports(title, e) and not _founded(title, e.start, e.kind)
                            for party in joined(e) or [institution(e)]])
         title_families = {family(n) for n in in_title}
         alone: list[str] = []  # the first cue sentence's only institution, when nothing better
@@ -729,8 +728,7 @@ class Extractor:
                     # "Andes Cloud, the cloud arm of Cordillera Group, signed", "Core42, a
                     # G42 company, signed", "Sonatel, the Orange group's subsidiary"
                     continue
-                if entity.kind not in ("university", "college", "company") and \
-                        _FOUNDED.search(sentence, max(0, offset - 30), offset):
+                if _founded(sentence, offset, entity.kind):
                     continue  # "A and B established the Beyond AI Organization": no party
                 if entity.canonical in units or \
                         _UNIT_OF_PARTY.search(sentence, max(0, offset - 30), offset) or \
@@ -840,25 +838,33 @@ def _settle(text: str, chosen: list[Entity], others: list[Entity], local: LocalN
     """What the organisations chosen say of each other: a unit after its owner's possessive is
     the owner's, a campus's city after a university's comma is part of its name, a school or
     academy that belongs to no one named is an institution of its own."""
+    cities = {o.start: o for o in others if o.type == "place" and o.kind == "city"}
+    for i, org in enumerate(chosen):
+        # "University of California, Berkeley (UCB) and ...", "The University of Texas at
+        # Austin's X": a campus's city is part of the name
+        if org.kind not in ("university", "college"):
+            continue
+        if text.startswith(", ", org.end):
+            joint, after = ", ", _AFTER_NAME
+        elif text.startswith(" at ", org.end) and org.canonical.startswith("University of "):
+            joint, after = " at ", _AFTER_CAMPUS
+        else:
+            continue
+        place = cities.get(org.end + len(joint))
+        if place and after.match(text, place.end):
+            old = org.canonical
+            chosen[i] = org = replace(org, text=text[org.start:place.end],
+                                      canonical=f"{old}{joint}{place.canonical}", end=place.end)
+            local.add(org.canonical, org.kind)
+            local.entries.pop(old, None)  # the shorter name is no organisation of its own
+            for name, entry in local.entries.items():  # its units
+                if entry.parent == old:
+                    local.entries[name] = replace(entry, parent=org.canonical)
     for owner, unit in itertools.pairwise(chosen):  # "Pokhara University's Institute of X"
         entry = local.entries.get(unit.canonical)
         if entry and not entry.parent and owner.canonical != unit.canonical and \
                 re.fullmatch(r"[’']s ", text[owner.end:unit.start]):
             local.entries[unit.canonical] = replace(entry, parent=owner.canonical)
-    cities = {o.start: o for o in others if o.type == "place" and o.kind == "city"}
-    for i, org in enumerate(chosen):
-        # "University of California, Berkeley (UCB) and ...": a campus's city is part of
-        # the name
-        place = cities.get(org.end + 2) if org.kind in ("university", "college") and \
-            text.startswith(", ", org.end) else None
-        if place and _AFTER_NAME.match(text, place.end):
-            old = org.canonical
-            chosen[i] = org = replace(org, text=text[org.start:place.end],
-                                      canonical=f"{old}, {place.canonical}", end=place.end)
-            local.add(org.canonical, org.kind)
-            for name, entry in local.entries.items():  # its units
-                if entry.parent == old:
-                    local.entries[name] = replace(entry, parent=org.canonical)
     for i, org in enumerate(chosen):  # "Kagawa Medical School", "Vilnius Academy of Arts"
         entry = local.entries.get(org.canonical)
         if not entry or entry.kind != "department" or entry.parent:
@@ -915,6 +921,8 @@ _UNIT_OF_NAMED = re.compile(r"(?P<unit>(?:Faculty|School|Department|College|Inst
                             r"Center|Laboratory|Lab|Office) of .+?) of (?:the )?(?P<owner>.+)$")
 
 
+#: What may follow a campus's city after "at": "... at Austin's", "... at Dallas (UTD)".
+_AFTER_CAMPUS = re.compile(r"['’]s\b|,| \(|\.")
 #: What may follow a name: an acronym, "and" or a verb.
 _AFTER_NAME = re.compile(r" \(| and | (?:has|have|had|signed|signs|will|on|to|is)\b")
 
@@ -929,6 +937,13 @@ _SCHOOL_OF_ITS_OWN = re.compile(r"Academy of |(?!(?:School|Academy|Faculty)\b)\S
 _FOUNDED = re.compile(r"\b(?:establish(?:es|ed)?|sets? up|found(?:s|ed)?|creat(?:es?|ed)|"
                       r"inaugurat(?:es?|ed)|open(?:s|ed)?|launch(?:es|ed)?) "
                       r"(?:the |a |an |a new )?$", re.I)
+
+
+def _founded(text: str, at: int, kind: str) -> bool:
+    """Whether a body named at ``at`` is what the parties found or open, not a party: "A and
+    B established the X", "A and B open an X Center" (a school or company is a party still)."""
+    return kind not in ("university", "college", "company") and \
+        _FOUNDED.search(text, max(0, at - 30), at) is not None
 
 
 #: A unit's name by its head: "College of Computing", "School of Engineering".

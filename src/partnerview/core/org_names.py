@@ -187,7 +187,7 @@ def learn_definitions(text: str, local: LocalNames) -> None:
                       local.lookup(owner[1].split()[-1])):  # "ITB's School of X (STEI)"
             name = name[owner.end():]  # "the UAE's X Authority"; not "King Mongkut's University"
         name = re.sub(rf"^(?:(?:{'|'.join(map(re.escape, CONNECTORS | {'at'}))}) )+", "", name)
-        if name.startswith(("La ", "El ")) and has_head(name.split()[1:2]):
+        if _article_before_head(name.split()):
             name = name[3:]  # "La Universidad de León (ULE)"
         # "Deputy Vice-Chancellor (DVC)" is an office, and "Dean School of Computing (SOC)"
         # an office before a name; but "President University (PU)" is a name
@@ -312,10 +312,6 @@ _NAME_TAIL = re.compile(rf"(?:, [{UPPER}][\w-]*(?: [{UPPER}][\w-]*)?)+,? and(?: 
 _GENERIC = {"Research", "Innovation", "Joint", "Training", "Development", "Technology", "New"}
 
 
-#: A campus's city after "at": "University of Texas at Austin's", "... at Dallas (UTD)".
-_AT_CAMPUS = re.compile(r" at (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=['’]s\b|,| \(|\.)")
-
-
 #: What makes a park an organisation: "Kaohsiung Software Technology Park", not "Central Park".
 _PARK_KINDS = {"Science", "Technology", "Software", "Industrial", "Tech", "Research",
                "Innovation", "Business", "High-tech", "High-Tech", "Hi-Tech", "Sci-Tech"}
@@ -336,9 +332,7 @@ def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[st
     for start, part in _split_pairs(text, known, not_names, places):
         words = part.split(" ")
         while words and (words[0] in LEADING_NOISE or words[0] in CONNECTORS or
-                         # "La Universidad de León"; not "La Trobe University"
-                         words[0] in {"La", "El"} and len(words) > 1 and
-                         head_word(words[1]) in ORG_HEADS or
+                         _article_before_head(words) or
                          words[0].endswith(("-based", "-headquartered")) or
                          ROLE_START.match(words[0]) or  # "iFlytek Co., Ltd.": a legal form
                          head_word(words[0]) in LEADING_FORMS):
@@ -416,10 +410,6 @@ def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[st
         if listed and name.split(" ")[1:2] == ["and"]:
             start = listed.start(1)
             name = text[start:end]
-        campus = _AT_CAMPUS.match(text, end) if name.startswith("University of ") else None
-        if campus and campus["place"] in places:  # "The University of Texas at Austin's X"
-            end = campus.end("place")
-            name = text[start:end]
         if " of " in name or " for " in name or name.split(" ")[-1] in {
                 "Commission", "Committee", "Laboratory", "Center", "Centre"}:
             tail = _NAME_TAIL.match(text, end)
@@ -488,8 +478,7 @@ def _split_pairs(text: str, known: list[Entity], not_names: frozenset[str] = fro
             for joint in reversed(list(re.finditer(rf" (?:and|&) | y (?=[{UPPER}])", chunk))):
                 left, right = chunk[:joint.start()], chunk[joint.end():]
                 left_end, right_start = start + joint.start(), start + joint.end()
-                if inside[left_end] or joint.group() == " y " and \
-                        not has_head(right.split(" of ")[0].split(" ")) and \
+                if inside[left_end] or joint.group() == " y " and not _head_before_of(right) and \
                         not any(k.start == right_start and k.type == "organization"
                                 for k in known):
                     continue  # "Secretaría de Gobierno y Transformación Digital"
@@ -530,7 +519,7 @@ def _two_names(text: str, start: int, chunk: str, joint: re.Match[str],
     # what follows has no head of its own (not "... and International Office")
     subject = (re.search(r" of [A-Z][\w-]*$", left) is not None or
                re.search(r" of [A-Z][\w-]* [A-Z][\w-]*$", left) is not None and
-               not has_head(right.split(" of ")[0].split(" "))) and (
+               not _head_before_of(right)) and (
         right_words[0] in not_names - places or right_words[0] in NOT_NAMES or
         right in not_names - places)  # "Department of Electrical and Electronics Engineering"
     if subject:
@@ -651,6 +640,18 @@ def _main_head(words: list[str]) -> str:
 def has_head(words: list[str]) -> bool:
     """Whether one of ``words`` is an organisation's head word ("University", "Lab")."""
     return any(head_word(w) in ORG_HEADS for w in words)
+
+
+def _head_before_of(name: str) -> bool:
+    """Whether a name has a head word before its "of": "Information Engineering of X
+    University" has none."""
+    return has_head(name.split(" of ")[0].split(" "))
+
+
+def _article_before_head(words: list[str]) -> bool:
+    """Whether a Spanish article starts a name before its head word: "La Universidad de
+    León"; not "La Trobe University"."""
+    return words[:1] in (["La"], ["El"]) and has_head(words[1:2])
 
 
 def org_kind(name: str, head: str | None = None) -> str:
