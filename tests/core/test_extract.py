@@ -637,6 +637,23 @@ def test_a_company_is_named_without_its_legal_form(extractor: Extractor) -> None
         "Zenara Bank", "University of Lagos", "Covenant University", "Ahmadu Bello University"]
 
 
+def test_nordic_legal_forms_are_left_out_too(extractor: Extractor) -> None:
+    text = ("Vantora Oyj and the University of Kuopio signed a research agreement. The work is "
+            "co-funded by Brekka ASA and Sundel AB.")
+    found = extractor.extract("", text)
+    assert found.partners == ["Vantora", "University of Kuopio", "Brekka", "Sundel"]
+
+
+def test_an_acronym_with_its_city_is_one_name(extractor: Extractor) -> None:
+    text = ("Samsung has opened labs at IIT-Kanpur and IIT Guwahati. Teachers from UET Lahore "
+            "trained in Kanpur.")
+    found = extractor.extract("", text)
+    assert found.organizations == ["Samsung", "IIT Kanpur", "IIT Guwahati", "UET Lahore"]
+    assert found.places == ["Kanpur"]
+    text = "Orvane signed an agreement with the National Institute of Engineering (NIE Mysore)."
+    assert extractor.extract("", text).partners == ["Orvane", "National Institute of Engineering"]
+
+
 def test_funding_is_a_partnership_too(extractor: Extractor) -> None:
     text = ("Cloud provider Nimbus Cloud said Wednesday it will invest $25 million in "
             "education at Howard University and Spelman College.")

@@ -206,6 +206,9 @@ INSTITUTION_KINDS = {"company", "university", "college", "government", "research
 
 
 #: An acronym in brackets after a name: " (ATI)".
+#: A university's acronym and its city, one name in Indian and Pakistani writing.
+_ACRONYM_CITY = re.compile(r"(?<![\w-])(?P<acronym>[A-Z]{3,6})[ -](?P<city>[A-Z][a-z]+)\b"
+                           r"(?![ -][A-Z])")
 _ACRONYM_AFTER = re.compile(r" \([A-Z][A-Za-z&]{1,9}\)")
 
 
@@ -444,6 +447,20 @@ class Extractor:
                 kind = _DESCRIBED_KINDS.get(what, "company") if what else "media"
                 chosen.append(Entity("organization", match["name"], match["name"],
                                      *match.span("name"), kind=kind))
+                named.add(chosen[-1])
+        for match in _ACRONYM_CITY.finditer(text):  # "IIT-Kanpur", "UET Lahore"
+            city = self.kb.lookup(match["city"])
+            if not (city and city.type == "place" and city.kind in ("city", "province") and
+                    named.free(*match.span()) and match["acronym"] not in NOT_ACRONYMS):
+                continue
+            # "École Nationale des Sciences Appliquées (ENSA Oujda)" names the école
+            entry = next((Entry("organization", o.canonical, kind=o.kind) for o in chosen
+                          if text[o.end:match.start()] == " ("), None) or \
+                local.lookup(match.group()) or self.kb.lookup(match["acronym"]) or \
+                Entry("organization", f"{match['acronym']} {match['city']}", kind="university")
+            if entry.kind in ("university", "college"):
+                chosen.append(Entity("organization", match.group(), entry.name, *match.span(),
+                                     kind=entry.kind))
                 named.add(chosen[-1])
         # Acronyms of organisations named in this article ("WUT" for Wuhan University of
         # Technology), and names the article defines, found again elsewhere.

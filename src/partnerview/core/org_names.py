@@ -42,6 +42,7 @@ ORG_HEADS = {
     "Technologies": "company", "PLC": "company", "LLC": "company", "GmbH": "company",
     "JSC": "company", "PJSC": "company", "OJSC": "company", "SpA": "company", "Pty": "company",
     "Corp": "company", "Bhd": "company", "Berhad": "company", "S.A": "company",
+    "Oyj": "company", "Oy": "company", "ASA": "company", "AB": "company",
     "Institut": "university",
     "Instituto": "university", "Tecnológico": "university",
     "Universität": "university", "Politécnico": "college", "Politecnico": "college",
@@ -739,7 +740,8 @@ def capitalised(name: str) -> bool:
 
 #: Words of a legal form, which end a company's name.
 LEGAL_FORMS = {"Ltd", "Limited", "Inc", "PLC", "Plc", "LLC", "GmbH", "Bhd", "Berhad", "AG",
-               "JSC", "PJSC", "OJSC", "SpA", "Corp", "S.A", "Tbk"}
+               "JSC", "PJSC", "OJSC", "SpA", "Corp", "S.A", "Tbk",
+               "Oyj", "Oy", "ASA", "AB"}
 #: Legal forms and their first words, which end a name ("SoftBank Corp.", "X Co., Ltd.").
 ENDING_FORMS = LEGAL_FORMS | {"Co"}
 #: What may come before a company's name and is no part of it ("PT Indosat ... Tbk").
@@ -751,7 +753,7 @@ LEGAL_SUFFIX = re.compile(r"(?: \([A-Z][a-z]+\))?"  # "X (Shanghai) Limited" is 
                           r",? (?:Co\.,? ?Ltd\.?|Company Limited|Ltd\.?|Limited|Plc|PLC|plc|"
                           r"Corp\.?|Inc\.?|LLC|GmbH|S\.A\.?|Sdn\.? Bhd\.?|Berhad|Bhd\.?|AG|JSC|"
                           r"PJSC|OJSC|SpA|S\.p\.A\.|N\.V\.|B\.V\.|Pty\.? Ltd\.?|K\.K\.?|G\.K\.?|"
-                          r"Tbk\.?)$")
+                          r"Tbk\.?|Oyj|Oy|ASA|AB|A/S)$")
 
 
 def tidy(name: str) -> str:
