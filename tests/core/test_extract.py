@@ -654,6 +654,12 @@ def test_an_acronym_with_its_city_is_one_name(extractor: Extractor) -> None:
     assert extractor.extract("", text).partners == ["Orvane", "National Institute of Engineering"]
 
 
+def test_a_programme_is_named_before_the_word(extractor: Extractor) -> None:
+    text = ("Students join the Orvane Skills Bridge programme and the university's Wave Six "
+            "initiative, not its BSc programme.")
+    assert extractor.extract("", text).organizations == ["Orvane Skills Bridge", "Wave Six"]
+
+
 def test_funding_is_a_partnership_too(extractor: Extractor) -> None:
     text = ("Cloud provider Nimbus Cloud said Wednesday it will invest $25 million in "
             "education at Howard University and Spelman College.")

@@ -206,6 +206,11 @@ INSTITUTION_KINDS = {"company", "university", "college", "government", "research
 
 
 #: An acronym in brackets after a name: " (ATI)".
+#: A programme's name before the word: "its Samsung Innovation Campus programme".
+_PROGRAMME = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|\w+['’]s) (?P<name>[{UPPER}0-9][\w&+'’-]*"
+                        rf"(?: [{UPPER}0-9][\w&+'’-]*){{0,3}}) (?:programme|program|initiative)\b")
+_DEGREES = {"BSc", "MSc", "PhD", "MBA", "BA", "MA", "BEng", "MEng", "Master's", "Bachelor's",
+            "Masters", "Bachelors", "Doctoral", "Diploma"}
 #: A university's acronym and its city, one name in Indian and Pakistani writing.
 _ACRONYM_CITY = re.compile(r"(?<![\w-])(?P<acronym>[A-Z]{3,6})[ -](?P<city>[A-Z][a-z]+)\b"
                            r"(?![ -][A-Z])")
@@ -422,6 +427,19 @@ class Extractor:
         chosen = without_overlaps(shaped + known, prefer_longer=True)
         _settle(text, chosen, others, local)
         chosen += self._parties_without_heads(text, chosen, others, local)
+        for match in _PROGRAMME.finditer(text):  # "its Samsung Innovation Campus programme"
+            start, end = match.span("name")
+            inner = [o for o in chosen if o.start < end and start < o.end]
+            entry = self.kb.lookup(match["name"])
+            if match["name"].split()[0] in _DEGREES or entry and entry.type != "organization" \
+                    or any(o.start < start or end < o.end or o.end - o.start == end - start
+                           for o in inner):
+                continue
+            chosen = [o for o in chosen if o not in inner]
+            name = entry.name if entry else match["name"]
+            local.add(name, "programme", inner[0].canonical if inner else "")
+            chosen.append(Entity("organization", match["name"], name, start, end,
+                                 kind="programme"))
         named = Spans(chosen)
         # "the newspaper Diário de Moçambique", "ALMATY, Oct. 22 (Kazinform) --", "Business
         # Finland, the government's innovation agency,"
