@@ -210,6 +210,10 @@ def test_ordinary_words_are_not_misspellings(extractor: Extractor) -> None:
     ("John Smith, CEO of Microsoft Africa, attended.", "John Smith", "CEO of Microsoft Africa"),
     ("Jay Gambetta, IBM Fellow and Vice President of IBM Quantum, said so.", "Jay Gambetta",
      "IBM Fellow and Vice President of IBM Quantum"),
+    ("The chair is named after former Orvane board member Inés Varela Soto.", "Inés Varela Soto",
+     "board member"),
+    ("It was opened by the state's secretary of science, technology and innovation, Paulo "
+     "Amaral.", "Paulo Amaral", "secretary of science, technology and innovation"),
 ])
 def test_people_with_their_roles(extractor: Extractor, text: str, name: str, role: str) -> None:
     found = people(extractor, text)

@@ -30,7 +30,7 @@ ROLE_WORDS = (
     r"coordinator|commissioner|superintendent|executive|chief executive|managing director|"
     r"(?-i:MD|VC|DVC|PVC)|"
     r"vice chancellor|general|lieutenant general|colonel|dr\.?|mr\.?|ms\.?|mrs\.?|prof\.?|"
-    r"librarian|registrar|bursar|"
+    r"librarian|registrar|bursar|(?:board|council|committee) member|"
     # Spanish and Portuguese: "la directora territorial", "el rector", "o reitor"
     r"directora|rectora|presidente|presidenta|decano|decana|vicerrector|vicerrectora|"
     r"gerente|reitor|reitora|diretor|diretora)"
@@ -238,9 +238,9 @@ _ROLE_BEFORE = re.compile(rf"\b(?P<role>{ROLE_WORDS}) $")
 
 
 #: The rest of an office named by a list with commas: "(Minister of Digital Development),
-#: Innovation and Aerospace Industry".
+#: Innovation and Aerospace Industry", "(secretary of science), technology and innovation".
 _CAPITALS = rf"[{UPPER}][\w-]*(?: [{UPPER}][\w-]*)*"
-_OFFICE_LIST = rf"(?:(?:, {_CAPITALS})+,? and (?:the )?{_CAPITALS})"
+_OFFICE_LIST = rf"(?:(?:, {_CAPITALS}|, [a-z]+)+,? and (?:the )?(?:{_CAPITALS}|[a-z]+))"
 
 
 #: A role and what follows it up to a comma: "the secretary of economy of Baja California".
@@ -322,9 +322,10 @@ _PERSON_PATTERNS: list[re.Pattern[str] | _NameBefore] = [
 def role_before(text: str, start: int, reach: int) -> re.Match[str] | None:
     """The role written just before ``start`` ("Vice President "), within ``reach``."""
     before = text[max(0, start - reach):start]
-    # Cheap test first: the word just before must itself be a role word.
-    if not before.endswith(" ") or not before.split() or \
-            not ROLE_START.match(before.split()[-1]):
+    # Cheap test first: the words just before must start a role ("board member").
+    words = before.split()
+    if not before.endswith(" ") or not words or not (
+            ROLE_START.match(words[-1]) or ROLE_START.match(" ".join(words[-2:]))):
         return None
     return _ROLE_BEFORE.search(text, max(0, start - reach), start)
 
