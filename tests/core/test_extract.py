@@ -1084,6 +1084,13 @@ def test_as_part_of_ends_a_list_of_fields(extractor: Extractor) -> None:
     assert found.fields == ["Tactile sensing", "Flood monitoring"]
 
 
+
+def test_into_and_a_verb_end_a_list_of_fields(extractor: Extractor) -> None:
+    found = extractor.extract("", "The smartphone maker built features such as crop imaging "
+                                  "into its phones and is extending them to cars.")
+    assert found.fields == ["Smartphones", "Crop imaging"]
+
+
 # ------------------------------------------------------------------ seventeenth held-out set
 
 

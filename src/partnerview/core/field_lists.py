@@ -17,7 +17,7 @@ _FIELD_LIST = re.compile(
 
 
 _LIST_END = re.compile(r"\s(?:to|for|with|at|by|from|over|under|while|which|that|who|will|"
-                       r"would|as well as|as part|among|across|every|each|in|on|of|alongside|"
+                       r"would|as well as|as part|among|across|every|each|in|into|on|of|alongside|"
                        r"along with|together with|besides|through|via)\s")
 
 
@@ -48,7 +48,7 @@ _NOT_FIELD_END = {"talents", "cultivation", "training", "discussions", "data", "
 _CLAUSE_START = {"train", "provide", "providing", "build", "building", "develop", "promote",
                  "join", "joining", "use", "using", "make", "run", "serve", "test",
                  "carry", "set", "offer", "support", "help", "create", "establish", "also",
-                 "jointly", "further", "will", "to"}
+                 "jointly", "further", "will", "to", "is", "are", "has", "have", "was", "were"}
 
 
 def listed_fields(text: str, named: Spans) -> list[Entity]:
