@@ -148,7 +148,8 @@ def main() -> None:
     def add(name: str, kind: str, parent: str = "", aliases: list[str] = ()) -> None:
         if name in rows or name in NOT_PLACES or not name[0].isupper():
             return
-        forms = [a for a in {*aliases, ascii_fold(name)} if a != name and a not in NOT_PLACES]
+        folded = ascii_fold(name) if len(name) >= 4 else name  # "Nis" is no "Niš"
+        forms = [a for a in {*aliases, folded} if a != name and a not in NOT_PLACES]
         rows[name] = [sorted(forms), kind, parent]
 
     for name in ("Africa", "Asia", "Europe", "North America", "South America", "Oceania",
@@ -198,7 +199,8 @@ def main() -> None:
     cities = sorted(cache.get_cities().values(), key=lambda c: -c["population"])
     for city in cities:
         if city["population"] >= MIN_CITY_POPULATION or city["name"] in capitals:
-            if len(city["name"]) >= 4:
+            # Short names are words and surnames ("Man", "Gao"), unless accented ("Niš").
+            if len(city["name"]) >= 4 or not city["name"].isascii():
                 # "Makati City" is written "Makati" too, unless that is another place.
                 short = city["name"].removesuffix(" City")
                 aliases = [short] if short != city["name"] and short not in rows and \

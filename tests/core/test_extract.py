@@ -666,6 +666,23 @@ def test_a_programme_is_named_before_the_word(extractor: Extractor) -> None:
     assert extractor.extract("", text).organizations == ["Orvane Skills Bridge", "Wave Six"]
 
 
+def test_a_news_agency_reports_and_signs_nothing(extractor: Extractor) -> None:
+    text = ("Orvane and the University of Mafraq signed an agreement on Sunday, the Jordan News "
+            "Agency reported.")
+    found = extractor.extract("", text)
+    assert found.partners == ["Orvane", "University of Mafraq"]
+    assert "Jordan News Agency" in found.organizations
+
+
+def test_a_name_after_an_office_for_a_place_or_a_portfolio(extractor: Extractor) -> None:
+    text = ("Rector Ana Petrova and Huawei's General Manager in Serbia Zhao Min signed the "
+            "agreement in Niš, with the Vice President for Public Affairs Marko Ilić.")
+    found = extractor.extract("", text)
+    assert [p.name for p in found.people] == ["Ana Petrova", "Zhao Min", "Marko Ilić"]
+    assert found.organizations == ["Huawei"]
+    assert found.places == ["Serbia", "Niš"]
+
+
 def test_funding_is_a_partnership_too(extractor: Extractor) -> None:
     text = ("Cloud provider Nimbus Cloud said Wednesday it will invest $25 million in "
             "education at Howard University and Spelman College.")

@@ -658,6 +658,8 @@ def _article_before_head(words: list[str]) -> bool:
 def org_kind(name: str, head: str | None = None) -> str:
     if re.search(r" of the (?:University|College|Institute)$", name):
         return "department"  # "King Fahd Hospital of the University": a unit of its owner
+    if re.search(r" (?:News|Press) Agency$", name):
+        return "media"  # "Jordan News Agency" reports; it signs nothing
     words = name.split()
     head = head or _main_head(words)
     if head == "Institute":

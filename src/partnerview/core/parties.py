@@ -62,8 +62,10 @@ PARTY_SLOTS = [
 ]
 
 
-#: A role and a comma before a name: "Awan Digital's country director, Ratna Kusumawati,".
-_ROLE_AND_COMMA = re.compile(rf"\b{ROLE_WORDS}, $")
+#: A role and a comma before a name: "Awan Digital's country director, Ratna Kusumawati,";
+#: a role for a place or a portfolio: "General Manager in Jordan Zhang Liang", "Vice
+#: President for Public Affairs Daniel Guo".
+_ROLE_AND_COMMA = re.compile(rf"\b{ROLE_WORDS}(?:,| (?:in|for)) $")
 
 
 _NOT_PARTIES = {"It", "They", "We", "He", "She", "Both", "Officials", "Students", "Monday", "Tbk",

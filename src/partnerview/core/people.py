@@ -116,13 +116,18 @@ def find_people(text: str, taken: list[Entity]) -> list[Entity]:
 
     # Chinese names: surname + pinyin given name ("Wang Fazhou", "Zhang Chi"), or two
     # syllables written apart before a comma or "said", as in Malaysia ("Tan Wee Keong,").
-    for match in _CHINESE_NAME.finditer(text):
+    # (tried again from the second word when the first is a place: "in Jordan Zhang Liang")
+    position = 0
+    while match := _CHINESE_NAME.search(text, position):
         surname, given, third = match.groups()
+        position = match.start(2) if text.endswith(("in ", "for ", "of "), 0, match.start()) \
+            else match.end()
         if surname in CHINESE_SURNAMES and given not in NOT_NAMES and \
                 all(PINYIN.match(part) for part in re.split("['’-]", given)):
             end = match.end() if third and third not in NOT_NAMES and \
                 not ROLE_START.match(third) else match.end(2)
             add(match.start(), end, text[match.start():end], _role_around(text, match))
+            position = end
     # Other names with a role before or after them, or a speech verb.
     for pattern in _PERSON_PATTERNS:
         for match in pattern.finditer(text):
@@ -186,6 +191,10 @@ _OFFICE_BEFORE = re.compile(rf"\b(?P<role>{ROLE_WORDS} (?:of|for) (?:[{UPPER}][\
                             rf"(?: [{UPPER}][\w-]*){{0,2}}) $")
 
 
+#: An office for a portfolio, which ends where a name starts: "Vice President for ".
+_OFFICE_FOR = re.compile(rf"\b(?P<role>{ROLE_WORDS}) (?:for|of) $")
+
+
 #: How such an office ends, looked for first: "and ICT ".
 _OFFICE_END = re.compile(rf"(?:and|&) [{UPPER}][\w-]*(?: [{UPPER}][\w-]*){{0,2}} $")
 
@@ -210,6 +219,11 @@ def _after_office(text: str, start: int, words: list[str],
                 words[cut - 1] in NOT_NAMES):
             continue  # the cheap tests first: the office's pattern is slow to look for
         at = start + sum(len(w) + 1 for w in words[:cut])
+        portfolio = cut and _OFFICE_FOR.search(text, max(0, start - 60), start)
+        if portfolio:  # "Vice President for Public Affairs Daniel Guo"
+            name = " ".join(rest)
+            add(at, at + len(name), name, text[portfolio.start("role"):at - 1])
+            return True
         if not _OFFICE_END.search(text, max(0, at - 60), at):
             continue  # the office's list ends right here with its "and"
         office = _OFFICE_BEFORE.search(text, max(0, at - 100), at)
