@@ -683,6 +683,15 @@ def test_a_name_after_an_office_for_a_place_or_a_portfolio(extractor: Extractor)
     assert found.places == ["Serbia", "Niš"]
 
 
+def test_a_lab_at_a_school_in_a_municipality(extractor: Extractor) -> None:
+    text = ("Airtel, in partnership with the Mbeya Digital Business Incubator (MDBi), has "
+            "opened a lab at Uyole Primary School in Mbeya Municipality. MDBi will run it.")
+    found = extractor.extract("", text)
+    assert found.partners == ["Airtel", "Mbeya Digital Business Incubator", "Uyole Primary School"]
+    assert ("MDBi", "Mbeya Digital Business Incubator") in entities(extractor, text,
+                                                                      "organization")
+
+
 def test_funding_is_a_partnership_too(extractor: Extractor) -> None:
     text = ("Cloud provider Nimbus Cloud said Wednesday it will invest $25 million in "
             "education at Howard University and Spelman College.")

@@ -752,9 +752,10 @@ class Extractor:
                 if witness and (entity.kind == "government" or
                                 witness.start() < offset < _clause_end(sentence, witness)):
                     continue
-                if entity.kind == "government" and re.search(r"\bat (?:the )?$",
+                if entity.kind == "government" and re.search(r"\b(?:at|in) (?:the )?$",
                                                              sentence[:offset]):
-                    continue  # the venue: "signed at the Ministry of Technology between ..."
+                    continue  # the venue: "signed at the Ministry of Technology between ...",
+                    # "a lab at Kijitonyama Primary School in Kinondoni Municipality"
                 if sentence.endswith(("under the ", "under "), 0, offset):
                     continue  # the frame: "for training under the Cisco Networking Academy's"
                 if _OWNER_BEFORE.search(sentence, max(0, offset - 60), offset) or \

@@ -267,8 +267,9 @@ def stands_for(name: str, acronym: str) -> bool:
     """Whether ``acronym`` is made of the initials of ``name``: of its capitalised words
     ("WUT"), of every word ("IOE" for "Institute of Engineering"), or of its capitalised
     words with a connector's letter in small ("CoICT" for "College of Information and
-    Communication Technologies")."""
-    if initials(name) == acronym:
+    Communication Technologies"), or with its last letter in small ("DTBi" for "Dar
+    Teknohama Business Incubator")."""
+    if initials(name) == acronym or acronym[-1].islower() and initials(name) == acronym.upper():
         return True
     return has_head(name.split()) and (  # not "Memorandum of Understanding (MoU)"
         "".join(w[0] for w in name.split()).upper() == acronym or
