@@ -692,6 +692,15 @@ def test_a_lab_at_a_school_in_a_municipality(extractor: Extractor) -> None:
                                                                       "organization")
 
 
+def test_a_judge_addressed_as_justice_and_fields_of_a_mobile_classroom(
+        extractor: Extractor) -> None:
+    text = ("The truck, a shipping container with laptops, will teach online safety to close "
+            "the digital divide. Justice Amos Kerenge, the board's chairman, attended.")
+    found = extractor.extract("", text)
+    assert [p.name for p in found.people] == ["Amos Kerenge"]
+    assert found.fields == ["Cybersecurity", "Digital inclusion"]
+
+
 def test_funding_is_a_partnership_too(extractor: Extractor) -> None:
     text = ("Cloud provider Nimbus Cloud said Wednesday it will invest $25 million in "
             "education at Howard University and Spelman College.")
