@@ -701,6 +701,14 @@ def test_a_judge_addressed_as_justice_and_fields_of_a_mobile_classroom(
     assert found.fields == ["Cybersecurity", "Digital inclusion"]
 
 
+def test_an_acronym_in_brackets_inside_a_name(extractor: Extractor) -> None:
+    text = ("Orvane and the University of Evora will set up a Digital Learning Technologies "
+            "(DLT) Academy at the university.")
+    found = extractor.extract("", text)
+    assert found.organizations == [
+        "Orvane", "University of Evora", "Digital Learning Technologies (DLT) Academy"]
+
+
 def test_funding_is_a_partnership_too(extractor: Extractor) -> None:
     text = ("Cloud provider Nimbus Cloud said Wednesday it will invest $25 million in "
             "education at Howard University and Spelman College.")

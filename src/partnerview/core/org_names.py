@@ -288,8 +288,10 @@ _UNIT_HEADS = "|".join(h for h, kind in ORG_HEADS.items() if kind in ("lab", "de
 _CAP_SEQUENCE = re.compile(  # from a word's start: "iFlytek" holds no "Flytek"
     rf"(?<![\w'’-])(?:{_CAP_WORD}|[0-9]+)(?:(?:(?: (?:of|and|for|the|&|de|del|da|do|la|des|di|"
     rf"los|las|el|y|e|et|du|der|für|dos|das|en|am|bin|bint|ibn|à|ao|aux|para)){{1,3}}| &| "
-    # a city in brackets inside a unit's name: "Smart Port (Ningbo) Empowerment Centre"
-    rf"\+| \([{UPPER}][{LOWER}]+\)(?= (?:[{UPPER}][\w-]* ){{0,3}}(?:{_UNIT_HEADS})\b| Limited\b)|"
+    # a city or an acronym in brackets inside a unit's name: "Smart Port (Ningbo)
+    # Empowerment Centre", "Information and Communication Technologies (ICT) Academy"
+    rf"\+| \((?:[{UPPER}][{LOWER}]+|[A-Z][A-Za-z]{{1,6}})\)"
+    rf"(?= (?:[{UPPER}][\w-]* ){{0,3}}(?:{_UNIT_HEADS})\b| Limited\b)|"
     rf",(?= (?:Inc|Ltd|LLC|Corp)\b))? "
     rf"{_CAP_WORD})*")
 
