@@ -709,6 +709,15 @@ def test_an_acronym_in_brackets_inside_a_name(extractor: Extractor) -> None:
         "Orvane", "University of Evora", "Digital Learning Technologies (DLT) Academy"]
 
 
+def test_an_exchange_after_a_parent_and_an_exam_named_by_a_company(
+        extractor: Extractor) -> None:
+    text = ("Amazon Web Services (AWS), an Amazon.com, Inc. company (NASDAQ: AMZN), and Rice "
+            "College will prepare students for AWS Certified Cloud Practitioner and AWS "
+            "Certified AI Practitioner exams.")
+    assert extractor.extract("", text).organizations == [
+        "Amazon Web Services", "NASDAQ", "Rice College"]
+
+
 def test_funding_is_a_partnership_too(extractor: Extractor) -> None:
     text = ("Cloud provider Nimbus Cloud said Wednesday it will invest $25 million in "
             "education at Howard University and Spelman College.")

@@ -154,8 +154,8 @@ _DESCRIBED_KINDS = {"agency": "government", "regulator": "government", "council"
 _EXCHANGES = (r"NYSE|Nasdaq|NASDAQ|LSE|HKEX|SEHK|SSE|SZSE|TSE|TYO|ASX|JSE|NSE|BSE|SGX|KRX|TWSE|"
               r"Euronext|Xetra|TSX")
 _TICKER = re.compile(rf"\((?:{_EXCHANGES})(?: American)?: ?[A-Z0-9.]{{1,8}}\)")
-_LISTED_COMPANY = re.compile(
-    rf"(?P<company>[{UPPER}][\w'’&-]*(?: (?:[{UPPER}][\w'’&.-]*|(?:[A-Z]\.)+))*),? "
+_LISTED_COMPANY = re.compile(  # the company may be said before: "an Amazon.com company (NASDAQ: ..."
+    rf"(?:(?P<company>[{UPPER}][\w'’&-]*(?: (?:[{UPPER}][\w'’&.-]*|(?:[A-Z]\.)+))*),? )?"
     rf"\((?P<exchange>{_EXCHANGES})(?: American)?: ?[A-Z0-9.]{{1,8}}\)")
 
 
@@ -454,7 +454,8 @@ class Extractor:
         tickers = _LISTED_COMPANY.finditer(text) if _TICKER.search(text) else ()
         for match in tickers:  # "Ecopetrol S.A. (NYSE: EC)"
             for group, kind in (("company", "company"), ("exchange", "market")):
-                if named.free(*match.span(group)) and not self.kb.lookup(match[group]):
+                if match[group] and named.free(*match.span(group)) and \
+                        not self.kb.lookup(match[group]):
                     chosen.append(Entity("organization", match[group], tidy(
                         LEGAL_SUFFIX.sub("", match[group]) or match[group]),
                         *match.span(group), kind=kind))
@@ -931,8 +932,8 @@ def _grown_from(text: str, span: tuple[int, int], chosen: list[Entity],
     if not rest or any(not w[0].isupper() or head_word(w) in ORG_HEADS or
                        any(e.type == "place" and e.text == w for e in others) or
                        w in _COMPANY_WORDS or w in TITLE_BREAKS or ROLE_START.match(w) or
-                       w in LEADING_NOISE for w in rest):
-        return None
+                       w in LEADING_NOISE or w == "Certified" for w in rest):
+        return None  # nor is "AWS Certified Cloud Practitioner", an exam
     return known
 
 
