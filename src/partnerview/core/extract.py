@@ -154,7 +154,7 @@ _DESCRIBED_KINDS = {"agency": "government", "regulator": "government", "council"
 _EXCHANGES = (r"NYSE|Nasdaq|NASDAQ|LSE|HKEX|SEHK|SSE|SZSE|TSE|TYO|ASX|JSE|NSE|BSE|SGX|KRX|TWSE|"
               r"Euronext|Xetra|TSX")
 _TICKER = re.compile(rf"\((?:{_EXCHANGES})(?: American)?: ?[A-Z0-9.]{{1,8}}\)")
-_LISTED_COMPANY = re.compile(  # the company may be said before: "an Amazon.com company (NASDAQ: ..."
+_LISTED_COMPANY = re.compile(  # the company may come before: "an X company (NASDAQ: ..."
     rf"(?:(?P<company>[{UPPER}][\w'’&-]*(?: (?:[{UPPER}][\w'’&.-]*|(?:[A-Z]\.)+))*),? )?"
     rf"\((?P<exchange>{_EXCHANGES})(?: American)?: ?[A-Z0-9.]{{1,8}}\)")
 
