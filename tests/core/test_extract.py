@@ -1138,6 +1138,12 @@ def test_as_part_of_ends_a_list_of_fields(extractor: Extractor) -> None:
     assert found.fields == ["Tactile sensing", "Flood monitoring"]
 
 
+def test_so_that_ends_a_list_of_fields(extractor: Extractor) -> None:
+    found = extractor.extract("", "It will train teachers in applied computer skills so that "
+                                  "they can help pupils.")
+    assert found.fields == ["Digital skills"]
+
+
 
 def test_into_and_a_verb_end_a_list_of_fields(extractor: Extractor) -> None:
     found = extractor.extract("", "The smartphone maker built features such as crop imaging "

@@ -18,7 +18,7 @@ _FIELD_LIST = re.compile(
 
 _LIST_END = re.compile(r"\s(?:to|for|with|at|by|from|over|under|while|which|that|who|will|"
                        r"would|as well as|as part|among|across|every|each|in|into|on|of|alongside|"
-                       r"along with|together with|besides|through|via)\s")
+                       r"along with|together with|besides|through|via|so that)\s")
 
 
 _FIELD_WORD = re.compile(r"(?:[a-z][a-z-]+|[A-Z0-9][A-Za-z0-9+-]*)$")
