@@ -208,12 +208,13 @@ INSTITUTION_KINDS = {"company", "university", "college", "government", "research
 #: An acronym in brackets after a name: " (ATI)".
 #: A programme's name before the word: "its Samsung Innovation Campus programme".
 _PROGRAMME = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|\w+['’]s) (?P<name>[{UPPER}0-9][\w&+'’-]*"
-                        rf"(?: [{UPPER}0-9][\w&+'’-]*){{0,3}}) (?:programme|program|initiative)\b")
+                        rf"(?: [{UPPER}0-9][\w&+'’-]*){{0,3}}) $")
+_PROGRAMME_WORD = re.compile(r"(?<= )(?:programme|program|initiative)\b")
 _DEGREES = {"BSc", "MSc", "PhD", "MBA", "BA", "MA", "BEng", "MEng", "Master's", "Bachelor's",
             "Masters", "Bachelors", "Doctoral", "Diploma"}
 #: A university's acronym and its city, one name in Indian and Pakistani writing.
-_ACRONYM_CITY = re.compile(r"(?<![\w-])(?P<acronym>[A-Z]{3,6})[ -](?P<city>[A-Z][a-z]+)\b"
-                           r"(?![ -][A-Z])")
+_CITY_AFTER = re.compile(r"[ -](?P<city>[A-Z][a-z]+)\b(?![ -][A-Z])")
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z&]{1,7}(?!\w)")
 _ACRONYM_AFTER = re.compile(r" \([A-Z][A-Za-z&]{1,9}\)")
 
 
@@ -427,7 +428,10 @@ class Extractor:
         chosen = without_overlaps(shaped + known, prefer_longer=True)
         _settle(text, chosen, others, local)
         chosen += self._parties_without_heads(text, chosen, others, local)
-        for match in _PROGRAMME.finditer(text):  # "its Samsung Innovation Campus programme"
+        # "its Samsung Innovation Campus programme" (looked for back from the word)
+        programmes = (_PROGRAMME.search(text, max(0, word.start() - 90), word.start())
+                      for word in _PROGRAMME_WORD.finditer(text))
+        for match in filter(None, programmes):
             start, end = match.span("name")
             inner = [o for o in chosen if o.start < end and start < o.end]
             entry = self.kb.lookup(match["name"])
@@ -467,24 +471,29 @@ class Extractor:
                 chosen.append(Entity("organization", match["name"], match["name"],
                                      *match.span("name"), kind=kind))
                 named.add(chosen[-1])
-        for match in _ACRONYM_CITY.finditer(text):  # "IIT-Kanpur", "UET Lahore"
-            city = self.kb.lookup(match["city"])
-            if not (city and city.type == "place" and city.kind in ("city", "province") and
-                    named.free(*match.span()) and match["acronym"] not in NOT_ACRONYMS):
+        acronyms = list(_ACRONYM.finditer(text))
+        for match in acronyms:  # "IIT-Kanpur", "UET Lahore"
+            city = _CITY_AFTER.match(text, match.end())
+            if not city or not 3 <= len(match.group()) <= 6 or not match.group().isalpha():
+                continue
+            place = self.kb.lookup(city["city"])
+            if not (place and place.type == "place" and place.kind in ("city", "province") and
+                    named.free(match.start(), city.end()) and match.group() not in NOT_ACRONYMS):
                 continue
             # "École Nationale des Sciences Appliquées (ENSA Oujda)" names the école
+            written = text[match.start():city.end()]
             entry = next((Entry("organization", o.canonical, kind=o.kind) for o in chosen
                           if text[o.end:match.start()] == " ("), None) or \
-                local.lookup(match.group()) or self.kb.lookup(match["acronym"]) or \
-                Entry("organization", f"{match['acronym']} {match['city']}", kind="university")
+                local.lookup(written) or self.kb.lookup(match.group()) or \
+                Entry("organization", f"{match.group()} {city['city']}", kind="university")
             if entry.kind in ("university", "college"):
-                chosen.append(Entity("organization", match.group(), entry.name, *match.span(),
-                                     kind=entry.kind))
+                chosen.append(Entity("organization", written, entry.name, match.start(),
+                                     city.end(), kind=entry.kind))
                 named.add(chosen[-1])
         # Acronyms of organisations named in this article ("WUT" for Wuhan University of
         # Technology), and names the article defines, found again elsewhere.
-        for match in re.finditer(r"(?<![\w-])[A-Z][A-Z&]{1,7}(?![\w-])", text):
-            if not named.free(match.start(), match.end()):
+        for match in acronyms:
+            if text.startswith("-", match.end()) or not named.free(match.start(), match.end()):
                 continue
             entry = local.lookup(match.group()) or local.by_initials(match.group())
             if entry is None and match.group() in local.signing_acronyms:
