@@ -183,6 +183,8 @@ def main() -> None:
             if local != name and name in rows and "," not in local and "(" not in local:
                 rows[name][0] = sorted({*rows[name][0], local, ascii_fold(local)} - {name})
     chinese = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, ["zh_CN"]).gettext
+    english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, ["en"]).gettext
+    city_names = {city["name"] for city in cache.get_cities().values()}
     for subdivision in pycountry.subdivisions:
         if subdivision.parent_code:
             continue
@@ -192,6 +194,12 @@ def main() -> None:
         aliases = [f"{name} Province", f"{name} State"] if subdivision.type == "Province" else []
         if subdivision.country_code in CHINESE_SPEAKING:
             aliases += han_names([chinese(subdivision.name)])
+        # Named in English ("Bavaria", with "Bayern" an alias), unless that is a city's
+        # name ("Dubayy" is no Dubai)
+        in_english = english(subdivision.name)
+        if in_english != subdivision.name and not {"/", ","} & set(in_english) and \
+                in_english not in city_names:
+            name, aliases = in_english, [*aliases, name, ascii_fold(name)]
         add(name, "province", countries.get(subdivision.country_code, ""), aliases)
     for state in cache.get_us_states().values():
         add(state["name"], "province", "United States")

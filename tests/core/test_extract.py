@@ -720,6 +720,17 @@ def test_an_exchange_after_a_parent_and_an_exam_named_by_a_company(
         "Amazon Web Services", "NASDAQ", "Rice College"]
 
 
+def test_an_industry_college_is_no_party_and_a_road_no_place(extractor: Extractor) -> None:
+    text = ("Yuzhou Vocational College and Huawei held a signing ceremony for the \"Kunpeng "
+            "Industry College\" on Leeds Road in Bavaria, before the Minister Delegate in "
+            "charge of Digital Transition. It will train students in cloud computing and "
+            "prepare them for jobs.")
+    found = extractor.extract("", text)
+    assert found.partners == ["Yuzhou Vocational College", "Huawei"]
+    assert found.places == ["Bavaria"]
+    assert found.fields == ["Cloud computing"]
+
+
 def test_funding_is_a_partnership_too(extractor: Extractor) -> None:
     text = ("Cloud provider Nimbus Cloud said Wednesday it will invest $25 million in "
             "education at Howard University and Spelman College.")

@@ -189,7 +189,7 @@ _US_DATELINE = re.compile(r"(?m)^[A-Z][A-Za-z'’ .-]+, (?P<state>"
 
 #: An office's title before a field written with capitals: "Minister of Communications,
 #: Innovation and Digital Economy", "Ministry of Transport and Communications".
-_OFFICE_TITLE = re.compile(r"\bMinist(?:er|ry)(?: Delegate| of State)? (?:of|for)"
+_OFFICE_TITLE = re.compile(r"\bMinist(?:er|ry)(?: Delegate| of State)? (?:of|for|in charge of)"
                            r"(?: (?:[A-Z][\w-]*|and|&|the),?)*? $")
 
 
@@ -813,8 +813,8 @@ class Extractor:
 
 
 #: A word that makes a city's name part of a place's longer one: "Kent Ridge campus".
-_NAME_GOES_ON = re.compile(rf" [{UPPER}][{LOWER}]+ (?:campus|area|district|station|road|park|"
-                           rf"estate|hills?|valley|site)\b")
+_NAME_GOES_ON = re.compile(rf" (?:[{UPPER}][{LOWER}]+ (?:campus|area|district|station|road|park|"
+                           rf"estate|hills?|valley|site)|Road|Street|Avenue|Boulevard|Highway)\b")
 
 
 def _language(text: str, place: Entity) -> bool:

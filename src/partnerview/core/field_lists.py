@@ -48,7 +48,8 @@ _NOT_FIELD_END = {"talents", "cultivation", "training", "discussions", "data", "
 _CLAUSE_START = {"train", "provide", "providing", "build", "building", "develop", "promote",
                  "join", "joining", "use", "using", "make", "run", "serve", "test",
                  "carry", "set", "offer", "support", "help", "create", "establish", "also",
-                 "jointly", "further", "will", "to", "is", "are", "has", "have", "was", "were"}
+                 "jointly", "further", "will", "to", "prepare", "is", "are", "has", "have",
+                 "was", "were"}
 
 
 def listed_fields(text: str, named: Spans) -> list[Entity]:

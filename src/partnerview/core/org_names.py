@@ -663,6 +663,8 @@ def org_kind(name: str, head: str | None = None) -> str:
         return "department"  # "King Fahd Hospital of the University": a unit of its owner
     if re.search(r" (?:News|Press) Agency$", name):
         return "media"  # "Jordan News Agency" reports; it signs nothing
+    if re.search(r" Industr(?:y|ial) College$", name):
+        return "programme"  # a college a company and a school run together, no party
     words = name.split()
     head = head or _main_head(words)
     if head == "Institute":
