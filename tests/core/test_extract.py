@@ -731,6 +731,11 @@ def test_an_industry_college_is_no_party_and_a_road_no_place(extractor: Extracto
     assert found.fields == ["Cloud computing"]
 
 
+def test_two_schools_joined_by_and(extractor: Extractor) -> None:
+    text = "The college's School of Software and School of Design will take part."
+    assert extractor.extract("", text).organizations == ["School of Software", "School of Design"]
+
+
 def test_funding_is_a_partnership_too(extractor: Extractor) -> None:
     text = ("Cloud provider Nimbus Cloud said Wednesday it will invest $25 million in "
             "education at Howard University and Spelman College.")
