@@ -736,6 +736,12 @@ def test_two_schools_joined_by_and(extractor: Extractor) -> None:
     assert extractor.extract("", text).organizations == ["School of Software", "School of Design"]
 
 
+def test_a_company_unit_for_two_countries_joined_by_an_ampersand(extractor: Extractor) -> None:
+    found = extractor.extract("", "Ana Ruiz, Chief Executive of Siemens UK & Ireland, spoke.")
+    assert found.organizations == ["Siemens UK & Ireland"]
+    assert found.places == []
+
+
 def test_funding_is_a_partnership_too(extractor: Extractor) -> None:
     text = ("Cloud provider Nimbus Cloud said Wednesday it will invest $25 million in "
             "education at Howard University and Spelman College.")

@@ -721,8 +721,8 @@ def company_units(text: str, known: list[Entity], local: LocalNames) -> list[Ent
         # "Microsoft UK" as written; "Huawei Brasil" is Huawei Brazil
         canonical = place.text if place.text.isupper() else place.canonical
         # "Microsoft Australia and New Zealand", "Microsoft Central and Eastern Europe, Middle
-        # East and Africa": one unit for them all.
-        while (joint := re.match(r",? and |, ", text[end:end + 6])) and \
+        # East and Africa", "Siemens UK & Ireland": one unit for them all.
+        while (joint := re.match(r",? and |, | & ", text[end:end + 6])) and \
                 (after := places.get(end + joint.end())) and \
                 not re.match(rf" [{UPPER}]", text[after.end:after.end + 2]):
             end = after.end
