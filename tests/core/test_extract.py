@@ -742,6 +742,11 @@ def test_a_company_unit_for_two_countries_joined_by_an_ampersand(extractor: Extr
     assert found.places == []
 
 
+def test_a_city_by_another_spelling_of_its_name(extractor: Extractor) -> None:
+    found = extractor.extract("", "The network will reach Hawassa, Karshi and Goettingen.")
+    assert found.places == ["Awasa", "Qarshi", "Göttingen"]
+
+
 def test_funding_is_a_partnership_too(extractor: Extractor) -> None:
     text = ("Cloud provider Nimbus Cloud said Wednesday it will invest $25 million in "
             "education at Howard University and Spelman College.")
