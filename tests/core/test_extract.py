@@ -747,6 +747,13 @@ def test_a_city_by_another_spelling_of_its_name(extractor: Extractor) -> None:
     assert found.places == ["Awasa", "Qarshi", "Göttingen"]
 
 
+def test_a_centre_for_training_in_a_subject_and_an_observatory(extractor: Extractor) -> None:
+    text = ("Orvane funds our Centre for Doctoral Training in Quantum Materials, and the Cerro "
+            "Alto Observatory will join.")
+    assert extractor.extract("", text).organizations == [
+        "Centre for Doctoral Training in Quantum Materials", "Cerro Alto Observatory"]
+
+
 def test_funding_is_a_partnership_too(extractor: Extractor) -> None:
     text = ("Cloud provider Nimbus Cloud said Wednesday it will invest $25 million in "
             "education at Howard University and Spelman College.")

@@ -37,7 +37,7 @@ ORG_HEADS = {
     "Networks": "company", "Systems": "company", "Solutions": "company", "Holdings": "company",
     "Holding": "company", "Limited": "company", "Industries": "company", "Telecom": "company",
     "Bank": "company", "Electronics": "company", "Telekom": "company", "Hospital": "research",
-    "Federation": "government", "Park": "government",
+    "Federation": "government", "Park": "government", "Observatory": "lab",
     "Chamber": "government", "Secretariat": "government",
     "Technologies": "company", "PLC": "company", "LLC": "company", "GmbH": "company",
     "JSC": "company", "PJSC": "company", "OJSC": "company", "SpA": "company", "Pty": "company",
@@ -308,7 +308,7 @@ _NAME_TAIL = re.compile(rf"(?:, [{UPPER}][\w-]*(?: [{UPPER}][\w-]*)?)+,? and(?: 
                         rf"(?:(?:(?<=Commission)|(?<=Committee)|(?<=Laboratory)|(?<=Center)|"
                         rf"(?<=Centre)) on"
                         rf"(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
-                        rf"(?<=Excellence) in) "
+                        rf"(?:(?<=Excellence)|(?<=Training)) in) "  # "for Doctoral Training in X"
                         rf"[{UPPER}][\w-]*(?:(?: (?:for|and))? [{UPPER}][\w-]*)*")
 
 
