@@ -756,6 +756,12 @@ def test_a_centre_for_training_in_a_subject_and_an_observatory(extractor: Extrac
         "Centre for Doctoral Training in Quantum Materials", "Cerro Alto Observatory"]
 
 
+def test_parties_that_announce_before_an_earlier_partnership(extractor: Extractor) -> None:
+    text = ("Bajío Institute of Technology and Microsoft announced on Tuesday a new AI centre. "
+            "The institute previously opened a lab with Cisco.")
+    assert extractor.extract("", text).partners == ["Bajío Institute of Technology", "Microsoft"]
+
+
 def test_funding_is_a_partnership_too(extractor: Extractor) -> None:
     text = ("Cloud provider Nimbus Cloud said Wednesday it will invest $25 million in "
             "education at Howard University and Spelman College.")

@@ -1050,7 +1050,8 @@ _PARTNER_CUE = re.compile(
     r"\b(?:between|signed|signing|sign|agreement|memorandum|MoU|partner(?:ship|ed|ing)?s?|"
     r"join(?:ed|s|ing)? forces|alliance|tie-up|"
     r"cooperat\w*|co-operat\w*|collaborat\w*|jointly|together with|visited|visit|talks|"
-    r"met with|teamed up|join(?:ed|s|ing)? hands|joint venture|co-?found\w*|set up|launch\w*|"
+    r"met with|teamed up|announc(?:e|es|ed|ing)|join(?:ed|s|ing)? hands|joint venture|"
+    r"co-?found\w*|set up|launch\w*|"
     r"open(?:ed|s)?|establish\w*|invest(?:s|ed|ing|ment)?|commit(?:s|ted)?|fund(?:s|ed|ing)?|"
     r"donat\w*|sponsor\w*|gift|gives?|gave|grant(?:s|ed)?)\b|"
     r"签署|签订|签约|合作|共建|揭牌|协议|携手", re.I)
