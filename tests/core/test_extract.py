@@ -762,6 +762,16 @@ def test_parties_that_announce_before_an_earlier_partnership(extractor: Extracto
     assert extractor.extract("", text).partners == ["Bajío Institute of Technology", "Microsoft"]
 
 
+def test_a_name_with_a_word_that_starts_in_small_letters(extractor: Extractor) -> None:
+    text = ("TCS eLab, the research unit of Tata Consultancy Services, has signed an MoU with "
+            "Anna University to open a TCS eLab Skills Hub. The iFLYTEK AI Industry College "
+            "will host it.")
+    found = extractor.extract("", text)
+    assert found.partners == ["TCS eLab", "Anna University"]
+    assert found.organizations == ["TCS eLab", "Tata Consultancy Services", "Anna University",
+                                   "TCS eLab Skills Hub", "iFLYTEK AI Industry College"]
+
+
 def test_funding_is_a_partnership_too(extractor: Extractor) -> None:
     text = ("Cloud provider Nimbus Cloud said Wednesday it will invest $25 million in "
             "education at Howard University and Spelman College.")

@@ -938,12 +938,16 @@ def _grown_from(text: str, span: tuple[int, int], chosen: list[Entity],
         return None
     known = inside[0]
     rest = (text[span[0]:known.start] + " " + text[known.end:span[1]]).split()
-    if not rest or any(not w[0].isupper() or head_word(w) in ORG_HEADS or
+    if not rest or any(not (w[0].isupper() or _CAMEL.match(w)) or head_word(w) in ORG_HEADS or
                        any(e.type == "place" and e.text == w for e in others) or
                        w in _COMPANY_WORDS or w in TITLE_BREAKS or ROLE_START.match(w) or
                        w in LEADING_NOISE or w == "Certified" for w in rest):
         return None  # nor is "AWS Certified Cloud Practitioner", an exam
     return known
+
+
+#: A word of a name that starts in small letters: "iON", "eSewa".
+_CAMEL = re.compile(r"[a-z]{1,2}[A-Z]")
 
 
 #: What a title's organisation after "for" is taught in: "for Cisco IT Essentials training".

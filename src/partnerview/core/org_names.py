@@ -279,7 +279,8 @@ def stands_for(name: str, acronym: str) -> bool:
 
 _CAP_WORD = (rf"(?:[A-Z]{{1,3}}&[A-Z]{{1,3}}\b|(?:[A-Z]\.){{2,3}}|Co\.,(?= Ltd)|"
              rf"(?:Co|Ltd|Inc|St|Sdn|Bhd|Pte|Pty|Corp)\.|[A-Z]\.|"
-             rf"[{UPPER}][\w'’–-]*|[dl]['’][{UPPER}][\w-]*|[0-9]+[A-Za-z][\w-]*\+?)")
+             rf"[{UPPER}][\w'’–-]*|[dl]['’][{UPPER}][\w-]*|[0-9]+[A-Za-z][\w-]*\+?|"
+             rf"[a-z]{{1,2}}[A-Z][\w-]*)")  # "TCS iON", "iFLYTEK"
 
 
 _UNIT_HEADS = "|".join(h for h, kind in ORG_HEADS.items() if kind in ("lab", "department"))

@@ -26,7 +26,7 @@ PARTY_REACH = 3000
 #: A party's name: capitalised words, the first may start with a digit or a small letter
 #: before a capital ("3M", "bKash"), "&" may join them ("Larsen & Toubro").
 _PARTY = (rf"(?:[{UPPER}]|[0-9]+[A-Z]|[a-z]{{1,2}}[A-Z])[\w&'’-]*"
-          rf"(?: (?:of |de |di |da |do |& )?[{UPPER}][\w&'’-]*){{0,4}}")
+          rf"(?: (?:of |de |di |da |do |& )?(?:[{UPPER}]|[a-z]{{1,2}}[A-Z])[\w&'’-]*){{0,4}}")
 
 
 _SIGNS = (r"(?:signed|signs|sign|inked|inks|sealed|seals|entered into|enters into|partnered|"
