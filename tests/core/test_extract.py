@@ -772,6 +772,16 @@ def test_a_name_with_a_word_that_starts_in_small_letters(extractor: Extractor) -
                                    "TCS eLab Skills Hub", "iFLYTEK AI Industry College"]
 
 
+def test_a_city_in_a_legal_name_an_italian_form_and_a_language(extractor: Extractor) -> None:
+    text = ("Tianhe University (THU) and Baidu Online Network Technology (Beijing) Co., Ltd. "
+            "signed an agreement. Vodafone Italia S.p.A. will teach the courses in English and "
+            "French.")
+    found = extractor.extract("", text)
+    assert found.organizations == ["Tianhe University", "Baidu", "Vodafone Italy"]
+    assert found.places == []
+    assert found.fields == []
+
+
 def test_funding_is_a_partnership_too(extractor: Extractor) -> None:
     text = ("Cloud provider Nimbus Cloud said Wednesday it will invest $25 million in "
             "education at Howard University and Spelman College.")

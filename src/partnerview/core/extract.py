@@ -114,7 +114,7 @@ _COMPANY_WORDS = {"Digital", "Technology", "Technologies", "Information", "Softw
                   "Electronic", "Electronics", "Intelligent", "Science", "Systems", "Network",
                   "Networks", "Communication", "Communications", "Industry", "Industrial",
                   "Group", "Holdings", "Corporation", "Company", "Co.", "Co", "Co.,",
-                  "Computing"}
+                  "Computing", "Online"}
 
 
 #: What names an office, not an organisation, after it: "Minister of".
@@ -821,7 +821,7 @@ def _language(text: str, place: Entity) -> bool:
     """Whether a people's name is said of a language: "in Portuguese and Spanish",
     "Spanish-language models"."""
     if place.kind != "country" or place.text == place.canonical or \
-            not place.text.endswith(("ese", "ish", "ian", "an", "ic", "i")):
+            not place.text.endswith(("ese", "ish", "ian", "an", "ic", "i", "ch")):
         return False
     return re.match(r"-(?:language|speaking)\b", text[place.end:place.end + 10]) is not None or \
         re.match(r"(?:[.,;:)]| (?:and|or|for|to|with|by|as) |$)",

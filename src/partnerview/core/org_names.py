@@ -292,7 +292,7 @@ _CAP_SEQUENCE = re.compile(  # from a word's start: "iFlytek" holds no "Flytek"
     # a city or an acronym in brackets inside a unit's name: "Smart Port (Ningbo)
     # Empowerment Centre", "Information and Communication Technologies (ICT) Academy"
     rf"\+| \((?:[{UPPER}][{LOWER}]+|[A-Z][A-Za-z]{{1,6}})\)"
-    rf"(?= (?:[{UPPER}][\w-]* ){{0,3}}(?:{_UNIT_HEADS})\b| Limited\b)|"
+    rf"(?= (?:[{UPPER}][\w-]* ){{0,3}}(?:{_UNIT_HEADS})\b| Limited\b| Co\.,? Ltd\b)|"
     rf",(?= (?:Inc|Ltd|LLC|Corp)\b))? "
     rf"{_CAP_WORD})*")
 
@@ -730,7 +730,7 @@ def company_units(text: str, known: list[Entity], local: LocalNames) -> list[Ent
         if end > place.end + 1 or prefix:
             canonical = text[begin:end]
         suffix = re.match(r",? (?:Sdn Bhd|Co\.,? Ltd\.?|Company Limited|Limited|Ltd\.?|"
-                          r"S\.A\.|Inc\.)", text[end:end + 20])
+                          r"S\.A\.|S\.p\.A\.|Inc\.)", text[end:end + 20])
         end += suffix.end() if suffix else 0
         name = f"{company.canonical} {canonical}"
         local.add(name, "company", company.canonical)
