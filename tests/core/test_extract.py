@@ -216,6 +216,8 @@ def test_ordinary_words_are_not_misspellings(extractor: Extractor) -> None:
     ("John Smith, CEO of Microsoft Africa, attended.", "John Smith", "CEO of Microsoft Africa"),
     ("Jay Gambetta, IBM Fellow and Vice President of IBM Quantum, said so.", "Jay Gambetta",
      "IBM Fellow and Vice President of IBM Quantum"),
+    ("The operator's Chief Executive Officer, Chanda Ng'andu, said so.", "Chanda Ng'andu",
+     "Chief Executive Officer"),
     ("The chair is named after former Orvane board member Inés Varela Soto.", "Inés Varela Soto",
      "board member"),
     ("It was opened by the state's secretary of science, technology and innovation, Paulo "

@@ -59,8 +59,9 @@ PINYIN = re.compile(
     r"iao|uai|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|uo|ui|ue|ve|a|e|i|o|u|v)){1,3}$", re.I)
 
 
-_NAME_WORD = (rf"(?:[{UPPER}][{LOWER}]+(?:-[A-Za-z][{LOWER}]+)?|[{UPPER}]'[{UPPER}][{LOWER}]+|"
-              rf"Ma?c[{UPPER}][{LOWER}]+)")  # "O'Brien", "McLeod"
+#: A word of a name: "Santos", "Abu-Ghazaleh", "Ng'ambi", "O'Brien", "McLeod".
+_NAME_WORD = (rf"(?:[{UPPER}][{LOWER}]+(?:-[A-Za-z][{LOWER}]+|['’](?!s\b)[{LOWER}]+)?|"
+              rf"[{UPPER}]'[{UPPER}][{LOWER}]+|Ma?c[{UPPER}][{LOWER}]+)")
 
 
 _PARTICLE = (r"(?:[A-Z]\. |"
