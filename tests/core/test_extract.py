@@ -784,6 +784,14 @@ def test_a_city_in_a_legal_name_an_italian_form_and_a_language(extractor: Extrac
     assert found.fields == []
 
 
+def test_italian_names(extractor: Extractor) -> None:
+    text = ("The Dipartimento di Informatica e Sistemistica (DIS) will run the lab with the "
+            "Consorzio Interuniversitario per le Reti (CIR) and the Fondazione Ricerca Sud.")
+    assert extractor.extract("", text).organizations == [
+        "Dipartimento di Informatica e Sistemistica", "Consorzio Interuniversitario per le Reti",
+        "Fondazione Ricerca Sud"]
+
+
 def test_funding_is_a_partnership_too(extractor: Extractor) -> None:
     text = ("Cloud provider Nimbus Cloud said Wednesday it will invest $25 million in "
             "education at Howard University and Spelman College.")

@@ -59,6 +59,7 @@ ORG_HEADS = {
     "Colegio": "college", "Faculdade": "college", "Faculdades": "college",
     "Fachhochschule": "university", "Polytechnique": "college", "Akademie": "college",
     "Akademia": "college", "Escola": "college", "Grupo": "company", "Fund": "foundation",
+    "Dipartimento": "department", "Consorzio": "programme", "Scuola": "college",
     "Industri": "company", "Corporación": "company", "Corporação": "company",
     "Institution": "university", "Istituto": "university", "Fondazione": "foundation",
     "Consiglio": "government", "Agenzia": "government", "Ministero": "government",
@@ -69,7 +70,7 @@ ORG_HEADS = {
 
 CONNECTORS = {"of", "and", "for", "the", "&", "de", "del", "da", "do", "la", "des", "di", "in",
               "los", "las", "el", "y", "e", "du", "der", "für", "dos", "das", "en", "bin", "bint",
-              "ibn", "+", "à", "ao", "aux", "et", "para"}
+              "ibn", "+", "à", "ao", "aux", "et", "para", "per", "le", "della", "delle", "degli"}
 
 
 #: Words that end a name in a title written in title case ("X University Signs MoU With Y").
@@ -288,7 +289,8 @@ _UNIT_HEADS = "|".join(h for h, kind in ORG_HEADS.items() if kind in ("lab", "de
 
 _CAP_SEQUENCE = re.compile(  # from a word's start: "iFlytek" holds no "Flytek"
     rf"(?<![\w'’-])(?:{_CAP_WORD}|[0-9]+)(?:(?:(?: (?:of|and|for|the|&|de|del|da|do|la|des|di|"
-    rf"los|las|el|y|e|et|du|der|für|dos|das|en|am|bin|bint|ibn|à|ao|aux|para)){{1,3}}| &| "
+    rf"los|las|el|y|e|et|du|der|für|dos|das|en|am|bin|bint|ibn|à|ao|aux|para|per|le|della|"
+    rf"delle|degli)){{1,3}}| &| "
     # a city or an acronym in brackets inside a unit's name: "Smart Port (Ningbo)
     # Empowerment Centre", "Information and Communication Technologies (ICT) Academy"
     rf"\+| \((?:[{UPPER}][{LOWER}]+|[A-Z][A-Za-z]{{1,6}})\)"
