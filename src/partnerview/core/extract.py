@@ -205,16 +205,17 @@ INSTITUTION_KINDS = {"company", "university", "college", "government", "research
                      ""}
 
 
-#: An acronym in brackets after a name: " (ATI)".
 #: A programme's name before the word: "its Samsung Innovation Campus programme".
 _PROGRAMME = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|\w+['’]s) (?P<name>[{UPPER}0-9][\w&+'’-]*"
                         rf"(?: [{UPPER}0-9][\w&+'’-]*){{0,3}}) $")
 _PROGRAMME_WORD = re.compile(r"(?<= )(?:programme|program|initiative)\b")
 _DEGREES = {"BSc", "MSc", "PhD", "MBA", "BA", "MA", "BEng", "MEng", "Master's", "Bachelor's",
             "Masters", "Bachelors", "Doctoral", "Diploma"}
-#: A university's acronym and its city, one name in Indian and Pakistani writing.
-_CITY_AFTER = re.compile(r"[ -](?P<city>[A-Z][a-z]+)\b(?![ -][A-Z])")
+#: An acronym ("WUT"), and the city that may follow a university's, one name in Indian and
+#: Pakistani writing ("IIT-Kanpur", "UET Lahore").
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z&]{1,7}(?!\w)")
+_CITY_AFTER = re.compile(r"[ -](?P<city>[A-Z][a-z]+)\b(?![ -][A-Z])")
+#: An acronym in brackets after a name: " (ATI)".
 _ACRONYM_AFTER = re.compile(r" \([A-Z][A-Za-z&]{1,9}\)")
 
 
@@ -762,10 +763,11 @@ class Extractor:
                 if witness and (entity.kind == "government" or
                                 witness.start() < offset < _clause_end(sentence, witness)):
                     continue
+                # the venue: "signed at the Ministry of Technology between ...", "a lab at
+                # Kijitonyama Primary School in Kinondoni Municipality"
                 if entity.kind == "government" and re.search(r"\b(?:at|in) (?:the )?$",
                                                              sentence[:offset]):
-                    continue  # the venue: "signed at the Ministry of Technology between ...",
-                    # "a lab at Kijitonyama Primary School in Kinondoni Municipality"
+                    continue
                 if sentence.endswith(("under the ", "under "), 0, offset):
                     continue  # the frame: "for training under the Cisco Networking Academy's"
                 if _OWNER_BEFORE.search(sentence, max(0, offset - 60), offset) or \

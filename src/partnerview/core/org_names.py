@@ -523,8 +523,9 @@ def _two_names(text: str, start: int, chunk: str, joint: re.Match[str],
     left, right = chunk[:joint.start()], chunk[joint.end():]
     left_words, right_words = left.split(" "), right.split(" ")
     # "of Remote Sensing and Information Engineering of X": a subject of two words too, when
-    # what follows has no head of its own (not "... and International Office"); and no
-    # subject is a unit ("School of Software and School of Design" are two)
+    # what follows has no head of its own (not "... and International Office"), as in
+    # "Department of Electrical and Electronics Engineering"; but no subject is a unit
+    # ("School of Software and School of Design" are two)
     subject = (re.search(r" of [A-Z][\w-]*$", left) is not None or
                re.search(r" of [A-Z][\w-]* [A-Z][\w-]*$", left) is not None and
                not _head_before_of(right)) and (
