@@ -287,10 +287,14 @@ _CAP_WORD = (rf"(?:[A-Z]{{1,3}}&[A-Z]{{1,3}}\b|(?:[A-Z]\.){{2,3}}|Co\.,(?= Ltd)|
 _UNIT_HEADS = "|".join(h for h, kind in ORG_HEADS.items() if kind in ("lab", "department"))
 
 
+#: The small words inside a run of capitals: the connectors, and the German "am", but "+"
+#: and "in" (a name goes on after "in" only as ``_NAME_TAIL`` says: "Excellence in X").
+_RUN_CONNECTORS = "|".join(map(re.escape, sorted(CONNECTORS - {"in", "+"} | {"am"},
+                                                 key=len, reverse=True)))
+
+
 _CAP_SEQUENCE = re.compile(  # from a word's start: "iFlytek" holds no "Flytek"
-    rf"(?<![\w'’-])(?:{_CAP_WORD}|[0-9]+)(?:(?:(?: (?:of|and|for|the|&|de|del|da|do|la|des|di|"
-    rf"los|las|el|y|e|et|du|der|für|dos|das|en|am|bin|bint|ibn|à|ao|aux|para|per|le|della|"
-    rf"delle|degli)){{1,3}}| &| "
+    rf"(?<![\w'’-])(?:{_CAP_WORD}|[0-9]+)(?:(?:(?: (?:{_RUN_CONNECTORS})){{1,3}}| &| "
     # a city or an acronym in brackets inside a unit's name: "Smart Port (Ningbo)
     # Empowerment Centre", "Information and Communication Technologies (ICT) Academy"
     rf"\+| \((?:[{UPPER}][{LOWER}]+|[A-Z][A-Za-z]{{1,6}})\)"

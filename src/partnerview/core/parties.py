@@ -65,7 +65,7 @@ PARTY_SLOTS = [
 #: A role and a comma before a name: "Awan Digital's country director, Ratna Kusumawati,";
 #: a role for a place or a portfolio: "General Manager in Jordan Zhang Liang", "Vice
 #: President for Public Affairs Daniel Guo".
-_ROLE_AND_COMMA = re.compile(rf"\b{ROLE_WORDS}(?:,| (?:in|for)) $")
+_ROLE_THEN_NAME = re.compile(rf"\b{ROLE_WORDS}(?:,| (?:in|for)) $")
 
 
 _NOT_PARTIES = {"It", "They", "We", "He", "She", "Both", "Officials", "Students", "Monday", "Tbk",
@@ -93,7 +93,7 @@ def party_name(text: str, start: int, end: int, others: list[Entity]) -> tuple[i
             words[0] in TITLE_BREAKS or \
             re.search(r"[’']s?$", words[-1]) or \
             role_before(text, start, 40) or \
-            _ROLE_AND_COMMA.search(text, max(0, start - 40), start) or \
+            _ROLE_THEN_NAME.search(text, max(0, start - 40), start) or \
             HONORIFICS_BEFORE.search(text, max(0, start - 60), start) or \
             re.search(r"(?:\b(?:bin|binti|bint|ibn|van|von)|@) $",
                       text[max(0, start - 6):start]) or \
