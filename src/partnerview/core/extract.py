@@ -376,7 +376,8 @@ class Extractor:
                     # "Department of ... of Huawei": the unit ends before its owner, who
                     # may head a unit of its own ("... of Huawei Shanghai Institute").
                     rest = text[inner[0].start:end]
-                    if has_head(rest.split()[1:]):
+                    if has_head(rest.split()[1:]) or rest != inner[0].text and \
+                            has_head(rest.split()):  # "... of the Ministry of X and Y"
                         candidates.append((inner[0].start, end, rest, org_kind(rest)))
                     end = start + cut.start()
                     inner = []
@@ -753,12 +754,13 @@ class Extractor:
             if not _PARTNER_CUE.search(sentence):
                 continue
             witness = _WITNESS.search(sentence)
+            earlier = _EARLIER_ONES.search(sentence)
             names: list[str | None] = []
             named: set[str] = set()  # names the sentence writes (not only their units')
             units: set[str] = set()  # names of the parties' own units ("its College")
             for entity in orgs:
                 offset = entity.start - sentence_start
-                if not 0 <= offset < len(sentence):
+                if not 0 <= offset < (earlier.start() if earlier else len(sentence)):
                     continue
                 if witness and (entity.kind == "government" or
                                 witness.start() < offset < _clause_end(sentence, witness)):
@@ -838,7 +840,7 @@ def _listed_members(text: str, orgs: list[Entity]) -> list[str]:
     B and C" (three or more of them; every one is a partner)."""
     members: list[str] = []
     for sentence_start, sentence in sentences(text):
-        if not _MEMBERS.search(sentence):
+        if not _MEMBERS.search(sentence) or _NETWORK.search(sentence):
             continue
         listed = unique(e.canonical for e in orgs
                         if e.kind in ("university", "college") and
@@ -855,6 +857,12 @@ _MEMBERS = re.compile(r"\b(?:(?:founding |new |participating )?members?|particip
                       r"namely|are as follows|include|includes|including|"
                       r"(?:schools|universities|institutions|colleges) (?:are|were))\b", re.I)
 
+#: A sentence on the network a company already runs, whose list names no party: "now runs
+#: labs at 18 universities, including A, B and C".
+_NETWORK = re.compile(r"\b(?:runs?|operates?|has|have|had) (?:\w+ ){0,3}(?:at|in|with) "
+                      r"(?:more than |over |some |nearly )?\d+ (?:other )?(?:universities|"
+                      r"institutions|colleges|campuses|schools)\b")
+
 
 #: Where an organisation only attends, witnesses or supports a signing.
 _WITNESS = re.compile(r"\b(?:witness(?:ed|es|ing)?|in the presence of|attended|attending|"
@@ -862,6 +870,13 @@ _WITNESS = re.compile(r"\b(?:witness(?:ed|es|ing)?|in the presence of|attended|a
                       r"presence of|supported|backed|chief guest|officiated|sent a representative"
                       r"|welcomed|under the (?:guidance|auspices) of|"
                       r"with (?:the )?support (?:of|from))\b", re.I)
+
+
+#: Where a sentence turns to the lab's forerunners, whose hosts are no party: "its fourth
+#: outside Japan after labs at A, B and C", "following academies at A and B".
+_EARLIER_ONES = re.compile(r"\b(?:after|following|joining|besides|in addition to) (?:similar |"
+                           r"earlier |existing |the )?(?:labs?|laborator(?:y|ies)|cent(?:re|er)s?|"
+                           r"academies|ones|hubs?|programmes?|programs?) (?:at|with|in) ")
 
 
 #: What names an organisation's owner rather than a party: "a subsidiary of", "part of".
@@ -1004,7 +1019,7 @@ _UNIT_NAME = re.compile(r"(?:College|School|Faculty|Department|Institute) of ")
 
 #: A unit of a party the sentence has named: "the university's College of ...", "its Lab".
 _UNIT_OF_PARTY = re.compile(r"\b(?:the (?:university|company|institute|college|operator|group|"
-                            r"firm|bank|school)[’']s|its) $")
+                            r"firm|bank|school)[’']s|its) $", re.I)
 
 
 #: An organisation the article calls a partner: "Fraunhofer ..., a third partner, will",

@@ -226,8 +226,12 @@ def learn_definitions(text: str, local: LocalNames) -> None:
                 any(h in name.split() for h in ORG_HEADS):
             # Trim to the part of the name the acronym covers ("... between X University"),
             # unless only the whole name starts as it does ("MinTIC": the Ministry of ...)
+            # or a company names its unit ("Fujitsu Small Research Lab (SRL)")
             trimmed = _trim_to_initials(name, alias)
-            whole = not trimmed.startswith(alias[0]) and name.startswith(alias[0])
+            owner = local.kb.lookup(name[:len(name) - len(trimmed)].strip())
+            whole = not trimmed.startswith(alias[0]) and name.startswith(alias[0]) or \
+                trimmed != name and owner is not None and owner.kind == "company" and \
+                " and " not in name
             local.define(alias, name if whole else trimmed)
 
 
@@ -504,8 +508,13 @@ def _split_pairs(text: str, known: list[Entity], not_names: frozenset[str] = fro
                 person = 2 <= len(given) <= 4 and all(w[0].isupper() for w in given) and \
                     not has_head(given) and not NOT_NAMES.intersection(given) and \
                     has_head(right.split(" ")) and role_before(text, start, 40) is not None
+                # a known name either side, unless the right side is one more subject of
+                # the left's "of": "Ministry of Education and Training"
+                more_of = " of " in left and len(right.split(" ")) <= 2 and \
+                    not has_head(right.split(" "))
                 if complete or person or ends_in_head and not subject or any(
-                        k.type == "organization" and (k.end == left_end or k.start == right_start)
+                        k.type == "organization" and (k.end == left_end and not more_of or
+                                                      k.start == right_start)
                         for k in known):
                     names.append((right_start, right))
                     chunk = left
