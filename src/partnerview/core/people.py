@@ -68,8 +68,10 @@ _PARTICLE = (r"(?:[A-Z]\. |"
              r"(?:van|von|de|da|del|dos|al|el|bin|binti|bint|ibn|ben|Al|El|Abdul|de la) )")
 
 
-#: "Maria Santos", "Ana Lucía Torres", and names that start with initials, "K. Jayakumar".
+#: "Maria Santos", "Ana Lucía Torres", names that start with initials, "K. Jayakumar", and
+#: a surname in capitals first.
 _WESTERN_NAME = (rf"(?=[{UPPER}])(?:{_NAME_WORD}(?: {_PARTICLE}?{_NAME_WORD}){{1,3}}|"
+                 rf"[A-Z]{{3,}} {_NAME_WORD}(?![\w-])|"  # Japanese style: "WADA Takashi"
                  rf"(?:(?:[A-Z]\. ){{1,2}}|(?:[A-Z]\.){{2,3}} )"  # "K. Jayakumar", "P.J. Narayanan"
                  rf"{_NAME_WORD}(?: {_PARTICLE}?{_NAME_WORD}){{0,2}})")
 
@@ -124,7 +126,8 @@ def find_people(text: str, taken: list[Entity]) -> list[Entity]:
         position = match.start(2) if text.endswith(("in ", "for ", "of "), 0, match.start()) \
             else match.end()
         if surname in CHINESE_SURNAMES and given not in NOT_NAMES and \
-                all(PINYIN.match(part) for part in re.split("['’-]", given)):
+                all(PINYIN.match(part) for part in re.split("['’-]", given)) and \
+                not _NAME_GOES_BACK.search(text, max(0, match.start() - 40), match.start()):
             end = match.end() if third and third not in NOT_NAMES and \
                 not ROLE_START.match(third) else match.end(2)
             add(match.start(), end, text[match.start():end], _role_around(text, match))
@@ -245,7 +248,8 @@ _CAPITALISED = re.compile(rf"\b[{UPPER}][{LOWER}]+\b")
 
 #: A run of capitalised words: titles and a name ("Group Chief Executive Officer Amar
 #: Huzaimi Md Deris"), the titles taken off after.
-_NAME_ONLY = re.compile(rf"\b(?P<name>{_NAME_WORD}(?: {_PARTICLE}?{_NAME_WORD}){{1,7}})\b")
+_NAME_ONLY = re.compile(rf"\b(?P<name>{_NAME_WORD}(?: {_PARTICLE}?{_NAME_WORD}){{1,7}}|"
+                        rf"(?!{ROLE_WORDS}\b)[A-Z]{{3,}} {_NAME_WORD}(?![\w-]| [A-Z]))\b")
 
 
 #: A role written just before a name ("Vice President ", "ECNU president ").
@@ -278,6 +282,11 @@ _HONORIFIC = (r"(?:(?:H\.E\.|Hon\.|Honou?rable|Amb\.|Eng\.|Engr\.|Ir\.?|Ts\.?|Dr
               r"Fr\.|Dra\.|Mtro\.|Mtra\.|Lic\.|Ing\.|Arq\.|Sra\.|"
               r"Datuk|Dato['’]|Datin|Tun|Haji|Hajjah|H\.|Hj\.|(?:Lt|Maj|Brig)\.? Gen\.?|Gen\.|"
               r"Air (?:Vice )?Marshal|(?:Vice |Rear )?Admiral|\(Retd\.?\)) )+")
+
+
+#: A title and name words before what reads as a Chinese name, whose end it is: "Dr. Nguyen
+#: Thi Lan Huong".
+_NAME_GOES_BACK = re.compile(rf"{_HONORIFIC}(?:{_NAME_WORD} ){{1,2}}$")
 
 
 HONORIFICS_BEFORE = re.compile(rf"(?<![\w.]){_HONORIFIC}$")
