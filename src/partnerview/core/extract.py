@@ -153,10 +153,10 @@ _DESCRIBED_KINDS = {"agency": "government", "regulator": "government", "council"
 #: A company with its stock exchange and ticker: "Ecopetrol S.A. (NYSE: EC)".
 _EXCHANGES = (r"NYSE|Nasdaq|NASDAQ|LSE|HKEX|SEHK|SSE|SZSE|TSE|TYO|ASX|JSE|NSE|BSE|SGX|KRX|TWSE|"
               r"Euronext|Xetra|TSX")
-_TICKER = re.compile(rf"\((?:{_EXCHANGES})(?: American)?: ?[A-Z0-9.]{{1,8}}\)")
+_TICKER = re.compile(rf"\((?:{_EXCHANGES})(?: American)?: ?[A-Z0-9.]{{1,8}}[),;]")
 _LISTED_COMPANY = re.compile(  # the company may come before: "an X company (NASDAQ: ..."
     rf"(?:(?P<company>[{UPPER}][\w'’&-]*(?: (?:[{UPPER}][\w'’&.-]*|(?:[A-Z]\.)+))*),? )?"
-    rf"\((?P<exchange>{_EXCHANGES})(?: American)?: ?[A-Z0-9.]{{1,8}}\)")
+    rf"\((?P<exchange>{_EXCHANGES})(?: American)?: ?[A-Z0-9.]{{1,8}}[),;]")  # "(TSE: 6501, ..."
 
 
 #: A news agency after a dateline: "ALMATY, Oct. 22 (Kazinform) --".
@@ -183,6 +183,10 @@ AP_STATES = {
     "Tenn.": "Tennessee", "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington",
     "W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming", "D.C.": "Washington, D.C.",
 }
+#: A dateline's town in capitals, before its country in capitals: "TOKYO, JAPAN, March 3".
+_CAPITAL_TOWN = re.compile(r"(?m)^[A-Z][A-Z .'’-]+, $")
+
+
 _US_DATELINE = re.compile(r"(?m)^[A-Z][A-Za-z'’ .-]+, (?P<state>"
                           + "|".join(re.escape(s) for s in AP_STATES) + r")(?=,? )")
 
@@ -652,7 +656,8 @@ class Extractor:
                  not text.endswith("Bahasa ", 0, e.start) and
                  not (e.text.isupper() and e.text.isalpha() and len(e.text) > 3 and
                       not e.canonical.isupper() and
-                      text[max(0, e.start - 1):e.start] not in ("", "\n")) and
+                      text[max(0, e.start - 1):e.start] not in ("", "\n") and
+                      not _CAPITAL_TOWN.search(text, max(0, e.start - 40), e.start)) and
                  not _language(text, e) and
                  not (e.kind == "city" and _NAME_GOES_ON.match(text, e.end))]
         for place in found:

@@ -324,7 +324,8 @@ class _NameBefore:
 
 
 _PERSON_PATTERNS: list[re.Pattern[str] | _NameBefore] = [
-    re.compile(rf"(?<![\w.]){_HONORIFIC}(?P<name>{_WESTERN_NAME})\b"),
+    # initials without stops after a title too: "Prof. B S Murty"
+    re.compile(rf"(?<![\w.]){_HONORIFIC}(?P<name>{_WESTERN_NAME}|(?:[A-Z] ){{1,2}}{_NAME_WORD})\b"),
     re.compile(rf"(?m)^(?:By|Written by|Reported by) (?P<name>{_WESTERN_NAME})(?:,[^,\n]*)?\s*$"),
     _NameBefore(rf", {_OWNER}(?P<role>(?:[a-z]+ )?{ROLE_WORDS}\b[^,;.]*)"),
     # "Nguyen Quoc Bao – Rector, ..." (apart from the comma's: one pattern for both is slower)
