@@ -683,9 +683,12 @@ class Extractor:
             compass = _COMPASS.search(text, max(0, place.start - 16), place.start)
             if compass and place.kind in ("country", "region", "continent", "province") and \
                     named.free(compass.start(), compass.end()):
-                found.remove(place)
-                name = text[compass.start():place.end]
-                found.append(Entity("place", name, name, compass.start(), place.end))
+                found.remove(place)  # "South-East Asian" is Southeast Asia
+                name = text[compass.start():place.start] + place.canonical
+                entry = self.kb.lookup(name)
+                found.append(Entity("place", text[compass.start():place.end],
+                                    entry.name if entry and entry.type == "place" else name,
+                                    compass.start(), place.end))
         # A wire dateline's US state, in the AP's abbreviation: "ARMONK, N.Y., Sept. 21".
         for match in _US_DATELINE.finditer(text, 0, DATELINE_REACH):
             state = match["state"]

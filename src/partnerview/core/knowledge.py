@@ -82,7 +82,8 @@ class KnowledgeBase:
         latin = _trie_pattern(f for f in forms if not has_cjk(f))
         # A name ends where a word does; Chinese characters next to it end it too ("在5G、").
         word = rf"[^\W{CJK_CHARS}]"
-        self.pattern = re.compile(rf"(?<!{word})(?<!-)(?:{latin})(?!{word})")
+        # (not after one hyphen, "e-Government"; but after a wire's "--(BUSINESS WIRE)--")
+        self.pattern = re.compile(rf"(?<!{word})(?<!(?<!-)-)(?:{latin})(?!{word})")
         # Chinese is written without spaces: its names are found anywhere in a run.
         self.cjk_pattern = re.compile(_trie_pattern(f for f in forms if has_cjk(f)) or "(?!)")
         self.single_words = {form for form in self.folded if " " not in form and len(form) >= 5}

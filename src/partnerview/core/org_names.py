@@ -298,8 +298,8 @@ _RUN_CONNECTORS = "|".join(map(re.escape, sorted(CONNECTORS - {"in", "+"} | {"am
                                                  key=len, reverse=True)))
 
 
-_CAP_SEQUENCE = re.compile(  # from a word's start: "iFlytek" holds no "Flytek"
-    rf"(?<![\w'’-])(?:{_CAP_WORD}|[0-9]+)(?:(?:(?: (?:{_RUN_CONNECTORS})){{1,3}}| &| "
+_CAP_SEQUENCE = re.compile(  # from a word's start ("iFlytek" holds no "Flytek"), or a wire's "--"
+    rf"(?<![\w'’])(?<!(?<!-)-)(?:{_CAP_WORD}|[0-9]+)(?:(?:(?: (?:{_RUN_CONNECTORS})){{1,3}}| &| "
     # a city or an acronym in brackets inside a unit's name: "Smart Port (Ningbo)
     # Empowerment Centre", "Information and Communication Technologies (ICT) Academy"
     rf"\+| \((?:[{UPPER}][{LOWER}]+|[A-Z][A-Za-z]{{1,6}})\)"
@@ -441,7 +441,7 @@ def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[st
                 end = tail.end()
                 name = text[start:end]
         if ORG_HEADS[head_word(words[heads[-1]])] == "company" and \
-                re.match(rf" {ROLE_WORDS} (?:at|of|for) ", text[end:end + 40]):
+                re.match(rf" (?=[A-Z]){ROLE_WORDS} (?:at|of|for) ", text[end:end + 40]):
             continue  # a job's title: "Enterprise Solutions Manager at Huawei"
         head = _main_head(words)
         found.append((start, end, name, org_kind(name, head)))

@@ -64,8 +64,8 @@ PARTY_SLOTS = [
 
 #: A role and a comma before a name: "Awan Digital's country director, Ratna Kusumawati,";
 #: a role for a place or a portfolio: "General Manager in Jordan Zhang Liang", "Vice
-#: President for Public Affairs Daniel Guo".
-_ROLE_THEN_NAME = re.compile(rf"\b{ROLE_WORDS}(?:,| (?:in|for)) $")
+#: President for Public Affairs Daniel Guo", "general manager for Malaysia, Hafiz Zulkifli".
+_ROLE_THEN_NAME = re.compile(rf"\b{ROLE_WORDS}(?: (?:in|for) [{UPPER}][\w-]*)?(?:,| (?:in|for)) $")
 
 
 _NOT_PARTIES = {"It", "They", "We", "He", "She", "Both", "Officials", "Students", "Monday", "Tbk",
