@@ -703,9 +703,13 @@ def org_kind(name: str, head: str | None = None) -> str:
 _REGION_PREFIX = re.compile(r"(?:Central|Eastern|Western|Northern|Southern) and ")
 
 
+#: Words between a company's name and its country in a legal name.
+_WORDS_BEFORE_PLACE = re.compile(rf"(?: [{UPPER}][\w&-]*){{1,3}} \(?")
+
+
 def company_units(text: str, known: list[Entity], local: LocalNames) -> list[Entity]:
     """A company's unit for a country or region, "Huawei Kenya", "Huawei Technologies
-    (Malaysia) Sdn Bhd", or its research or international arm, "IBM Research", "Microsoft
+    (Malaysia) Sdn Bhd", "Deloitte Touche Tohmatsu India LLP", or its research or international arm, "IBM Research", "Microsoft
     International": an organisation of its own,
     with the company as its parent."""
     units = []
@@ -733,9 +737,14 @@ def company_units(text: str, known: list[Entity], local: LocalNames) -> list[Ent
         begin = company.end + len(gap.group()) if gap else -1
         prefix = _REGION_PREFIX.match(text, begin)
         place = places.get(prefix.end() if prefix else begin)
+        if place is None and gap:  # words between, in a legal name only (see below)
+            place = next((p for at, p in places.items() if 0 < at - company.end < 60), None)
+            gap = place and _WORDS_BEFORE_PLACE.fullmatch(text, company.end, place.start)
+            if not gap:
+                continue
         if place is None:
             continue
-        end = place.end + (text[place.end:place.end + 1] == ")" and gap.group() == " (")
+        end = place.end + (text[place.end:place.end + 1] == ")" and gap.group().endswith("("))
         # "Microsoft UK" as written; "Huawei Brasil" is Huawei Brazil
         canonical = place.text if place.text.isupper() else place.canonical
         # "Microsoft Australia and New Zealand", "Microsoft Central and Eastern Europe, Middle
@@ -746,8 +755,11 @@ def company_units(text: str, known: list[Entity], local: LocalNames) -> list[Ent
             end = after.end
         if end > place.end + 1 or prefix:
             canonical = text[begin:end]
-        suffix = re.match(r",? (?:Sdn Bhd|Co\.,? Ltd\.?|Company Limited|Limited|Ltd\.?|"
-                          r"S\.A\.|S\.p\.A\.|Inc\.)", text[end:end + 20])
+        suffix = re.match(r",? (?:Sdn Bhd|Co\.,? Ltd\.?|Company Limited|Limited|Ltd\.?|LLP|"
+                          r"Private Limited|Pvt\.? Ltd\.?|S\.A\.|S\.p\.A\.|Inc\.)",
+                          text[end:end + 20])
+        if not suffix and gap.group().strip(" ("):
+            continue  # words between the company and the place: a legal name's only
         end += suffix.end() if suffix else 0
         name = f"{company.canonical} {canonical}"
         local.add(name, "company", company.canonical)

@@ -95,7 +95,7 @@ def party_name(text: str, start: int, end: int, others: list[Entity]) -> tuple[i
             role_before(text, start, 40) or \
             _ROLE_THEN_NAME.search(text, max(0, start - 40), start) or \
             HONORIFICS_BEFORE.search(text, max(0, start - 60), start) or \
-            re.search(r"(?:\b(?:bin|binti|bint|ibn|van|von)|@) $",
+            re.search(r"(?:\b(?:bin|binti|bint|ibn|van|von)|@|(?<![\w.])[A-Z]\.) $",
                       text[max(0, start - 6):start]) or \
             len(words) == 1 and words[0] in CHINESE_SURNAMES:
         return None
