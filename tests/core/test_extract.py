@@ -124,6 +124,8 @@ FLOORS = {
                   "fields": 0.90},
     "heldout48": {"partners": 0.97, "organizations": 0.96, "people": 0.94, "places": 0.88,
                   "fields": 0.90},
+    "heldout49": {"partners": 0.97, "organizations": 0.91, "people": 0.94, "places": 0.88,
+                  "fields": 0.86},
     "zh": {"partners": 0.95, "organizations": 0.95, "people": 0.95, "places": 0.95,
            "fields": 0.95},
 }
@@ -2152,3 +2154,29 @@ def test_fields_of_cars_boards_radio_and_floods(extractor: Extractor) -> None:
                                   "villages.")
     assert found.fields == ["Driver assistance systems", "Microcontrollers", "Wireless sensing",
                             "Emergency management", "Aquaculture"]
+
+
+def test_a_wires_dashes_start_a_name_and_a_compass_before_a_demonym(
+        extractor: Extractor) -> None:
+    found = extractor.extract("", "DAYTON, Ohio--(BUSINESS WIRE)--Kestrel Valley University "
+                                  "(KVU) and Accenture today announced a lab for Southeast Asian "
+                                  "students at the Riverbend Innovation Precinct.")
+    assert found.partners == ["Kestrel Valley University", "Accenture"]
+    assert "Riverbend Innovation Precinct" in found.organizations
+    assert found.places == ["Dayton", "Ohio", "Southeast Asia"]
+
+
+def test_a_role_for_a_country_and_a_middle_initial_name_no_party(extractor: Extractor) -> None:
+    found = extractor.extract("", "Rector Dr. Ana P. Soriano and Lenovo Data Center Group general "
+                                  "manager for Vietnam, Tran Quoc Bao, signed the agreement. "
+                                  "\"It is a start,\" Soriano said.")
+    assert found.organizations == ["Lenovo Data Center Group"]
+    assert [p.name for p in found.people] == ["Ana P. Soriano", "Tran Quoc Bao"]
+
+
+def test_a_companys_unit_in_a_legal_name_with_words_before_its_country(
+        extractor: Extractor) -> None:
+    found = extractor.extract("", "Deloitte Touche Tohmatsu Kenya LLP (Deloitte Kenya) signed "
+                                  "an MoU with Strathmore University.")
+    assert found.partners == ["Deloitte Kenya", "Strathmore University"]
+    assert found.places == []

@@ -37,7 +37,8 @@ ORG_HEADS = {
     "Networks": "company", "Systems": "company", "Solutions": "company", "Holdings": "company",
     "Holding": "company", "Limited": "company", "Industries": "company", "Telecom": "company",
     "Bank": "company", "Electronics": "company", "Telekom": "company", "Hospital": "research",
-    "Federation": "government", "Park": "government", "Observatory": "lab",
+    "Federation": "government", "Park": "government", "Precinct": "government",
+    "Observatory": "lab",
     "Chamber": "government", "Secretariat": "government", "Embassy": "government",
     "Consulate": "government",
     "Technologies": "company", "PLC": "company", "LLC": "company", "GmbH": "company",
@@ -709,9 +710,9 @@ _WORDS_BEFORE_PLACE = re.compile(rf"(?: [{UPPER}][\w&-]*){{1,3}} \(?")
 
 def company_units(text: str, known: list[Entity], local: LocalNames) -> list[Entity]:
     """A company's unit for a country or region, "Huawei Kenya", "Huawei Technologies
-    (Malaysia) Sdn Bhd", "Deloitte Touche Tohmatsu India LLP", or its research or international arm, "IBM Research", "Microsoft
-    International": an organisation of its own,
-    with the company as its parent."""
+    (Malaysia) Sdn Bhd", "Deloitte Touche Tohmatsu India LLP", or its research or
+    international arm, "IBM Research", "Microsoft International": an organisation of its
+    own, with the company as its parent."""
     units = []
     places = {e.start: e for e in known if e.type == "place" and
               e.kind in ("country", "region", "continent") and capitalised(e.text)}
