@@ -63,9 +63,10 @@ _SENTENCE_END = re.compile(r"[.!?]+(?=\s+[\"“'‘(\d" + UPPER + r"])|[。！�
 _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Eng|Engr|Amb|Rev|Assoc|St|No|Jr|Sr|"
                            r"Gen|Col|Capt|Hon|Hj|Ir|Ts|Sdn|Pte|Pty|Co|[A-Z])|\bH\.E|\bU\.S)$")
 
-#: A company's legal form before a bracket: "Hitachi, Ltd. (TSE: 6501) announced" goes on.
+#: A company's legal form, and a bracket after its stop: the sentence goes on in "Hitachi,
+#: Ltd. (TSE: 6501) announced".
 _LEGAL_FORM = re.compile(r"\b(?:Ltd|Inc|Corp|Co|Plc|PLC|LLC|S\.A|N\.V|B\.V)$")
-_FORM_BEFORE_BRACKET = re.compile(r"\s*\(")
+_BRACKET_NEXT = re.compile(r"\s*\(")
 
 
 @lru_cache(maxsize=8)  # the article's sentences are asked for by several rules
@@ -76,7 +77,7 @@ def sentences(text: str) -> tuple[tuple[int, str], ...]:
     for match in _SENTENCE_END.finditer(text):
         if match.group().startswith(".") and (
                 _ABBREVIATION.search(text, max(0, match.start() - 6), match.start()) or
-                _FORM_BEFORE_BRACKET.match(text, match.end()) and
+                _BRACKET_NEXT.match(text, match.end()) and
                 _LEGAL_FORM.search(text, max(0, match.start() - 8), match.start())):
             continue
         if text[start:match.end()].strip():

@@ -38,9 +38,8 @@ ORG_HEADS = {
     "Holding": "company", "Limited": "company", "Industries": "company", "Telecom": "company",
     "Bank": "company", "Electronics": "company", "Telekom": "company", "Hospital": "research",
     "Federation": "government", "Park": "government", "Precinct": "government",
-    "Observatory": "lab",
-    "Chamber": "government", "Secretariat": "government", "Embassy": "government",
-    "Consulate": "government",
+    "Observatory": "lab", "Chamber": "government", "Secretariat": "government",
+    "Embassy": "government", "Consulate": "government",
     "Technologies": "company", "PLC": "company", "LLC": "company", "GmbH": "company",
     "JSC": "company", "PJSC": "company", "OJSC": "company", "SpA": "company", "Pty": "company",
     "Corp": "company", "Bhd": "company", "Berhad": "company", "S.A": "company",
@@ -741,9 +740,7 @@ def company_units(text: str, known: list[Entity], local: LocalNames) -> list[Ent
         if place is None and gap:  # words between, in a legal name only (see below)
             place = next((p for at, p in places.items() if 0 < at - company.end < 60), None)
             gap = place and _WORDS_BEFORE_PLACE.fullmatch(text, company.end, place.start)
-            if not gap:
-                continue
-        if place is None:
+        if place is None or not gap:
             continue
         end = place.end + (text[place.end:place.end + 1] == ")" and gap.group().endswith("("))
         # "Microsoft UK" as written; "Huawei Brasil" is Huawei Brazil

@@ -79,7 +79,7 @@ _NOT_PARTIES = {"It", "They", "We", "He", "She", "Both", "Officials", "Students"
 def party_name(text: str, start: int, end: int, others: list[Entity]) -> tuple[int, int] | None:
     """The span of a party's name in a slot, without leading noise and a trailing "of
     <place>" ("Lankan Cloudworks of Sri Lanka"); None for a person ("Dr. Ruwan Perera",
-    "President Wang", "Zhou") or a word that names no one."""
+    "President Wang", "Zhou", the "Muhi" of "Manuel M. Muhi") or a word that names no one."""
     words = text[start:end].split(" ")
     while words and (words[0] in LEADING_NOISE and not ROLE_START.match(words[0]) or
                      words[0] in LEADING_FORMS or  # "PT Indosat Ooredoo Hutchison Tbk"

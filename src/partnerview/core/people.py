@@ -249,7 +249,8 @@ _CAPITALISED = re.compile(rf"\b[{UPPER}][{LOWER}]+\b")
 #: A run of capitalised words: titles and a name ("Group Chief Executive Officer Amar
 #: Huzaimi Md Deris"), the titles taken off after.
 _NAME_ONLY = re.compile(rf"\b(?P<name>{_NAME_WORD}(?: {_PARTICLE}?{_NAME_WORD}){{1,7}}|"
-                        rf"(?=[A-Z]{{3}})(?!{ROLE_WORDS}\b)[A-Z]{{3,}} {_NAME_WORD}(?![\w-]| [A-Z]))\b")
+                        rf"(?=[A-Z]{{3}})(?!{ROLE_WORDS}\b)"  # "KATO Ryoichi", not "CEO Tom"
+                        rf"[A-Z]{{3,}} {_NAME_WORD}(?![\w-]| [A-Z]))\b")
 
 
 #: A role written just before a name ("Vice President ", "ECNU president ").
