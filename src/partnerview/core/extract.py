@@ -183,10 +183,6 @@ AP_STATES = {
     "Tenn.": "Tennessee", "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington",
     "W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming", "D.C.": "Washington, D.C.",
 }
-#: A dateline's town in capitals, before its country in capitals: "TOKYO, JAPAN, March 3".
-_CAPITAL_TOWN = re.compile(r"(?m)^[A-Z][A-Z .'’-]+, $")
-
-
 _US_DATELINE = re.compile(r"(?m)^[A-Z][A-Za-z'’ .-]+, (?P<state>"
                           + "|".join(re.escape(s) for s in AP_STATES) + r")(?=,? )")
 
@@ -378,10 +374,10 @@ class Extractor:
                 cut = re.search(r"\s+(?:of|at|in)\s+(?:the\s+)?$", before)
                 if cut and has_head(before[:cut.start()].split()):
                     # "Department of ... of Huawei": the unit ends before its owner, who
-                    # may head a unit of its own ("... of Huawei Shanghai Institute").
+                    # may head a unit of its own ("... of Huawei Shanghai Institute", "... of
+                    # the Ministry of Education and Training").
                     rest = text[inner[0].start:end]
-                    if has_head(rest.split()[1:]) or rest != inner[0].text and \
-                            has_head(rest.split()):  # "... of the Ministry of X and Y"
+                    if rest != inner[0].text and has_head(rest.split()):
                         candidates.append((inner[0].start, end, rest, org_kind(rest)))
                     end = start + cut.start()
                     inner = []
@@ -649,6 +645,9 @@ class Extractor:
         # Nor is "US$" a place, nor "Indonesia" in the language "Bahasa Indonesia".
         # In Chinese, where the text uses the name as a place (``place_words``): 来宾 is
         # Laibin only when it is not "guests".
+        # A country in capitals after a dateline's town in capitals: "TOKYO, JAPAN, March 3".
+        after_town = {m.end() for m in _DATELINE.finditer(text, 0, DATELINE_REACH)
+                      if m["town"].isupper()}
         found = [e for e in known if e.type == "place" and
                  (capitalised(e.text) or has_cjk(e.text) and (
                      e.text.endswith(("市", "省")) or (e.start, e.end) in place_words)) and
@@ -657,7 +656,7 @@ class Extractor:
                  not (e.text.isupper() and e.text.isalpha() and len(e.text) > 3 and
                       not e.canonical.isupper() and
                       text[max(0, e.start - 1):e.start] not in ("", "\n") and
-                      not _CAPITAL_TOWN.search(text, max(0, e.start - 40), e.start)) and
+                      e.start not in after_town) and
                  not _language(text, e) and
                  not (e.kind == "city" and _NAME_GOES_ON.match(text, e.end))]
         for place in found:

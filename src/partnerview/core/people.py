@@ -68,10 +68,16 @@ _PARTICLE = (r"(?:[A-Z]\. |"
              r"(?:van|von|de|da|del|dos|al|el|bin|binti|bint|ibn|ben|Al|El|Abdul|de la) )")
 
 
+#: A surname in capitals before the given name, as Japanese universities write it: "WADA
+#: Takashi" (not "CEO Thomas", a role before a name).
+_CAPITAL_SURNAME_FIRST = (rf"(?=[A-Z]{{3}})(?!{ROLE_WORDS}\b)"
+                          rf"[A-Z]{{3,}} {_NAME_WORD}(?![\w-]| [A-Z])")
+
+
 #: "Maria Santos", "Ana Lucía Torres", names that start with initials, "K. Jayakumar", and
 #: a surname in capitals first.
 _WESTERN_NAME = (rf"(?=[{UPPER}])(?:{_NAME_WORD}(?: {_PARTICLE}?{_NAME_WORD}){{1,3}}|"
-                 rf"[A-Z]{{3,}} {_NAME_WORD}(?![\w-])|"  # Japanese style: "WADA Takashi"
+                 rf"{_CAPITAL_SURNAME_FIRST}|"
                  rf"(?:(?:[A-Z]\. ){{1,2}}|(?:[A-Z]\.){{2,3}} )"  # "K. Jayakumar", "P.J. Narayanan"
                  rf"{_NAME_WORD}(?: {_PARTICLE}?{_NAME_WORD}){{0,2}})")
 
@@ -249,8 +255,7 @@ _CAPITALISED = re.compile(rf"\b[{UPPER}][{LOWER}]+\b")
 #: A run of capitalised words: titles and a name ("Group Chief Executive Officer Amar
 #: Huzaimi Md Deris"), the titles taken off after.
 _NAME_ONLY = re.compile(rf"\b(?P<name>{_NAME_WORD}(?: {_PARTICLE}?{_NAME_WORD}){{1,7}}|"
-                        rf"(?=[A-Z]{{3}})(?!{ROLE_WORDS}\b)"  # "KATO Ryoichi", not "CEO Tom"
-                        rf"[A-Z]{{3,}} {_NAME_WORD}(?![\w-]| [A-Z]))\b")
+                        rf"{_CAPITAL_SURNAME_FIRST})\b")
 
 
 #: A role written just before a name ("Vice President ", "ECNU president ").
