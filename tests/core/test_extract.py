@@ -2180,3 +2180,17 @@ def test_a_companys_unit_in_a_legal_name_with_words_before_its_country(
                                   "an MoU with Strathmore University.")
     assert found.partners == ["Deloitte Kenya", "Strathmore University"]
     assert found.places == []
+
+
+def test_an_acronym_before_its_name_and_a_committee_of_the_party(extractor: Extractor) -> None:
+    found = extractor.extract("", "To prepare the signing with Huawei, Wang Li, secretary of the "
+                                  "Party Committee of HNUT, led a delegation. HNUT (Henan "
+                                  "University of Technology, Zhengzhou) will host the college.")
+    assert found.partners == ["Huawei", "Henan University of Technology"]
+
+
+def test_a_compass_word_starts_the_name_an_acronym_defines(extractor: Extractor) -> None:
+    found = extractor.extract("CEU signs with Tencent",
+                              "Northeast Coastal Engineering University (CEU) signed with "
+                              "Tencent. CEU will host the lab.")
+    assert found.partners == ["Northeast Coastal Engineering University", "Tencent"]

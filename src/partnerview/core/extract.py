@@ -757,6 +757,7 @@ class Extractor:
                            for party in joined(e) or [institution(e)]])
         title_families = {family(n) for n in in_title}
         alone: list[str] = []  # the first cue sentence's only institution, when nothing better
+        starts = {e.start for e in orgs}
         for sentence_start, sentence in sentences(text):
             if not _PARTNER_CUE.search(sentence):
                 continue
@@ -787,6 +788,9 @@ class Extractor:
                     continue
                 if _founded(sentence, offset, entity.kind):
                     continue  # "A and B established the Beyond AI Organization": no party
+                of = _OF_OWNER.match(text, entity.end)
+                if of and of.end() in starts:
+                    continue  # "the Party Committee of LNUT": its owner is named next
                 if entity.canonical in units or \
                         _UNIT_OF_PARTY.search(sentence, max(0, offset - 30), offset) or \
                         _UNIT_NAME.match(entity.text) and \
@@ -1027,6 +1031,10 @@ _UNIT_NAME = re.compile(r"(?:College|School|Faculty|Department|Institute) of ")
 #: A unit of a party the sentence has named: "the university's College of ...", "its Lab".
 _UNIT_OF_PARTY = re.compile(r"\b(?:the (?:university|company|institute|college|operator|group|"
                             r"firm|bank|school)[’']s|its) $", re.I)
+
+
+#: "of" between a unit and the organisation it belongs to.
+_OF_OWNER = re.compile(r" of (?:the )?")
 
 
 #: An organisation the article calls a partner: "Fraunhofer ..., a third partner, will",

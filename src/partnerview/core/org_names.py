@@ -228,12 +228,59 @@ def learn_definitions(text: str, local: LocalNames) -> None:
             # Trim to the part of the name the acronym covers ("... between X University"),
             # unless only the whole name starts as it does ("MinTIC": the Ministry of ...)
             # or a company names its unit ("Fujitsu Small Research Lab (SRL)")
+            # or a compass word starts it ("Northeast Normal Engineering University (NEU)")
             trimmed = _trim_to_initials(name, alias)
-            owner = local.kb.lookup(name[:len(name) - len(trimmed)].strip())
+            before = name[:len(name) - len(trimmed)].strip()
+            owner = local.kb.lookup(before)
             whole = not trimmed.startswith(alias[0]) and name.startswith(alias[0]) or \
                 trimmed != name and owner is not None and owner.kind == "company" and \
-                " and " not in name
+                " and " not in name or _COMPASS_WORD.fullmatch(before) is not None
             local.define(alias, name if whole else trimmed)
+    for definition in _DEFINED_AFTER.finditer(text):
+        alias, name = definition.group(1, 2)
+        if has_head(name.split()) and _DEFINED_NAME.fullmatch(name) and _spelled_in(name, alias):
+            local.define(alias, name)
+
+
+#: "LNUT (Liaoning University of Technology, Jinzhou)": an acronym before its name in
+#: brackets, with the town after a comma.
+_DEFINED_AFTER = re.compile(r"\b([A-Z]{2,8}) [(（]([A-Z][^()（）,]{3,120}?)(?:, [A-Z][\w-]+)?[)）]")
+
+
+_COMPASS_WORD = re.compile(r"(?:North|South)(?:east|west)?(?:ern)?|(?:East|West)(?:ern)?")
+
+
+def _spelled_in(name: str, acronym: str) -> bool:
+    """Whether ``acronym`` spells ``name`` the way Chinese universities' acronyms do: each
+    capitalised word gives its initial and at most two letters from inside it, in order
+    ("LNUT": LiaoNing University of Technology; "SWJTU": SouthWest JiaoTong University), a
+    small word one letter or none."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+
+    def spells(i: int, rest: str) -> bool:
+        if i == len(words):
+            return not rest
+        word = words[i]
+        if not word[0].isupper():
+            return spells(i + 1, rest) or bool(rest) and word[0].upper() == rest[0] and \
+                spells(i + 1, rest[1:])
+        if not rest or word[0] != rest[0]:
+            return False
+        inside = word[1:].upper()
+        for extra in range(3):
+            if extra and not _in_order(rest[1:1 + extra], inside):
+                break
+            if spells(i + 1, rest[1 + extra:]):
+                return True
+        return False
+
+    return spells(0, acronym)
+
+
+def _in_order(letters: str, word: str) -> bool:
+    """Whether ``letters`` occur in ``word`` in that order."""
+    rest = iter(word)
+    return all(letter in rest for letter in letters)
 
 
 def _name_starts(name: str) -> list[str]:
