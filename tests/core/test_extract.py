@@ -2194,3 +2194,14 @@ def test_a_compass_word_starts_the_name_an_acronym_defines(extractor: Extractor)
                               "Northeast Coastal Engineering University (CEU) signed with "
                               "Tencent. CEU will host the lab.")
     assert found.partners == ["Northeast Coastal Engineering University", "Tencent"]
+
+
+def test_a_french_professor_a_first_name_like_a_company_and_a_role_for_research(
+        extractor: Extractor) -> None:
+    found = extractor.extract("", "Mistral AI and Université Paris-Saclay signed, with Lucie "
+                                  "Marchal, Vice-President for Research of Université "
+                                  "Paris-Saclay, and Pr Hugo Lenoir of the Signal and Images "
+                                  "Laboratory (SIL), in the presence of Clara Vautrin, minister.")
+    assert found.organizations == ["Mistral AI", "Université Paris-Saclay",
+                                   "Signal and Images Laboratory"]
+    assert [p.name for p in found.people] == ["Lucie Marchal", "Hugo Lenoir", "Clara Vautrin"]

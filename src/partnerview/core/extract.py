@@ -109,6 +109,10 @@ _NAME_WORD_BEFORE = re.compile(rf"(?<![\w'’-])(?!(?:The|A|An|In|On|At|By|For|W
                                rf"But|Or|As|To|Of|After|When|While)\b)[{UPPER}][\w'’-]+ $")
 
 
+#: A word after a name that the name may be the first of: a surname, say.
+_NAME_WORD_AFTER = re.compile(rf" ([{UPPER}][{LOWER}]+)\b")
+
+
 #: Words a company's full name adds to the name it is known by.
 _COMPANY_WORDS = {"Digital", "Technology", "Technologies", "Information", "Software",
                   "Electronic", "Electronics", "Intelligent", "Science", "Systems", "Network",
@@ -631,6 +635,9 @@ class Extractor:
                 continue  # the given name of "Liao Ruijin" is nobody's misspelling
             if _NAME_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start()):
                 continue  # "Türk Telekom" is a name of its own, no misspelt "Telkom"
+            after = _NAME_WORD_AFTER.match(text, match.end())
+            if after and not has_head([after[1]]) and self.kb.lookup(after[1]) is None:
+                continue  # "Clara Chappaz" is a person, no misspelt "Claro"
             found.append(Entity("organization", match.group(), entry.name, match.start(),
                                 match.end(), kind=entry.kind))
         return found

@@ -194,6 +194,11 @@ def learn_definitions(text: str, local: LocalNames) -> None:
             name = name[3:]  # "La Universidad de León (ULE)"
         # "Deputy Vice-Chancellor (DVC)" is an office, and "Dean School of Computing (SOC)"
         # an office before a name; but "President University (PU)" is a name
+        words = name.split()
+        of = words.index("of") if "of" in words else 0
+        if of > 1 and not has_head(words[:of]) and has_head(words[of + 1:]):
+            # "Pr Julien Dabert of the X Laboratory (XL)": the name starts after "of"
+            name = " ".join(words[of + 2 if words[of + 1] == "the" else of + 1:])
         role = re.match(rf"{ROLE_WORDS}\b ?", name)
         rest = name[role.end():].split() if role else []
         if role and not rest:
@@ -416,10 +421,10 @@ def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[st
             continue  # a company's name ends with its head: "Telecom PSU Sancharnet" is none
         before_of = words[:words.index("of")] if "of" in words[:heads[0]] else []
         if before_of and not (len(before_of) == 1 and _is_name_word(before_of[0]) and
-                              words[2:3] != ["the"]):
+                              words[2:3] != ["the"] and head_word(words[2]) not in ORG_HEADS):
             # "Students of Qatar Institute of Technology", "Zhang Lin of Sichuan University",
-            # "Staff of the Office of X": the name starts after "of" ("Future of Computing
-            # Institute" keeps its word).
+            # "Staff of the Office of X", "Research of Université X": the name starts after
+            # "of" ("Future of Computing Institute" keeps its word).
             drop = len(before_of) + 1
             start += len(" ".join(words[:drop])) + 1
             words = words[drop:]
@@ -607,6 +612,10 @@ def _two_names(text: str, start: int, chunk: str, joint: re.Match[str],
         # Ascend ... Base") nor a subject's ("Agriculture and Forestry University")
         if len(left_words) == 1 and left not in not_names and left not in NOT_NAMES and \
                 not after_of:
+            return True, False
+        # "Mistral AI and Université Paris-Saclay": a university's name starts anew
+        if ORG_HEADS.get(right_words[0]) == "university" and len(right_words) > 1 and \
+                not after_of and " of " not in left:
             return True, False
         # "Mercado Libre and X University", "Larsen & Toubro and ...": two words of no
         # subject or place

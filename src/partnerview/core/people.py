@@ -280,7 +280,7 @@ _NAME_AFTER_ROLE = re.compile(rf", (?P<name>{_WESTERN_NAME})"
 
 #: Forms of address before a name, of many countries: "H.E. Amb.", "Eng.", "Tan Sri",
 #: "Dato' Seri Dr.", "Assoc. Prof. Ir. Dr", "Rev.", "Sheikh".
-_HONORIFIC = (r"(?:(?:H\.E\.|Hon\.|Honou?rable|Amb\.|Eng\.|Engr\.|Ir\.?|Ts\.?|Dr\.?|Prof\.?|"
+_HONORIFIC = (r"(?:(?:H\.E\.|Hon\.|Honou?rable|Amb\.|Eng\.|Engr\.|Ir\.?|Ts\.?|Dr\.?|Prof\.?|Pr\.?|"
               r"Architect|Barrister|Prince|Princess|Justice|"  # "Architect Nasrul Hamid"
               r"Assoc\.|Associate|Mr\.?|"
               r"Mrs\.?|Ms\.?|Madam|Rev\.|Sheikh|Sir|Dame|Tan Sri|Puan Sri|Datuk Seri|Dato['’] Seri|"
@@ -298,7 +298,7 @@ _NAME_GOES_BACK = re.compile(rf"{_HONORIFIC}(?:{_NAME_WORD} ){{1,2}}$")
 HONORIFICS_BEFORE = re.compile(rf"(?<![\w.]){_HONORIFIC}$")
 
 
-HONORIFIC_WORDS = {"Datuk", "Dato", "Datin", "Dr", "Prof", "Mr", "Mrs", "Ms", "Sri", "Seri",
+HONORIFIC_WORDS = {"Datuk", "Dato", "Datin", "Dr", "Prof", "Pr", "Mr", "Mrs", "Ms", "Sri", "Seri",
                     "Ts", "Ir", "Tun", "Haji", "Eng", "Engr", "Rev", "Sheikh", "Amb", "Assoc",
                     "Architect", "Barrister", "Prince", "Princess", "Justice",
                     "Madam", "Dra", "Mtro", "Mtra", "Lic", "Ing", "Arq", "Sra", "Fr", "Lt",
