@@ -371,7 +371,7 @@ def test_an_acronym_resolves_to_the_full_name_written_elsewhere(extractor: Extra
     result = extractor.extract("NFU signs cooperation agreement with Huawei",
                                "Under the agreement, Northfield University will train 300 "
                                "students a year with Huawei.")
-    assert "Northfield University" in result.partners
+    assert result.partners == ["Northfield University", "Huawei"]
 
 
 @pytest.mark.parametrize("text,partners", [
@@ -2205,3 +2205,13 @@ def test_a_french_professor_a_first_name_like_a_company_and_a_role_for_research(
     assert found.organizations == ["Mistral AI", "Université Paris-Saclay",
                                    "Signal and Images Laboratory"]
     assert [p.name for p in found.people] == ["Lucie Marchal", "Hugo Lenoir", "Clara Vautrin"]
+
+
+def test_a_building_a_school_of_its_owners_acronym_and_an_acronym_by_syllables(
+        extractor: Extractor) -> None:
+    found = extractor.extract("JLU and ZTE sign agreement",
+                              "The agreement between Jialing University and ZTE was signed in "
+                              "Room 305 of the Administration Building. Heads of the School of "
+                              "Software Engineering of JLU attended.")
+    assert found.partners == ["Jialing University", "ZTE"]
+    assert found.organizations == ["Jialing University", "ZTE", "School of Software Engineering"]

@@ -558,8 +558,10 @@ class Extractor:
                     found.append(Entity("organization", name, plain, start, end,
                                         kind="company"))
                     taken.add(found[-1])
+        # not an acronym of a name the article gives ("JLU" for Jialing University)
         names = {text[s:e] for s, e in candidates if self.kb.lookup(text[s:e]) is None and
-                 not self._school_of(text[s:e], local)}
+                 not self._school_of(text[s:e], local) and
+                 not (text[s:e].isupper() and local.by_initials(text[s:e]))}
         for name in sorted(names, key=len, reverse=True):
             name, entry = local.party(name)
             local.defined.setdefault(name, entry)

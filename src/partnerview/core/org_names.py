@@ -152,12 +152,13 @@ class LocalNames:
         return next((e for n, e in self.entries.items() if n.startswith(longer)), None)
 
     def by_initials(self, acronym: str) -> Entry | None:
-        for name, entry in self.entries.items():
-            if entry.kind in ("", "department") and len(acronym) < 3:
-                continue
-            if initials(name) == acronym:
-                return entry
-        return None
+        """The article's name ``acronym`` stands for: by its initials, or else a university's
+        spelled by syllables ("JLU" for Jialing University)."""
+        entries = [(name, entry) for name, entry in self.entries.items() if name != acronym and
+                   (entry.kind not in ("", "department") or len(acronym) >= 3)]
+        return next((entry for name, entry in entries if initials(name) == acronym), None) or \
+            next((entry for name, entry in entries
+                  if entry.kind == "university" and _spelled_in(name, acronym)), None)
 
 
 #: "(GCUT)", '(hereinafter "Huawei")': an acronym defined for the name just before it;
@@ -376,6 +377,9 @@ _NAME_TAIL = re.compile(rf"(?:, [{UPPER}][\w-]*(?: [{UPPER}][\w-]*)?)+,? and(?: 
                         rf"[{UPPER}][\w-]*(?:(?: (?:for|and))? [{UPPER}][\w-]*)*")
 
 
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,8}")
+
+
 #: Words that with head words alone make no name: "Research Institute", "Joint Lab".
 _GENERIC = {"Research", "Innovation", "Joint", "Training", "Development", "Technology", "New"}
 
@@ -385,10 +389,10 @@ _PARK_KINDS = {"Science", "Technology", "Software", "Industrial", "Tech", "Resea
                "Innovation", "Business", "High-tech", "High-Tech", "Hi-Tech", "Sci-Tech"}
 
 
-#: A head word before one of these is a plain word of a title: "University Education",
-#: "College Students".
+#: A head word before one of these is a plain word of a title ("University Education",
+#: "College Students") or a building's name ("the Administration Building").
 _AFTER_HEAD_AS_WORD = {"Education", "Students", "Student", "Graduates", "Teachers",
-                       "Admissions", "Entrance", "Rankings", "Degrees", "Courses"}
+                       "Admissions", "Entrance", "Rankings", "Degrees", "Courses", "Building"}
 
 
 def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[str] = frozenset(),
@@ -470,6 +474,8 @@ def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[st
         if len(ofs) >= 2 and ORG_HEADS.get(head_word(words[0])) == "government" and \
                 len(words) - ofs[-1] - 1 <= 2 and not has_head(words[ofs[-1] + 1:]):
             words = words[:ofs[-1]]  # "Ministry of ICT and Innovation of Rwanda": nor here
+        elif len(ofs) >= 2 and ofs[-1] == len(words) - 2 and _ACRONYM_WORD.fullmatch(words[-1]):
+            words = words[:ofs[-1]]  # "School of Computer Science of NWPU": its owner's
         name = " ".join(words).rstrip(".,")
         end = start + len(name)
         # "The Communications, Space and Technology Commission": a list of words before
