@@ -2215,3 +2215,9 @@ def test_a_building_a_school_of_its_owners_acronym_and_an_acronym_by_syllables(
                               "Software Engineering of JLU attended.")
     assert found.partners == ["Jialing University", "ZTE"]
     assert found.organizations == ["Jialing University", "ZTE", "School of Software Engineering"]
+
+
+def test_a_unit_of_a_party_named_by_its_short_name(extractor: Extractor) -> None:
+    found = extractor.extract("", "IBM and the University of Ottawa today announced a quantum "
+                                  "lab at Ottawa's Marcel Giroux School of Engineering.")
+    assert found.partners == ["IBM", "University of Ottawa"]

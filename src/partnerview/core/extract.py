@@ -800,8 +800,10 @@ class Extractor:
                 of = _OF_OWNER.match(text, entity.end)
                 if of and of.end() in starts:
                     continue  # "the Party Committee of LNUT": its owner is named next
+                owner = _OWNER_WORD.search(sentence, max(0, offset - 30), offset)
                 if entity.canonical in units or \
                         _UNIT_OF_PARTY.search(sentence, max(0, offset - 30), offset) or \
+                        owner and any(n and owner[1] in n.split() for n in names) or \
                         _UNIT_NAME.match(entity.text) and \
                         re.search(r"\bat (?:the )?$", sentence[:offset]):
                     # "a hub at the university's College of ...", "... and X University
@@ -1040,6 +1042,10 @@ _UNIT_NAME = re.compile(r"(?:College|School|Faculty|Department|Institute) of ")
 #: A unit of a party the sentence has named: "the university's College of ...", "its Lab".
 _UNIT_OF_PARTY = re.compile(r"\b(?:the (?:university|company|institute|college|operator|group|"
                             r"firm|bank|school)[’']s|its) $", re.I)
+
+
+#: A word that owns what follows: "Waterloo's" for the University of Waterloo named before.
+_OWNER_WORD = re.compile(r"\b([A-Z][\w-]+)['’]s $")
 
 
 #: "of" between a unit and the organisation it belongs to.
