@@ -2221,3 +2221,14 @@ def test_a_unit_of_a_party_named_by_its_short_name(extractor: Extractor) -> None
     found = extractor.extract("", "IBM and the University of Ottawa today announced a quantum "
                                   "lab at Ottawa's Marcel Giroux School of Engineering.")
     assert found.partners == ["IBM", "University of Ottawa"]
+
+
+def test_an_institutes_country_units_and_a_companys_ai_lab(extractor: Extractor) -> None:
+    found = extractor.extract("", "Google DeepMind will fund chairs at the Lakeside Institute of "
+                                  "Data Sciences (LIDS) in Kigali, under an agreement signed on "
+                                  "Monday. The chairs will be based at LIDS Rwanda and LIDS "
+                                  "Ghana.")
+    assert found.partners == ["Google DeepMind", "Lakeside Institute of Data Sciences"]
+    assert found.organizations == ["Google DeepMind", "Lakeside Institute of Data Sciences",
+                                   "LIDS Rwanda", "LIDS Ghana"]
+    assert found.places == ["Kigali"]

@@ -778,8 +778,9 @@ def company_units(text: str, known: list[Entity], local: LocalNames) -> list[Ent
     places = {e.start: e for e in known if e.type == "place" and
               e.kind in ("country", "region", "continent") and capitalised(e.text)}
     for company in known:
-        if company.type != "organization" or company.kind != "company":
-            continue
+        if company.type != "organization" or company.kind != "company" and not (
+                company.kind in ("university", "research") and company.text.isupper()):
+            continue  # a company, or an institute known by its acronym: "AIMS Rwanda"
         # "IBM Research", "LG AI Research", "Naver Cloud Corp.", "Aramco Digital", "Naver
         # Cloud CEO"; not "Huawei Digital Power"
         arm = re.match(r" ((?:[A-Z]{2,4} )?Research|International|Cloud|Digital)\b(?![-'’])"
@@ -821,10 +822,10 @@ def company_units(text: str, known: list[Entity], local: LocalNames) -> list[Ent
         if not suffix and gap.group().strip(" ("):
             continue  # words between the company and the place: a legal name's only
         end += suffix.end() if suffix else 0
-        name = f"{company.canonical} {canonical}"
-        local.add(name, "company", company.canonical)
+        name = f"{company.text if company.text.isupper() else company.canonical} {canonical}"
+        local.add(name, company.kind, company.canonical)
         units.append(Entity("organization", text[company.start:end], name, company.start, end,
-                            kind="company"))
+                            kind=company.kind))
     return units
 
 
