@@ -2232,3 +2232,14 @@ def test_an_institutes_country_units_and_a_companys_ai_lab(extractor: Extractor)
     assert found.organizations == ["Google DeepMind", "Lakeside Institute of Data Sciences",
                                    "LIDS Rwanda", "LIDS Ghana"]
     assert found.places == ["Kigali"]
+
+
+def test_fields_of_language_model_products_and_a_list_run_by_someone(
+        extractor: Extractor) -> None:
+    found = extractor.extract("", "The lab will work on retrieval-augmented generation, prompt "
+                                  "design and customer support. A study of academic integrity "
+                                  "will work on tidal forecasting and reef ecology run by the "
+                                  "marine school.")
+    assert found.fields == ["Retrieval-augmented generation", "Prompt engineering",
+                            "Customer service", "Academic integrity", "Tidal forecasting",
+                            "Reef ecology"]

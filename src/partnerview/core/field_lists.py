@@ -16,7 +16,8 @@ _FIELD_LIST = re.compile(
     r"focus(?:es|ed|ing)? on|such as) (?P<list>[^.;:()]{3,160})")
 
 
-_LIST_END = re.compile(r"\s(?:to|for|with|at|by|from|over|under|while|which|that|who|will|"
+_LIST_END = re.compile(r"\s(?:(?:run|led|funded|hosted|organi[sz]ed|supported|backed) )?"
+                       r"(?:to|for|with|at|by|from|over|under|while|which|that|who|will|"
                        r"would|as well as|as part|among|across|every|each|in|into|on|of|alongside|"
                        r"along with|together with|besides|through|via|so that)\s")
 
