@@ -2243,3 +2243,10 @@ def test_fields_of_language_model_products_and_a_list_run_by_someone(
     assert found.fields == ["Retrieval-augmented generation", "Prompt engineering",
                             "Customer service", "Academic integrity", "Tidal forecasting",
                             "Reef ecology"]
+
+
+def test_a_person_who_leads_and_a_media_contact(extractor: Extractor) -> None:
+    found = extractor.extract("", "Ivo Brandt, who leads the company's university programme, "
+                                  "said the lab opens in May.\n\nMedia contact: Lena Okafor, "
+                                  "press@example.com")
+    assert [p.name for p in found.people] == ["Ivo Brandt", "Lena Okafor"]

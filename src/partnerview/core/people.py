@@ -332,7 +332,9 @@ class _NameBefore:
 _PERSON_PATTERNS: list[re.Pattern[str] | _NameBefore] = [
     # initials without stops after a title too: "Prof. B S Murty"
     re.compile(rf"(?<![\w.]){_HONORIFIC}(?P<name>{_WESTERN_NAME}|(?:[A-Z] ){{1,2}}{_NAME_WORD})\b"),
-    re.compile(rf"(?m)^(?:By|Written by|Reported by) (?P<name>{_WESTERN_NAME})(?:,[^,\n]*)?\s*$"),
+    # a byline or a contact: "By ...", "Edited by: ...", "Media contact: Ana Ruiz, ana@..."
+    re.compile(rf"(?m)^(?:By|(?:Written|Reported|Edited|Translated|Photos?) by|"
+               rf"(?:Media |Press )?[Cc]ontact):? (?P<name>{_WESTERN_NAME})(?:,[^,\n]*)?\s*$"),
     _NameBefore(rf", {_OWNER}(?P<role>(?:[a-z]+ )?{ROLE_WORDS}\b[^,;.]*)"),
     # "Nguyen Quoc Bao – Rector, ..." (apart from the comma's: one pattern for both is slower)
     _NameBefore(rf" [–—] (?P<role>{ROLE_WORDS}\b[^,;.]*)"),
@@ -347,6 +349,8 @@ _PERSON_PATTERNS: list[re.Pattern[str] | _NameBefore] = [
     _NAME_ONLY,
     re.compile(rf"\b(?:said|says|according to|noted|added|explained) (?P<name>{_WESTERN_NAME})\b"),
     _NameBefore(r" (?:said|says|noted|added|explained|stated)\b"),
+    _NameBefore(r", who (?:leads|heads|runs|directs|chairs|oversees|manages|co-founded|"
+                r"founded)\b"),  # "Drew Hallam, who leads the company's ..."
 ]
 
 
