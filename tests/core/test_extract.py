@@ -2250,3 +2250,9 @@ def test_a_person_who_leads_and_a_media_contact(extractor: Extractor) -> None:
                                   "said the lab opens in May.\n\nMedia contact: Lena Okafor, "
                                   "press@example.com")
     assert [p.name for p in found.people] == ["Ivo Brandt", "Lena Okafor"]
+
+
+def test_a_chinese_new_area_is_one_place(extractor: Extractor) -> None:
+    found = extractor.extract("", "The lab will test drone delivery in the Tianfu New Area of "
+                                  "Chengdu.")
+    assert found.places == ["Tianfu New Area", "Chengdu"]

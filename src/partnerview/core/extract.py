@@ -672,7 +672,7 @@ class Extractor:
             named.add(place)
         for match in re.finditer(r"\b(?!(?:The|This|That|Each|Every|Our|Its|Their)\b)"
                                  r"((?:[A-Z][a-z]+ )?[A-Z][a-z]+) (Province|City|District|"
-                                 r"County|Prefecture|"
+                                 r"County|Prefecture|New Area|"  # "Tianfu New Area"
                                  r"State|Governorate|Region)\b", text):
             # "Enugu State" is one place; "Federal State" none: the word must be a place,
             # and no continent ("Asia Region" is a company's sales region).
