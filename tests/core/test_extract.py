@@ -259,6 +259,7 @@ def test_places_but_not_inside_organisation_names(extractor: Extractor) -> None:
     ("apps on HarmonyOS", "HarmonyOS"),
     ("GaussDB and openGauss", "GaussDB"),
     ("research in cyber security", "Cybersecurity"),
+    ("AI tutors in nursing courses", "Healthcare"),
 ])
 def test_fields_and_their_synonyms(extractor: Extractor, text: str, field: str) -> None:
     assert field in [c for _, c in entities(extractor, text, "field")]
