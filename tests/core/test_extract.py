@@ -2261,3 +2261,17 @@ def test_a_chinese_new_area_is_one_place(extractor: Extractor) -> None:
     found = extractor.extract("", "The lab will test drone delivery in the Tianfu New Area of "
                                   "Chengdu.")
     assert found.places == ["Tianfu New Area", "Chengdu"]
+
+
+@pytest.mark.parametrize("title,text,partners", [
+    ("", "Kestrel Devices Private Limited (KDPL) has signed an MoU with Anna University.",
+     ["Kestrel Devices", "Anna University"]),
+    ("", "Kestrel University and Systems Limited, a software company, signed an MoU.",
+     ["Kestrel University", "Systems Limited"]),
+    ("Kestrel University renews lab with Meridian Foundry Co.",
+     "Kestrel University signed an agreement with Meridian Foundry Co. (MFC) on Monday.",
+     ["Kestrel University", "Meridian Foundry"]),
+])
+def test_legal_forms_left_out_unless_the_name_is_a_common_word(
+        extractor: Extractor, title: str, text: str, partners: list[str]) -> None:
+    assert extractor.extract(title, text).partners == partners

@@ -48,6 +48,7 @@ from partnerview.core.org_names import (
     org_kind,
     shaped_organizations,
     tidy,
+    without_legal_form,
 )
 from partnerview.core.parties import (
     NOT_ACRONYMS,
@@ -405,7 +406,7 @@ class Extractor:
                 candidates.append((owner_start, end, owner["owner"], org_kind(owner["owner"])))
                 end = start + owner.end("unit")
                 name = text[start:end]
-                parent = tidy(LEGAL_SUFFIX.sub("", owner["owner"]) or owner["owner"])
+                parent = tidy(without_legal_form(owner["owner"]))
             if inner and inner[0].start == start:
                 parent = inner[0].canonical
                 # "Huawei's Noah's Ark Lab", "Zhejiang University College of Agriculture": the
@@ -418,7 +419,7 @@ class Extractor:
                     if any(k.start == start and k.end == end for k in inner) or \
                             not has_head(name.split()):
                         continue
-            plain = LEGAL_SUFFIX.sub("", name) or name  # "Zenara Bank Plc" is Zenara Bank
+            plain = without_legal_form(name)  # "Zenara Bank Plc" is Zenara Bank
             if inner and parent == inner[0].canonical and \
                     set(plain[inner[0].end - start:].split()) <= _COMPANY_WORDS:
                 plain = parent  # "Hangzhou Hikvision Digital Technology Co., Ltd." is Hikvision
@@ -467,7 +468,7 @@ class Extractor:
                 if match[group] and named.free(*match.span(group)) and \
                         not self.kb.lookup(match[group]):
                     chosen.append(Entity("organization", match[group], tidy(
-                        LEGAL_SUFFIX.sub("", match[group]) or match[group]),
+                        without_legal_form(match[group])),
                         *match.span(group), kind=kind))
                     named.add(chosen[-1])
         for match in outlets:
@@ -548,7 +549,7 @@ class Extractor:
                             grown[text[span[0]:span[1]]] = known
         found = []
         for name, known in grown.items():  # "NTT Data" (not NTT), "Indosat Ooredoo"
-            plain = tidy(LEGAL_SUFFIX.sub("", name) or name)
+            plain = tidy(without_legal_form(name))
             local.add(plain, "company", known.canonical)
             for start, end in occurrences(text, name):
                 inside = [e for e in chosen if start <= e.start and e.end <= end]

@@ -102,7 +102,7 @@ class LocalNames:
 
     def define(self, alias: str, name: str) -> None:
         entry = self.kb.lookup(name) or Entry(  # "X Berhad (XB)" is X
-            "organization", tidy(LEGAL_SUFFIX.sub("", name) or name), [], org_kind(name), "")
+            "organization", tidy(without_legal_form(name)), [], org_kind(name), "")
         if entry.type == "organization":
             self.entries.setdefault(entry.name, entry)
             self.defined[alias] = entry
@@ -136,7 +136,7 @@ class LocalNames:
                         head_word(full.split(" ")[-1]) in ORG_HEADS and \
                         (i or entry.kind in ("university", "college")):
                     return tail, entry
-        return name, Entry("organization", name, kind="")
+        return name, Entry("organization", without_legal_form(name), kind="")
 
     def lookup(self, name: str) -> Entry | None:
         return self.defined.get(name)
@@ -853,7 +853,20 @@ LEGAL_SUFFIX = re.compile(r"(?: \([A-Z][a-z]+\))?"  # "X (Shanghai) Limited" is 
                           r",? (?:Co\.,? ?Ltd\.?|Company Limited|Ltd\.?|Limited|Plc|PLC|plc|"
                           r"Corp\.?|Inc\.?|LLC|GmbH|S\.A\.?|Sdn\.? Bhd\.?|Berhad|Bhd\.?|AG|JSC|"
                           r"PJSC|OJSC|SpA|S\.p\.A\.|N\.V\.|B\.V\.|Pty\.? Ltd\.?|K\.K\.?|G\.K\.?|"
-                          r"Tbk\.?|Oyj|Oy|ASA|AB|A/S)$")
+                          r"Tbk\.?|Oyj|Oy|ASA|AB|A/S|Private Limited|Pvt\.? Ltd\.?|Co\.?)$")
+
+
+#: Words that alone name no company: "Systems Limited" keeps its legal form.
+_GENERIC_COMPANY_WORDS = {"Systems", "Solutions", "Technologies", "Networks", "Services",
+                          "Holdings", "Industries", "Communications", "Electronics", "Software",
+                          "Consulting", "Ventures", "Digital", "Group"}
+
+
+def without_legal_form(name: str) -> str:
+    """A company's name without its legal form: "Zenara Bank Plc" is Zenara Bank, but
+    "Systems Limited" stays as it is."""
+    plain = LEGAL_SUFFIX.sub("", name)
+    return name if not plain or plain in _GENERIC_COMPANY_WORDS else plain
 
 
 def tidy(name: str) -> str:
