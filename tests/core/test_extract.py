@@ -2275,3 +2275,16 @@ def test_a_chinese_new_area_is_one_place(extractor: Extractor) -> None:
 def test_legal_forms_left_out_unless_the_name_is_a_common_word(
         extractor: Extractor, title: str, text: str, partners: list[str]) -> None:
     assert extractor.extract(title, text).partners == partners
+
+
+@pytest.mark.parametrize("title,text", [
+    ("Mirova and Lakeside University Launch Joint Battery Institute",
+     "Mirova and Lakeside University signed an agreement on Tuesday to set up the institute."),
+    ("", "Lakeside University, Intel Malaysia and Keysight Technologies signed an agreement to "
+         "set up the Penang Chip Design Academy, which will train engineers."),
+])
+def test_an_institute_or_academy_the_parties_found_is_no_party(
+        extractor: Extractor, title: str, text: str) -> None:
+    found = extractor.extract(title, text)
+    assert not {"Joint Battery Institute", "Penang Chip Design Academy"} & set(found.partners)
+    assert "Lakeside University" in found.partners

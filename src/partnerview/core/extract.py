@@ -763,7 +763,7 @@ class Extractor:
                 (local.by_initials(name) if name.isupper() else None)
 
         in_title = unique([party for e in title_orgs
-                           if not _supports(title, e) and not _founded(title, e.start, e.kind)
+                           if not _supports(title, e) and not _founded(title, e.start, e)
                            for party in joined(e) or [institution(e)]])
         title_families = {family(n) for n in in_title}
         alone: list[str] = []  # the first cue sentence's only institution, when nothing better
@@ -796,7 +796,7 @@ class Extractor:
                     # "Andes Cloud, the cloud arm of Cordillera Group, signed", "Core42, a
                     # G42 company, signed", "Sonatel, the Orange group's subsidiary"
                     continue
-                if _founded(sentence, offset, entity.kind):
+                if _founded(sentence, offset, entity):
                     continue  # "A and B established the Beyond AI Organization": no party
                 of = _OF_OWNER.match(text, entity.end)
                 if of and of.end() in starts:
@@ -1029,11 +1029,14 @@ _FOUNDED = re.compile(r"\b(?:establish(?:es|ed)?|sets? up|found(?:s|ed)?|creat(?
                       r"(?:the |a |an |a new )?$", re.I)
 
 
-def _founded(text: str, at: int, kind: str) -> bool:
-    """Whether a body named at ``at`` is what the parties found or open, not a party: "A and
-    B established the X", "A and B open an X Center" (a school or company is a party still)."""
-    return kind not in ("university", "college", "company") and \
-        _FOUNDED.search(text, max(0, at - 30), at) is not None
+def _founded(text: str, at: int, org: Entity) -> bool:
+    """Whether ``org``, named at ``at``, is what the parties found or open, not a party: "A
+    and B established the X", "A and B open an X Center", "... Launch Joint Battery
+    Institute" (a company or a school is a party still, unless an institute or academy by
+    its last word)."""
+    party = org.kind == "company" or org.kind in ("university", "college") and \
+        not re.search(r"\b(?:Institute|Academy)$", org.canonical)
+    return not party and _FOUNDED.search(text, max(0, at - 30), at) is not None
 
 
 #: A unit's name by its head: "College of Computing", "School of Engineering".
