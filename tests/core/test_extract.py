@@ -2288,3 +2288,15 @@ def test_an_institute_or_academy_the_parties_found_is_no_party(
     found = extractor.extract(title, text)
     assert not {"Joint Battery Institute", "Penang Chip Design Academy"} & set(found.partners)
     assert "Lakeside University" in found.partners
+
+
+def test_a_department_and_a_peoples_government_and_a_name_after_a_committee(
+        extractor: Extractor) -> None:
+    found = extractor.extract("", "Officials from the Anhui Provincial Department of Science and "
+                                  "Technology and the Wuhu Municipal People's Government "
+                                  "attended. Vice Chairman of the Hue People's Committee Tran "
+                                  "Quoc Huy attended.")
+    assert found.organizations == ["Anhui Provincial Department of Science and Technology",
+                                   "Wuhu Municipal People's Government",
+                                   "Hue People's Committee"]
+    assert [p.name for p in found.people] == ["Tran Quoc Huy"]

@@ -38,6 +38,7 @@ from partnerview.core.language import language_of
 from partnerview.core.org_names import (
     LEGAL_SUFFIX,
     ORG_HEADS,
+    PLACE_GOVERNMENT,
     TITLE_BREAKS,
     LocalNames,
     capitalised,
@@ -96,13 +97,6 @@ _SCHOOL_SUBJECTS = {"Engineering", "Medicine", "Business", "Law", "Computing", "
 #: A campus or a place after a university's name: " (Shenzhen)", " in Tashkent".
 _CAMPUS = re.compile(rf" (?:\(([{UPPER}][{LOWER}][\w'’ -]{{0,29}})\)|in ([{UPPER}][\w'’-]*"
                      rf"(?: [{UPPER}][\w'’-]*)?))")
-
-
-#: A place's government named after it: "Dalian Municipal Government", "Hangzhou Municipal
-#: People's Government", "Lagos State Government".
-_PLACE_GOVERNMENT = re.compile(rf"(?<![\w'’-])[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*)? "
-                               rf"(?:Municipal |Provincial |State |City |County |Regional )"
-                               rf"(?:People's |People’s )?Government\b")
 
 
 #: A capitalised word just before another, no article or preposition: both are one name.
@@ -350,7 +344,7 @@ class Extractor:
             frozenset(e.text for e in others if e.type == "place")) + [
             (m.start(), m.end(), m.group(), "government")
             for pattern in (_LOCAL_GOVERNMENT, _COMMISSION_ON,
-                            *((_PLACE_GOVERNMENT,) if " Government" in text else ()))
+                            *((PLACE_GOVERNMENT,) if " Government" in text else ()))
             for m in pattern.finditer(text)]
         # A place with small words is whole in a name: "University of Dar es Salaam".
         places = [e for e in others if e.type == "place" and not capitalised(e.text)]

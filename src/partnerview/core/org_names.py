@@ -10,6 +10,7 @@ from partnerview.core.entities import LOWER, UPPER, Entity, occurrences
 from partnerview.core.knowledge import Entry, KnowledgeBase
 from partnerview.core.people import (
     CHINESE_SURNAMES,
+    EAST_ASIAN_SURNAMES,
     LEADING_NOISE,
     NOT_NAMES,
     PINYIN,
@@ -380,6 +381,9 @@ _NAME_TAIL = re.compile(rf"(?:, [{UPPER}][\w-]*(?: [{UPPER}][\w-]*)?)+,? and(?: 
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,8}")
 
 
+_SYLLABLE = re.compile(rf"[{UPPER}][{LOWER}]{{1,5}}")
+
+
 #: Words that with head words alone make no name: "Research Institute", "Joint Lab".
 _GENERIC = {"Research", "Innovation", "Joint", "Training", "Development", "Technology", "New"}
 
@@ -455,7 +459,10 @@ def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[st
                 words = words[:i]
                 break
         chinese = next((i for i in range(heads[-1] + 1, len(words) - 1)
-                        if words[i] in CHINESE_SURNAMES and PINYIN.match(words[i + 1]) and
+                        if (words[i] in CHINESE_SURNAMES and PINYIN.match(words[i + 1]) or
+                            # "... People's Committee Ho Ky Minh": a Vietnamese name ends it
+                            words[i] in EAST_ASIAN_SURNAMES and len(words) - i <= 4 and
+                            all(_SYLLABLE.fullmatch(w) for w in words[i + 1:])) and
                         # "City University of Hong Kong"; but "... Technology and Jiang Jie"
                         (words[i - 1] not in CONNECTORS or
                          words[i - 1] == "and" and i + 2 == len(words)) and
@@ -582,6 +589,13 @@ def _split_pairs(text: str, known: list[Entity], not_names: frozenset[str] = fro
     return parts
 
 
+#: A place's government named after it: "Dalian Municipal Government", "Hangzhou Municipal
+#: People's Government", "Lagos State Government".
+PLACE_GOVERNMENT = re.compile(rf"(?<![\w'’-])[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*)? "
+                              rf"(?:Municipal |Provincial |State |City |County |Regional )"
+                              rf"(?:People's |People’s )?Government\b")
+
+
 #: A place's own body, named by what it is of: "City of Miami", "County of Kilifi".
 PLACE_BODY = re.compile(r"(?:City|County|Municipality|Town|Province|State|Government) of "
                          r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?")
@@ -607,8 +621,11 @@ def _two_names(text: str, start: int, chunk: str, joint: re.Match[str],
     if subject:
         return False, True
     after_of = text.endswith(("of ", "the "), 0, start)
-    if right in places and has_head(left_words):
-        return True, False  # "Université de Montréal and Quebec start-up Lumaq"
+    if right in places and has_head(left_words) or \
+            PLACE_GOVERNMENT.fullmatch(right.removeprefix("the ")) and has_head(left_words):
+        # "Université de Montréal and Quebec start-up Lumaq", "X Department of Science and
+        # Technology and the Ningde Municipal People's Government"
+        return True, False
     if has_head(right_words):
         if has_head(left_words) or right.startswith("the ") or \
                 re.match(r"[A-Z]{2,}\b", left) or \

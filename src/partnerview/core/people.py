@@ -123,6 +123,12 @@ def find_people(text: str, taken: list[Entity]) -> list[Entity]:
         for part in {name.split()[0], name.split()[-1]}:
             by_part.setdefault(part, []).append(found[-1])
 
+    # A Vietnamese or Korean name right after an organisation's: "Vice Chairman of the Da
+    # Nang People's Committee Ho Ky Minh attended".
+    for entity in taken:
+        if (after := _EAST_ASIAN_AFTER.match(text, entity.end)) and \
+                after[1].split()[0] in EAST_ASIAN_SURNAMES:
+            add(after.start(1), after.end(1), after[1], _role_around(text, after, 1))
     # Chinese names: surname + pinyin given name ("Wang Fazhou", "Zhang Chi"), or two
     # syllables written apart before a comma or "said", as in Malaysia ("Tan Wee Keong,").
     # (tried again from the second word when the first is a place: "in Jordan Zhang Liang")
@@ -207,6 +213,11 @@ _OFFICE_FOR = re.compile(rf"\b(?P<role>{ROLE_WORDS}) (?:for|of) $")
 
 #: How such an office ends, looked for first: "and ICT ".
 _OFFICE_END = re.compile(rf"(?:and|&) [{UPPER}][\w-]*(?: [{UPPER}][\w-]*){{0,2}} $")
+
+
+#: A name of two to four short words after an organisation's name, before a verb or a stop.
+_EAST_ASIAN_AFTER = re.compile(rf" ([{UPPER}][{LOWER}]{{1,6}}(?: [{UPPER}][{LOWER}]{{1,5}}){{1,3}})"
+                               rf"(?=[,;.]| (?:said|attended|signed|noted|added|was|is)\b)")
 
 
 #: Surnames that begin Vietnamese and Korean names written after an office.
