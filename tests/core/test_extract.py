@@ -2300,3 +2300,12 @@ def test_a_department_and_a_peoples_government_and_a_name_after_a_committee(
                                    "Wuhu Municipal People's Government",
                                    "Hue People's Committee"]
     assert [p.name for p in found.people] == ["Tran Quoc Huy"]
+
+
+def test_a_name_after_an_office_of_three_words(extractor: Extractor) -> None:
+    found = extractor.extract("", "Padjadjaran University and Telkom signed the MoU. Telkom's "
+                                  "Director of Human Capital Management Rina Wulandari signed "
+                                  "the MoU for the company.")
+    assert found.partners == ["Padjadjaran University", "Telkom"]
+    assert [(p.name, p.role) for p in found.people] == [
+        ("Rina Wulandari", "Director of Human Capital Management")]

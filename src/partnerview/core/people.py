@@ -90,7 +90,8 @@ NOT_NAMES = {
     "Ministry", "Affairs", "Public", "Government", "Enterprise", "Summit", "Conference",
     "Forum", "Program", "Programme", "Plan", "Network", "Computing", "Data", "Development",
     "Platform", "Base", "Ecology", "Business", "Service", "Services", "Communication",
-    "Communications", "Telecommunications", "Information",
+    "Communications", "Telecommunications", "Information", "Management", "Resources",
+    "Relations", "Operations",
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December", "The", "This", "That", "Chinese", "China",
 }
@@ -208,7 +209,7 @@ _OFFICE_BEFORE = re.compile(rf"\b(?P<role>{ROLE_WORDS} (?:of|for) (?:[{UPPER}][\
 
 
 #: An office for a portfolio, which ends where a name starts: "Vice President for ".
-_OFFICE_FOR = re.compile(rf"\b(?P<role>{ROLE_WORDS}) (?:for|of) $")
+OFFICE_FOR = re.compile(rf"\b(?P<role>{ROLE_WORDS}) (?:for|of) $")
 
 
 #: How such an office ends, looked for first: "and ICT ".
@@ -231,7 +232,7 @@ def _after_office(text: str, start: int, words: list[str],
                   add: Callable[[int, int, str, str], None]) -> bool:
     """Add the name of a run of capitals that follows an office named by a list (its first
     word may be the office's last); whether it did."""
-    for cut in (0, 1, 2):
+    for cut in range(4):
         rest = words[cut:]
         # The office's last words may have joined the run: "... Digital Technologies Mondli
         # Gungubele" (an office's word), "... ICT Yoo Sang-im" (a surname that starts it).
@@ -240,7 +241,7 @@ def _after_office(text: str, start: int, words: list[str],
                 words[cut - 1] in NOT_NAMES):
             continue  # the cheap tests first: the office's pattern is slow to look for
         at = start + sum(len(w) + 1 for w in words[:cut])
-        portfolio = cut and _OFFICE_FOR.search(text, max(0, start - 60), start)
+        portfolio = cut and OFFICE_FOR.search(text, max(0, start - 60), start)
         if portfolio:  # "Vice President for Public Affairs Daniel Guo"
             name = " ".join(rest)
             add(at, at + len(name), name, text[portfolio.start("role"):at - 1])
