@@ -178,13 +178,17 @@ def main() -> None:
             owners[form] = name
     for form, name in sorted(owners.items()):
         add(form, "demonym", name)
-    # Country names in the languages of the articles ("Huawei México", "Huawei Maroc").
+    # Country names in the languages of the articles ("Huawei México", "Huawei Maroc"), but
+    # not a city's name (French "Salvador" is El Salvador; in English it is the Brazilian city).
+    big_cities = {c["name"] for c in cache.get_cities().values()
+                  if c["population"] >= MIN_CITY_POPULATION}
     for language in ("es", "pt", "fr", "zh_CN"):
         translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, [language]).gettext
         for code, name in countries.items():
             official = pycountry.countries.get(alpha_2=code)
             local = translate(official.name) if official else name
-            if local != name and name in rows and "," not in local and "(" not in local:
+            if local != name and name in rows and "," not in local and "(" not in local and \
+                    local not in big_cities:
                 rows[name][0] = sorted({*rows[name][0], local, ascii_fold(local)} - {name})
     chinese = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, ["zh_CN"]).gettext
     english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, ["en"]).gettext

@@ -2309,3 +2309,14 @@ def test_a_name_after_an_office_of_three_words(extractor: Extractor) -> None:
     assert found.partners == ["Padjadjaran University", "Telkom"]
     assert [(p.name, p.role) for p in found.people] == [
         ("Rina Wulandari", "Director of Human Capital Management")]
+
+
+def test_a_german_state_that_funds_a_brazilian_city_and_grid_storage(
+        extractor: Extractor) -> None:
+    found = extractor.extract("", "SALVADOR, Brazil - Infineon Technologies AG and Technische "
+                                  "Universität Dresden opened a lab for grid storage on Tuesday, "
+                                  "with funding from the Free State of Saxony.")
+    assert found.partners == ["Infineon Technologies", "Technische Universität Dresden",
+                              "Free State of Saxony"]
+    assert found.places == ["Salvador", "Brazil"]
+    assert found.fields == ["Energy storage"]

@@ -85,8 +85,10 @@ _PAPER_WORD = re.compile(rf" {_PAPER_WORDS}\b")
 _PAPER_NAME = re.compile(rf"(?<![\w'’-])(?P<name>(?:[{UPPER}][\w'’-]* ){{1,2}}{_PAPER_WORDS})\b")
 
 
-#: A town's or county's government: "the City of Kitakyushu", "the County Government of Kilifi".
-_LOCAL_GOVERNMENT = re.compile(rf"(?<=[Tt]he )(?:City|Municipality|Town|County|Metropolitan "
+#: A town's, county's or German state's government: "the City of Kitakyushu", "the County
+#: Government of Kilifi", "the Free State of Saxony".
+_LOCAL_GOVERNMENT = re.compile(rf"(?<=[Tt]he )(?:City|Municipality|Town|County|Free State|"
+                               rf"Metropolitan "
                                rf"Municipality|(?:City |County |Municipal )?Government) of "
                                rf"[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*)?")
 
