@@ -130,6 +130,10 @@ FLOORS = {
                   "fields": 0.74},
     "heldout51": {"partners": 0.97, "organizations": 0.92, "people": 0.96, "places": 0.86,
                   "fields": 0.80},
+    "heldout52": {"partners": 0.94, "organizations": 0.93, "people": 0.97, "places": 0.88,
+                  "fields": 0.74},
+    "heldout53": {"partners": 0.97, "organizations": 0.91, "people": 0.97, "places": 0.83,
+                  "fields": 0.85},
     "zh": {"partners": 0.95, "organizations": 0.95, "people": 0.95, "places": 0.95,
            "fields": 0.95},
 }
