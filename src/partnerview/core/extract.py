@@ -88,8 +88,8 @@ _PAPER_NAME = re.compile(rf"(?<![\w'’-])(?P<name>(?:[{UPPER}][\w'’-]* ){{1,2
 #: A town's, county's or German state's government: "the City of Kitakyushu", "the County
 #: Government of Kilifi", "the Free State of Saxony".
 _LOCAL_GOVERNMENT = re.compile(rf"(?<=[Tt]he )(?:City|Municipality|Town|County|Free State|"
-                               rf"Metropolitan "
-                               rf"Municipality|(?:City |County |Municipal )?Government) of "
+                               rf"Metropolitan Municipality|"
+                               rf"(?:City |County |Municipal )?Government) of "
                                rf"[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*)?")
 
 #: What a university's school is named for when it goes by its university's first word.

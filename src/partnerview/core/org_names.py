@@ -254,6 +254,7 @@ def learn_definitions(text: str, local: LocalNames) -> None:
 _DEFINED_AFTER = re.compile(r"\b([A-Z]{2,8}) [(（]([A-Z][^()（）,]{3,120}?)(?:, [A-Z][\w-]+)?[)）]")
 
 
+#: A compass word that may start a name: "Northeast", "Southwestern", "Eastern".
 _COMPASS_WORD = re.compile(r"(?:North|South)(?:east|west)?(?:ern)?|(?:East|West)(?:ern)?")
 
 
@@ -378,9 +379,9 @@ _NAME_TAIL = re.compile(rf"(?:, [{UPPER}][\w-]*(?: [{UPPER}][\w-]*)?)+,? and(?: 
                         rf"[{UPPER}][\w-]*(?:(?: (?:for|and))? [{UPPER}][\w-]*)*")
 
 
+#: An acronym as a word of a name: "NWPU" in "School of Computer Science of NWPU".
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,8}")
-
-
+#: A syllable of a Vietnamese name: "Ky" and "Minh" in "Ho Ky Minh".
 _SYLLABLE = re.compile(rf"[{UPPER}][{LOWER}]{{1,5}}")
 
 
@@ -839,7 +840,8 @@ def company_units(text: str, known: list[Entity], local: LocalNames) -> list[Ent
         if not suffix and gap.group().strip(" ("):
             continue  # words between the company and the place: a legal name's only
         end += suffix.end() if suffix else 0
-        name = f"{company.text if company.text.isupper() else company.canonical} {canonical}"
+        owner = company.canonical if company.kind == "company" else company.text  # "AIMS"
+        name = f"{owner} {canonical}"
         local.add(name, company.kind, company.canonical)
         units.append(Entity("organization", text[company.start:end], name, company.start, end,
                             kind=company.kind))
