@@ -2324,3 +2324,23 @@ def test_a_german_state_that_funds_a_brazilian_city_and_grid_storage(
                               "Free State of Saxony"]
     assert found.places == ["Salvador", "Brazil"]
     assert found.fields == ["Energy storage"]
+
+
+def test_members_after_a_colon_and_members_who_join(extractor: Extractor) -> None:
+    found = extractor.extract("", "Lakeland University's packaging consortium has added three "
+                                  "founding industry members: Amkor Technology, GlobalFoundries "
+                                  "and Applied Materials.")
+    assert found.partners == ["Amkor Technology", "GlobalFoundries", "Applied Materials"]
+    found = extractor.extract("", "Lakeland University and Codelco signed an agreement to create "
+                                  "a mining centre. Autodesk and BHP joined as associate members. "
+                                  "Codelco's vice president for technology, Álvaro García, "
+                                  "signed for the company.")
+    assert found.partners == ["Lakeland University", "Codelco", "Autodesk", "BHP"]
+    assert [p.name for p in found.people] == ["Álvaro García"]
+
+
+def test_a_chair_in_a_subject_is_no_organisation(extractor: Extractor) -> None:
+    found = extractor.extract("", "Hitachi and Imperial College London announced the Hitachi "
+                                  "Chair in Sustainable Energy Systems.")
+    assert found.partners == ["Hitachi", "Imperial College London"]
+    assert found.organizations == ["Hitachi", "Imperial College London"]

@@ -120,7 +120,7 @@ _COMPANY_WORDS = {"Digital", "Technology", "Technologies", "Information", "Softw
 
 
 #: What names an office, not an organisation, after it: "Minister of".
-_OFFICE_OF = re.compile(r"\bMinister (?:of|for) (?:the )?$")
+_OFFICE_OF = re.compile(r"\b(?:Minister (?:of|for)|Chair in|Professorship in) (?:the )?$")
 
 
 #: A compass word before a place: "Northeastern (Brazil)", "Central (Asia)".
@@ -524,7 +524,7 @@ class Extractor:
         ends = {e.end + len(m.group()) if (m := _ACRONYM_AFTER.match(text, e.end)) else e.end
                 for e in chosen}
         campus_towns = {e.end + len(m.group()) for e in chosen
-                        if e.kind in ("university", "college") and
+                        if e.kind in ("university", "college", "company") and
                         (m := re.match(r", | at | in | - ", text[e.end:e.end + 4]))}
         candidates = []
         grown: dict[str, Entity] = {}  # a known company's longer name, with that company
@@ -864,8 +864,11 @@ def _listed_members(text: str, orgs: list[Entity]) -> list[str]:
     for sentence_start, sentence in sentences(text):
         if not _MEMBERS.search(sentence) or _NETWORK.search(sentence):
             continue
+        # companies too where a colon lists them: "three founding industry members: A, B and C"
+        kinds = ("university", "college", "company") if _MEMBERS_LISTED.search(sentence) else \
+            ("university", "college")
         listed = unique(e.canonical for e in orgs
-                        if e.kind in ("university", "college") and
+                        if e.kind in kinds and
                         0 <= e.start - sentence_start < len(sentence) and
                         re.match(r"\)?(?:,|,? and|$|\.)", text[e.end:e.end + 6]))
         if len(listed) >= 3:
@@ -878,6 +881,8 @@ _MEMBERS = re.compile(r"\b(?:(?:founding |new |participating )?members?|particip
                       r"participating|taking part|take part|(?:have |has )?join(?:ed|s)?|"
                       r"namely|are as follows|include|includes|including|"
                       r"(?:schools|universities|institutions|colleges) (?:are|were))\b", re.I)
+
+_MEMBERS_LISTED = re.compile(r"\bmembers: ")
 
 #: A sentence on the network a company already runs, whose list names no party: "now runs
 #: labs at 18 universities, including A, B and C".
@@ -1064,7 +1069,8 @@ _NAMED_PARTNER = re.compile(r"(?: \([A-Z]{2,8}\))?, (?:(?:which|who) [^.;]{0,60}
 #: Moji Kaiun will provide data and take part as partners."
 _AS_PARTNERS = re.compile(r"\b(?:take|takes|took|taking) part as (?:\w+ )?partners\b|"
                           r"\b(?:signed|signs|sign) on as (?:the )?(?:\w+ ){0,2}partners\b|"
-                          r"\b(?:join|joins|joined|serve|serves|act|acts) as (?:\w+ )?partners\b|"
+                          r"\b(?:join|joins|joined|serve|serves|act|acts) as (?:\w+ )?"
+                          r"(?:partners|members)\b|"  # "joined as associate members"
                           r"\bco-?(?:fund|financ)\w*")
 
 

@@ -64,8 +64,10 @@ PARTY_SLOTS = [
 
 #: A role and a comma before a name: "Awan Digital's country director, Ratna Kusumawati,";
 #: a role for a place or a portfolio: "General Manager in Jordan Zhang Liang", "Vice
-#: President for Public Affairs Daniel Guo", "general manager for Malaysia, Hafiz Zulkifli".
-_ROLE_THEN_NAME = re.compile(rf"\b{ROLE_WORDS}(?: (?:in|for) [{UPPER}][\w-]*)?(?:,| (?:in|for)) $")
+#: President for Public Affairs Daniel Guo", "general manager for Malaysia, Hafiz Zulkifli",
+#: "vice president for technology, Álvaro García".
+_ROLE_THEN_NAME = re.compile(rf"\b{ROLE_WORDS}(?: (?:in|for) "
+                             rf"(?:[{UPPER}][\w-]*|[a-z]+(?: [a-z]+)?))?(?:,| (?:in|for)) $")
 
 
 _NOT_PARTIES = {"It", "They", "We", "He", "She", "Both", "Officials", "Students", "Monday", "Tbk",
