@@ -172,6 +172,7 @@ def people(extractor: Extractor, text: str) -> dict[str, str]:
     ("the School of Electrical Engineering welcomed them", "School of Electrical Engineering"),
     ("Universidad de Chile signed.", "Universidad de Chile"),
     ("Researchers at the Riyadh Centre for Applied AI said.", "Riyadh Centre for Applied AI"),
+    ("The Oregon State Assembly approved the funds.", "Oregon State Assembly"),
 ])
 def test_organisations_by_the_shape_of_their_names(extractor: Extractor, text: str,
                                                    name: str) -> None:

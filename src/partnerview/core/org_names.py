@@ -32,6 +32,7 @@ ORG_HEADS = {
     "Consortium": "programme", "Alliance": "programme", "House": "company",
     "Press": "company", "Program": "programme", "Programme": "programme",
     "Council": "government", "Agency": "government", "Authority": "government",
+    "Assembly": "government",
     "Administration": "government", "Union": "government", "Organization": "government",
     "Organisation": "government", "Zone": "government", "Directorate": "department",
     "Initiative": "programme", "Hub": "lab", "Labs": "company", "Laboratories": "lab",
