@@ -524,7 +524,7 @@ class Extractor:
         ends = {e.end + len(m.group()) if (m := _ACRONYM_AFTER.match(text, e.end)) else e.end
                 for e in chosen}
         campus_towns = {e.end + len(m.group()) for e in chosen
-                        if e.kind in ("university", "college", "company") and
+                        if e.kind in ("university", "college") and
                         (m := re.match(r", | at | in | - ", text[e.end:e.end + 4]))}
         candidates = []
         grown: dict[str, Entity] = {}  # a known company's longer name, with that company
@@ -882,7 +882,9 @@ _MEMBERS = re.compile(r"\b(?:(?:founding |new |participating )?members?|particip
                       r"namely|are as follows|include|includes|including|"
                       r"(?:schools|universities|institutions|colleges) (?:are|were))\b", re.I)
 
+#: Members listed after a colon: "three founding industry members: A, B and C".
 _MEMBERS_LISTED = re.compile(r"\bmembers: ")
+
 
 #: A sentence on the network a company already runs, whose list names no party: "now runs
 #: labs at 18 universities, including A, B and C".
