@@ -61,7 +61,6 @@ from partnerview.core.parties import (
 from partnerview.core.people import (
     CHINESE_SURNAMES,
     LEADING_NOISE,
-    OFFICE_FOR,
     ROLE_START,
     find_people,
     unique_people,
@@ -540,8 +539,6 @@ class Extractor:
                                 not re.match(r",| and ", text[match.end(group):]):
                             continue  # "National University of Ireland, Galway signed"
                         span = party_name(text, *match.span(group), others)
-                        if span and OFFICE_FOR.search(text, max(0, span[0] - 40), span[0]):
-                            continue  # "Director of Human Capital Herdy Harman signed"
                         if span and taken.free(*span) and span not in places:
                             candidates.append(span)
                         elif span and (known := _grown_from(text, span, chosen, others)):

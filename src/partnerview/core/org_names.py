@@ -10,6 +10,7 @@ from partnerview.core.entities import LOWER, UPPER, Entity, occurrences
 from partnerview.core.knowledge import Entry, KnowledgeBase
 from partnerview.core.people import (
     CHINESE_SURNAMES,
+    EAST_ASIAN_NAME,
     EAST_ASIAN_SURNAMES,
     LEADING_NOISE,
     NOT_NAMES,
@@ -382,8 +383,6 @@ _NAME_TAIL = re.compile(rf"(?:, [{UPPER}][\w-]*(?: [{UPPER}][\w-]*)?)+,? and(?: 
 
 #: An acronym as a word of a name: "NWPU" in "School of Computer Science of NWPU".
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,8}")
-#: A syllable of a Vietnamese name: "Ky" and "Minh" in "Ho Ky Minh".
-_SYLLABLE = re.compile(rf"[{UPPER}][{LOWER}]{{1,5}}")
 
 
 #: Words that with head words alone make no name: "Research Institute", "Joint Lab".
@@ -463,8 +462,8 @@ def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[st
         chinese = next((i for i in range(heads[-1] + 1, len(words) - 1)
                         if (words[i] in CHINESE_SURNAMES and PINYIN.match(words[i + 1]) or
                             # "... People's Committee Ho Ky Minh": a Vietnamese name ends it
-                            words[i] in EAST_ASIAN_SURNAMES and len(words) - i <= 4 and
-                            all(_SYLLABLE.fullmatch(w) for w in words[i + 1:])) and
+                            words[i] in EAST_ASIAN_SURNAMES and
+                            re.fullmatch(EAST_ASIAN_NAME, " ".join(words[i:]))) and
                         # "City University of Hong Kong"; but "... Technology and Jiang Jie"
                         (words[i - 1] not in CONNECTORS or
                          words[i - 1] == "and" and i + 2 == len(words)) and

@@ -12,6 +12,7 @@ from partnerview.core.people import (
     HONORIFIC_WORDS,
     HONORIFICS_BEFORE,
     LEADING_NOISE,
+    OFFICE_FOR,
     PINYIN,
     ROLE_AFTER_NAME,
     ROLE_START,
@@ -81,7 +82,8 @@ _NOT_PARTIES = {"It", "They", "We", "He", "She", "Both", "Officials", "Students"
 def party_name(text: str, start: int, end: int, others: list[Entity]) -> tuple[int, int] | None:
     """The span of a party's name in a slot, without leading noise and a trailing "of
     <place>" ("Lankan Cloudworks of Sri Lanka"); None for a person ("Dr. Ruwan Perera",
-    "President Wang", "Zhou", the "Muhi" of "Manuel M. Muhi") or a word that names no one."""
+    "President Wang", "Zhou", the "Muhi" of "Manuel M. Muhi", an office's words and a name
+    after "Director of") or a word that names no one."""
     words = text[start:end].split(" ")
     while words and (words[0] in LEADING_NOISE and not ROLE_START.match(words[0]) or
                      words[0] in LEADING_FORMS or  # "PT Indosat Ooredoo Hutchison Tbk"
@@ -96,6 +98,7 @@ def party_name(text: str, start: int, end: int, others: list[Entity]) -> tuple[i
             re.search(r"[’']s?$", words[-1]) or \
             role_before(text, start, 40) or \
             _ROLE_THEN_NAME.search(text, max(0, start - 40), start) or \
+            len(words) >= 3 and OFFICE_FOR.search(text, max(0, start - 40), start) or \
             HONORIFICS_BEFORE.search(text, max(0, start - 60), start) or \
             re.search(r"(?:\b(?:bin|binti|bint|ibn|van|von)|@|(?<![\w.])[A-Z]\.) $",
                       text[max(0, start - 6):start]) or \

@@ -216,8 +216,11 @@ OFFICE_FOR = re.compile(rf"\b(?P<role>{ROLE_WORDS}) (?:for|of) $")
 _OFFICE_END = re.compile(rf"(?:and|&) [{UPPER}][\w-]*(?: [{UPPER}][\w-]*){{0,2}} $")
 
 
-#: A name of two to four short words after an organisation's name, before a verb or a stop.
-_EAST_ASIAN_AFTER = re.compile(rf" ([{UPPER}][{LOWER}]{{1,6}}(?: [{UPPER}][{LOWER}]{{1,5}}){{1,3}})"
+#: A Vietnamese or Korean name of two to four short words ("Ho Ky Minh"); its surname is one
+#: of ``EAST_ASIAN_SURNAMES``.
+EAST_ASIAN_NAME = rf"[{UPPER}][{LOWER}]{{1,6}}(?: [{UPPER}][{LOWER}]{{1,5}}){{1,3}}"
+#: Such a name after an organisation's name, before a verb or a stop.
+_EAST_ASIAN_AFTER = re.compile(rf" ({EAST_ASIAN_NAME})"
                                rf"(?=[,;.]| (?:said|attended|signed|noted|added|was|is)\b)")
 
 
