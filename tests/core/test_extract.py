@@ -2347,3 +2347,19 @@ def test_a_chair_in_a_subject_is_no_organisation(extractor: Extractor) -> None:
                                   "Chair in Sustainable Energy Systems.")
     assert found.partners == ["Hitachi", "Imperial College London"]
     assert found.organizations == ["Hitachi", "Imperial College London"]
+
+
+def test_a_companys_place_unit_before_and_and_a_city_written_as_an_acronym(
+        extractor: Extractor) -> None:
+    found = extractor.extract("Voltara Vietnam and HCMC University of Technology open a lab",
+                              "Voltara Vietnam and Ho Chi Minh City University of Technology "
+                              "(HCMUT) opened an energy lab on Monday.")
+    assert found.partners == ["Voltara Vietnam", "Ho Chi Minh City University of Technology"]
+    found = extractor.extract("", "Kestrel Kenya and Lakeside University signed an MoU.")
+    assert found.partners == ["Kestrel Kenya", "Lakeside University"]
+
+
+def test_hewlett_packard_enterprise_is_not_hp(extractor: Extractor) -> None:
+    found = extractor.extract("", "Sagebrush University signed an agreement with NVIDIA and "
+                                  "Hewlett Packard Enterprise (HPE). HPE will train the staff.")
+    assert found.partners == ["Sagebrush University", "NVIDIA", "Hewlett Packard Enterprise"]

@@ -420,7 +420,7 @@ class Extractor:
                     set(plain[inner[0].end - start:].split()) <= _COMPANY_WORDS:
                 plain = parent  # "Hangzhou Hikvision Digital Technology Co., Ltd." is Hikvision
             entry = self.kb.lookup(name) or self.kb.lookup(plain) or local.lookup(name) or \
-                local.expansion(name) or local.variant(name)
+                local.expansion(name) or local.variant(name) or local.abbreviated(name)
             canonical = entry.name if entry else tidy(plain)
             local.add(canonical, kind, parent)
             kind = entry.kind if entry else kind

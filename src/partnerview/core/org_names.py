@@ -124,12 +124,9 @@ class LocalNames:
         """What a party found in a signing is, as (the words to find, its entry): an
         organisation the article named already ("TU Munich" is the Technical University of
         Munich, "Telecom PSU Sancharnet" is Sancharnet Limited), or a new one."""
+        if entry := self.abbreviated(name):
+            return name, entry
         words = name.split(" ")
-        if len(words) > 1 and words[0].isupper():  # an acronym and a place
-            rest = " ".join(words[1:])
-            for full, entry in self.entries.items():
-                if rest in full and initials(full.replace(rest, "")) == words[0]:
-                    return name, entry
         for i in range(len(words)):  # "Mapúa" in a title is the text's "Mapúa University"
             tail = " ".join(words[i:])
             if i and (known := self.kb.lookup(tail)) and known.type == "place":
@@ -143,6 +140,16 @@ class LocalNames:
 
     def lookup(self, name: str) -> Entry | None:
         return self.defined.get(name)
+
+    def abbreviated(self, name: str) -> Entry | None:
+        """The article's name that ``name`` writes with an acronym first: "TU Munich" for the
+        Technical University of Munich, "HCMC University of Technology" for Ho Chi Minh City
+        University of Technology."""
+        first, _, rest = name.partition(" ")
+        if rest and first.isupper():
+            return next((entry for full, entry in self.entries.items()
+                         if rest in full and initials(full.replace(rest, "")) == first), None)
+        return None
 
     def expansion(self, name: str) -> Entry | None:
         """The name in full when the article gave it: "Khalifa University" or a headline's
@@ -309,8 +316,12 @@ def _trim_to_initials(name: str, alias: str) -> str:
             return " ".join(words[start:])
     for joint in re.finditer(r" and (?:the )?", name):
         left, right = name[:joint.start()], name[joint.end():]
-        if initials(right).startswith(alias) and has_head(right.split()):
-            return right  # "Alibaba Cloud and Asia Pacific University of Technology (APU)"
+        letters = initials(right)
+        if has_head(right.split()) and (letters.startswith(alias) or len(letters) == len(
+                alias) + 1 and letters[0] == alias[0] and _in_order(alias, letters)):
+            # "Alibaba Cloud and Asia Pacific University of Technology (APU)", "X Vietnam
+            # and Ho Chi Minh City University of Technology (HCMUT)": one word left out
+            return right
         # "Telstra and the University of Wollongong (UOW)", "BYD and Shenzhen Technology
         # University (SZTU)", "Savanna Mobile PLC and the Kenya Education Network (KENET)";
         # not "Saudi Data and AI Authority (SDAIA)"
@@ -640,6 +651,10 @@ def _two_names(text: str, start: int, chunk: str, joint: re.Match[str],
         # "Mistral AI and Université Paris-Saclay": a university's name starts anew
         if ORG_HEADS.get(right_words[0]) == "university" and len(right_words) > 1 and \
                 not after_of and " of " not in left:
+            return True, False
+        # "Schneider Electric Vietnam and X University": a company's unit named by its place
+        if 2 <= len(left_words) <= 3 and left_words[-1] in places and not after_of and \
+                left_words[0] not in not_names and not CONNECTORS.intersection(left_words):
             return True, False
         # "Mercado Libre and X University", "Larsen & Toubro and ...": two words of no
         # subject or place
