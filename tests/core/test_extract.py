@@ -2363,3 +2363,12 @@ def test_hewlett_packard_enterprise_is_not_hp(extractor: Extractor) -> None:
     found = extractor.extract("", "Sagebrush University signed an agreement with NVIDIA and "
                                   "Hewlett Packard Enterprise (HPE). HPE will train the staff.")
     assert found.partners == ["Sagebrush University", "NVIDIA", "Hewlett Packard Enterprise"]
+
+
+def test_a_mongolian_initial_a_surname_in_capitals_after_and_a_name_after_a_country(
+        extractor: Extractor) -> None:
+    found = extractor.extract("", "Rector D.Enkhbayar and CEO Ch.Bat-Erdene signed it. Rector "
+                                  "Prof. Dr. Kemal ÖZTÜRK said the lab would open. Chinese "
+                                  "Ambassador to Angola Zhang Bin was present. Dr.Smith came.")
+    assert [p.name for p in found.people] == ["D.Enkhbayar", "Ch.Bat-Erdene", "Kemal ÖZTÜRK",
+                                              "Zhang Bin"]

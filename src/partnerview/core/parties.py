@@ -100,7 +100,8 @@ def party_name(text: str, start: int, end: int, others: list[Entity]) -> tuple[i
             _ROLE_THEN_NAME.search(text, max(0, start - 40), start) or \
             len(words) >= 3 and OFFICE_FOR.search(text, max(0, start - 40), start) or \
             HONORIFICS_BEFORE.search(text, max(0, start - 60), start) or \
-            re.search(r"(?:\b(?:bin|binti|bint|ibn|van|von)|@|(?<![\w.])[A-Z]\.) $",
+            re.search(r"(?:\b(?:bin|binti|bint|ibn|van|von)|@|(?<![\w.])[A-Z]\.) $|"
+                      r"(?<![\w.])[A-Z][a-z]?\.$",  # a Mongolian "Ch.Bat-Erdene"
                       text[max(0, start - 6):start]) or \
             len(words) == 1 and words[0] in CHINESE_SURNAMES:
         return None

@@ -74,6 +74,11 @@ _CAPITAL_SURNAME_FIRST = (rf"(?=[A-Z]{{3}})(?!{ROLE_WORDS}\b)"
                           rf"[A-Z]{{3,}} {_NAME_WORD}(?![\w-]| [A-Z])")
 
 
+#: A Mongolian name: the father's initial joined to the given name ("D.Enkhbayar",
+#: "Ch.Bat-Erdene"); not "Dr.Smith" nor "St.Petersburg".
+_MONGOLIAN_NAME = rf"(?<![\w.])(?!(?:Dr|Mr|Ms|St|Co|Jr|Sr|Pr|Fr)\.)[A-Z][a-z]?\.{_NAME_WORD}"
+
+
 #: "Maria Santos", "Ana Lucía Torres", names that start with initials, "K. Jayakumar", and
 #: a surname in capitals first.
 _WESTERN_NAME = (rf"(?=[{UPPER}])(?:{_NAME_WORD}(?: {_PARTICLE}?{_NAME_WORD}){{1,3}}|"
@@ -132,12 +137,13 @@ def find_people(text: str, taken: list[Entity]) -> list[Entity]:
             add(after.start(1), after.end(1), after[1], _role_around(text, after, 1))
     # Chinese names: surname + pinyin given name ("Wang Fazhou", "Zhang Chi"), or two
     # syllables written apart before a comma or "said", as in Malaysia ("Tan Wee Keong,").
-    # (tried again from the second word when the first is a place: "in Jordan Zhang Liang")
+    # (tried again from the second word when the first is a place: "in Jordan Zhang Liang",
+    # "Ambassador to Angola Zhang Bin")
     position = 0
     while match := _CHINESE_NAME.search(text, position):
         surname, given, third = match.groups()
-        position = match.start(2) if text.endswith(("in ", "for ", "of "), 0, match.start()) \
-            else match.end()
+        position = match.start(2) if text.endswith(("in ", "for ", "of ", "to "), 0,
+                                                    match.start()) else match.end()
         if surname in CHINESE_SURNAMES and given not in NOT_NAMES and \
                 all(PINYIN.match(part) for part in re.split("['’-]", given)) and \
                 not _NAME_GOES_BACK.search(text, max(0, match.start() - 40), match.start()):
@@ -270,7 +276,7 @@ _CAPITALISED = re.compile(rf"\b[{UPPER}][{LOWER}]+\b")
 #: A run of capitalised words: titles and a name ("Group Chief Executive Officer Amar
 #: Huzaimi Md Deris"), the titles taken off after.
 _NAME_ONLY = re.compile(rf"\b(?P<name>{_NAME_WORD}(?: {_PARTICLE}?{_NAME_WORD}){{1,7}}|"
-                        rf"{_CAPITAL_SURNAME_FIRST})\b")
+                        rf"{_CAPITAL_SURNAME_FIRST}|{_MONGOLIAN_NAME})\b")
 
 
 #: A role written just before a name ("Vice President ", "ECNU president ").
@@ -345,8 +351,10 @@ class _NameBefore:
 
 
 _PERSON_PATTERNS: list[re.Pattern[str] | _NameBefore] = [
-    # initials without stops after a title too: "Prof. B S Murty"
-    re.compile(rf"(?<![\w.]){_HONORIFIC}(?P<name>{_WESTERN_NAME}|(?:[A-Z] ){{1,2}}{_NAME_WORD})\b"),
+    # initials without stops after a title too: "Prof. B S Murty"; a surname in capitals
+    # after the given name: "Prof. Dr. Kemal ÖZTÜRK"
+    re.compile(rf"(?<![\w.]){_HONORIFIC}(?P<name>{_WESTERN_NAME}|(?:[A-Z] ){{1,2}}{_NAME_WORD}|"
+               rf"{_NAME_WORD} [{UPPER}]{{3,}}(?![\w-]))\b"),
     # a byline or a contact: "By ...", "Edited by: ...", "Media contact: Ana Ruiz, ana@..."
     re.compile(rf"(?m)^(?:By|(?:Written|Reported|Edited|Translated|Photos?) by|"
                rf"(?:Media |Press )?[Cc]ontact):? (?P<name>{_WESTERN_NAME})(?:,[^,\n]*)?\s*$"),
