@@ -2372,3 +2372,11 @@ def test_a_mongolian_initial_a_surname_in_capitals_after_and_a_name_after_a_coun
                                   "Ambassador to Angola Zhang Bin was present. Dr.Smith came.")
     assert [p.name for p in found.people] == ["D.Enkhbayar", "Ch.Bat-Erdene", "Kemal ÖZTÜRK",
                                               "Zhang Bin"]
+
+
+def test_a_division_is_a_unit_and_a_name_of_five_words(extractor: Extractor) -> None:
+    found = extractor.extract("", "Kaveri Motors' Electric Drive Division and Lakeside "
+                                  "University opened a lab. Vice-Chancellor Prof Dr Abul Kalam "
+                                  "Mohammad Rafiqul Islam said it would open in May.")
+    assert "Electric Drive Division" in found.organizations
+    assert [p.name for p in found.people] == ["Abul Kalam Mohammad Rafiqul Islam"]

@@ -36,6 +36,7 @@ ORG_HEADS = {
     "Assembly": "government",
     "Administration": "government", "Union": "government", "Organization": "government",
     "Organisation": "government", "Zone": "government", "Directorate": "department",
+    "Division": "department",
     "Initiative": "programme", "Hub": "lab", "Labs": "company", "Laboratories": "lab",
     "Networks": "company", "Systems": "company", "Solutions": "company", "Holdings": "company",
     "Holding": "company", "Limited": "company", "Industries": "company", "Telecom": "company",

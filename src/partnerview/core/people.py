@@ -81,7 +81,7 @@ _MONGOLIAN_NAME = rf"(?<![\w.])(?!(?:Dr|Mr|Ms|St|Co|Jr|Sr|Pr|Fr)\.)[A-Z][a-z]?\.
 
 #: "Maria Santos", "Ana Lucía Torres", names that start with initials, "K. Jayakumar", and
 #: a surname in capitals first.
-_WESTERN_NAME = (rf"(?=[{UPPER}])(?:{_NAME_WORD}(?: {_PARTICLE}?{_NAME_WORD}){{1,3}}|"
+_WESTERN_NAME = (rf"(?=[{UPPER}])(?:{_NAME_WORD}(?: {_PARTICLE}?{_NAME_WORD}){{1,4}}|"
                  rf"{_CAPITAL_SURNAME_FIRST}|"
                  rf"(?:(?:[A-Z]\. ){{1,2}}|(?:[A-Z]\.){{2,3}} )"  # "K. Jayakumar", "P.J. Narayanan"
                  rf"{_NAME_WORD}(?: {_PARTICLE}?{_NAME_WORD}){{0,2}})")
