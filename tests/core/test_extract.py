@@ -2380,3 +2380,10 @@ def test_a_division_is_a_unit_and_a_name_of_five_words(extractor: Extractor) -> 
                                   "Mohammad Rafiqul Islam said it would open in May.")
     assert "Electric Drive Division" in found.organizations
     assert [p.name for p in found.people] == ["Abul Kalam Mohammad Rafiqul Islam"]
+
+
+def test_a_companys_joint_center_with_a_university_names_a_party(extractor: Extractor) -> None:
+    found = extractor.extract("", "Intel named Cleveland its second AI city. The Intel Joint "
+                                  "Center with Cuyahoga State University for Advanced "
+                                  "Manufacturing will study robotics.")
+    assert found.partners == ["Intel", "Cuyahoga State University"]

@@ -1110,6 +1110,7 @@ _PARTNER_CUE = re.compile(
     r"join(?:ed|s|ing)? forces|alliance|tie-up|"
     r"cooperat\w*|co-operat\w*|collaborat\w*|jointly|together with|visited|visit|talks|"
     r"met with|teamed up|announc(?:e|es|ed|ing)|join(?:ed|s|ing)? hands|joint venture|"
+    r"joint (?:cent(?:er|re)|lab(?:oratory)?) with|"
     r"co-?found\w*|set up|launch\w*|"
     r"open(?:ed|s)?|establish\w*|invest(?:s|ed|ing|ment)?|commit(?:s|ted)?|fund(?:s|ed|ing)?|"
     r"donat\w*|sponsor\w*|gift|gives?|gave|grant(?:s|ed)?)\b|"
