@@ -2387,3 +2387,16 @@ def test_a_companys_joint_center_with_a_university_names_a_party(extractor: Extr
                                   "Center with Cuyahoga State University for Advanced "
                                   "Manufacturing will study robotics.")
     assert found.partners == ["Intel", "Cuyahoga State University"]
+
+
+def test_an_office_named_by_its_holder_a_spanish_list_and_an_acronym_after_and_the(
+        extractor: Extractor) -> None:
+    found = extractor.extract("", "The Nevada Governor's Office of Economic Development and "
+                                  "the Vice President's Office gave funds. Officials of the "
+                                  "Secretaría de Educación Superior, Ciencia, Tecnología e "
+                                  "Innovación attended, as did the Department of Communications "
+                                  "and Digital Technologies and the MICT SETA.")
+    assert found.organizations == [
+        "Nevada Governor's Office of Economic Development", "Vice President's Office",
+        "Secretaría de Educación Superior, Ciencia, Tecnología e Innovación",
+        "Department of Communications and Digital Technologies", "MICT SETA"]

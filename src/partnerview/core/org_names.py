@@ -382,7 +382,7 @@ _LISTED_START = re.compile(rf"\b[Tt]he ((?:[{UPPER}][\w-]*, )+)$")
 
 #: What may continue a name after its "of ...": "Ministry of Science, Technology and Innovation",
 #: "Commission on Higher Education".
-_NAME_TAIL = re.compile(rf"(?:, [{UPPER}][\w-]*(?: [{UPPER}][\w-]*)?)+,? and(?: the)? "
+_NAME_TAIL = re.compile(rf"(?:, [{UPPER}][\w-]*(?: [{UPPER}][\w-]*)?)+,? (?:and(?: the)?|y|e) "
                         # a list's last item holds no "and": "..., Innovation and Digital
                         # Economy and Microsoft Nigeria" ends before Microsoft
                         rf"[{UPPER}][\w-]*(?:(?: for)? [{UPPER}][\w-]*)*|"
@@ -406,6 +406,10 @@ _PARK_KINDS = {"Science", "Technology", "Software", "Industrial", "Tech", "Resea
                "Innovation", "Business", "High-tech", "High-Tech", "Hi-Tech", "Sci-Tech"}
 
 
+#: An office named by its holder: "Governor's Office", "Vice President's Office".
+_HOLDERS_OFFICE = re.compile(r"(?:\S+ )?\S+['’]s Office\b")
+
+
 #: A head word before one of these is a plain word of a title ("University Education",
 #: "College Students") or a building's name ("the Administration Building").
 _AFTER_HEAD_AS_WORD = {"Education", "Students", "Student", "Graduates", "Teachers",
@@ -420,11 +424,14 @@ def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[st
     found = []
     for start, part in _split_pairs(text, known, not_names, places):
         words = part.split(" ")
-        while words and (words[0] in LEADING_NOISE or words[0] in CONNECTORS or
-                         _article_before_head(words) or
-                         words[0].endswith(("-based", "-headquartered")) or
-                         ROLE_START.match(words[0]) or  # "iFlytek Co., Ltd.": a legal form
-                         head_word(words[0]) in LEADING_FORMS):
+        while words and (
+                # a title's words, but not an office named by its holder: "(Vice)
+                # President's Office"
+                (words[0] in LEADING_NOISE or ROLE_START.match(words[0])) and not
+                _HOLDERS_OFFICE.match(" ".join(words[:3])) or
+                words[0] in CONNECTORS or _article_before_head(words) or
+                words[0].endswith(("-based", "-headquartered")) or
+                head_word(words[0]) in LEADING_FORMS):  # "iFlytek Co., Ltd.": a legal form
             start += len(words[0]) + 1
             words = words[1:]
         while words and (words[-1].lower() in CONNECTORS or words[-1] in {"Co.", "Co"} or
@@ -504,7 +511,7 @@ def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[st
         if listed and name.split(" ")[1:2] == ["and"]:
             start = listed.start(1)
             name = text[start:end]
-        if " of " in name or " for " in name or name.split(" ")[-1] in {
+        if re.search(" (?:of|for|de|del) ", name) or name.split(" ")[-1] in {
                 "Commission", "Committee", "Laboratory", "Center", "Centre"}:
             tail = _NAME_TAIL.match(text, end)
             tail_words = tail.group().replace(",", "").split() if tail else []
@@ -549,6 +556,9 @@ def _split_pairs(text: str, known: list[Entity], not_names: frozenset[str] = fro
             word = breaker.group(1)
             at = match.start() + breaker.start(1)
             inside_known = inside[at]
+            # "Governor's Office of Economic Development": an office named by its holder
+            if _HOLDERS_OFFICE.match(match.group(), breaker.start(1)):
+                continue
             if (word in TITLE_BREAKS or ROLE_START.match(word) and word[0].isupper() or
                     word == "Party" and  # "Anhui University Party Secretary Cao Zhixiang"
                     match.group().startswith(" Secretary", breaker.end(1))) and \
@@ -673,6 +683,9 @@ def _two_names(text: str, start: int, chunk: str, joint: re.Match[str],
             return True, False
     if not has_head(left_words):
         return False, False
+    # "the Department of Communications and Digital Technologies and the MICT SETA"
+    if right_words[0] == "the" and all(w.isupper() and len(w) > 1 for w in right_words[1:]):
+        return True, False
     if _named_alone(text, right):  # "Georgia Institute of Technology and Helix Compute"
         return True, False
     # "X University and Netvoni, a leading technology provider,", "between X University and
