@@ -2400,3 +2400,13 @@ def test_an_office_named_by_its_holder_a_spanish_list_and_an_acronym_after_and_t
         "Nevada Governor's Office of Economic Development", "Vice President's Office",
         "Secretaría de Educación Superior, Ciencia, Tecnología e Innovación",
         "Department of Communications and Digital Technologies", "MICT SETA"]
+
+
+def test_fields_of_energy_management_optics_and_a_list_after_trained_in(
+        extractor: Extractor) -> None:
+    found = extractor.extract("", "The lab teaches energy management on a microgrid for "
+                                  "net-zero campuses, and fibre optic networks. Graduates trained "
+                                  "in both mining and ICT are in high demand. The lab will study "
+                                  "ageing buildings.")
+    assert found.fields == ["Energy management", "Smart grid", "Carbon neutrality",
+                            "Optical communication", "Mining", "ICT"]

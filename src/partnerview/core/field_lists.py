@@ -12,12 +12,12 @@ from partnerview.core.entities import Entity, Spans
 _FIELD_LIST = re.compile(
     r"\b(?:in the (?:fields?|areas?|domains?) of|(?:research|courses?|training|education|"
     r"programmes?|programs?|projects?|cooperation|collaboration|expertise|skills|talents?|"
-    r"work(?:s|ing)?|experts?|applications?) (?:in|on)|train(?:s|ed|ing)? [^.;:]{0,50}? in|"
+    r"work(?:s|ing)?|experts?|applications?) (?:in|on)|train(?:s|ed|ing)? (?:[^.;:]{0,50}? )??in|"
     r"focus(?:es|ed|ing)? on|such as) (?P<list>[^.;:()]{3,160})")
 
 
 _LIST_END = re.compile(r"\s(?:(?:run|led|funded|hosted|organi[sz]ed|supported|backed) )?"
-                       r"(?:to|for|with|at|by|from|over|under|while|which|that|who|will|"
+                       r"(?:to|for|with|at|by|from|over|under|while|which|that|who|will|are|is|were|was|"
                        r"would|as well as|as part|among|across|every|each|in|into|on|of|alongside|"
                        r"along with|together with|besides|through|via|so that)\s")
 
@@ -26,6 +26,7 @@ _FIELD_WORD = re.compile(r"(?:[a-z][a-z-]+|[A-Z0-9][A-Za-z0-9+-]*)$")
 
 
 _NOT_FIELD_START = {"the", "a", "an", "its", "their", "our", "his", "her", "this", "these",
+                    "them", "it", "us",
                     "those", "all", "more", "other", "new", "various", "several", "many",
                     "some", "both", "each", "every", "such", "local", "young", "future", "by",
                     "in", "on", "of", "at", "with", "for", "to", "from", "innovative",
