@@ -136,6 +136,10 @@ FLOORS = {
                   "fields": 0.85},
     "heldout54": {"partners": 0.86, "organizations": 0.90, "people": 0.97, "places": 0.87,
                   "fields": 0.72},
+    "heldout55": {"partners": 0.97, "organizations": 0.87, "people": 0.94, "places": 0.92,
+                  "fields": 0.92},
+    "heldout56": {"partners": 0.94, "organizations": 0.90, "people": 0.97, "places": 0.93,
+                  "fields": 0.88},
     "zh": {"partners": 0.95, "organizations": 0.95, "people": 0.95, "places": 0.95,
            "fields": 0.95},
 }
