@@ -2414,3 +2414,18 @@ def test_fields_of_energy_management_optics_and_a_list_after_trained_in(
                                   "ageing buildings.")
     assert found.fields == ["Energy management", "Smart grid", "Carbon neutrality",
                             "Optical communication", "Mining", "ICT"]
+
+
+def test_each_signing_of_an_exchange_of_several_memoranda(extractor: Extractor) -> None:
+    text = ("Companies and universities exchanged three memoranda of understanding on Monday. "
+            "Lakeside University signed with Alibaba Cloud to train students, while Harbour "
+            "University and Tencent Cloud agreed to set up a joint lab. The third MoU was "
+            "between Kestrel Networks and Ridgeview College.")
+    found = extractor.extract("", text)
+    assert found.partners == ["Lakeside University", "Alibaba Cloud", "Harbour University",
+                              "Tencent Cloud", "Kestrel Networks", "Ridgeview College"]
+    # no word of several signings: the parties of the first sentence that names two
+    found = extractor.extract("", text.replace("exchanged three memoranda of understanding",
+                                               "met"))
+    assert found.partners == ["Lakeside University", "Alibaba Cloud", "Harbour University",
+                              "Tencent Cloud"]

@@ -763,6 +763,9 @@ class Extractor:
                            for party in joined(e) or [institution(e)]])
         title_families = {family(n) for n in in_title}
         alone: list[str] = []  # the first cue sentence's only institution, when nothing better
+        parties: list[str] = []
+        # "exchanged six memoranda of understanding": each sentence may name a signing
+        several = _SEVERAL_SIGNINGS.search(text, 0, PARTY_REACH) is not None
         starts = {e.start for e in orgs}
         for sentence_start, sentence in sentences(text):
             if not _PARTNER_CUE.search(sentence):
@@ -824,9 +827,10 @@ class Extractor:
             if len(names) >= 2 and (not title_families or
                                     any(in_families(family(n), title_families) for n in names)):
                 covered = {family(n) for n in names}
-                parties = names + [n for n in in_title if not in_families(family(n), covered)]
-                break
-        else:  # no sentence names two parties: the title's, or the first cue's only one
+                parties += names + [n for n in in_title if not in_families(family(n), covered)]
+                if not several:
+                    break
+        if not parties:  # no sentence names two parties: the title's, or the first cue's one
             parties = list(in_title or alone)
             if len(in_title) == 1:  # and the institution the text names most
                 counts = Counter(n for n in (institution(e) for e in orgs) if n)
@@ -903,6 +907,11 @@ _WITNESS = re.compile(r"\b(?:witness(?:ed|es|ing)?|in the presence of|attended|a
 _EARLIER_ONES = re.compile(r"\b(?:after|following|joining|besides|in addition to) (?:similar |"
                            r"earlier |existing |the )?(?:labs?|laborator(?:y|ies)|cent(?:re|er)s?|"
                            r"academies|ones|hubs?|programmes?|programs?) (?:at|with|in) ")
+
+
+#: An article about several signings at once: "exchanged six memoranda of understanding".
+_SEVERAL_SIGNINGS = re.compile(r"\b(?:exchanged|signed|inked) (?:two|three|four|five|six|seven|"
+                               r"eight|nine|ten|[0-9]+) (?:memorand\w+|MoUs|agreements)\b")
 
 
 #: What names an organisation's owner rather than a party: "a subsidiary of", "part of".
