@@ -2429,3 +2429,10 @@ def test_each_signing_of_an_exchange_of_several_memoranda(extractor: Extractor) 
                                                "met"))
     assert found.partners == ["Lakeside University", "Alibaba Cloud", "Harbour University",
                               "Tencent Cloud"]
+
+
+def test_a_companys_unit_named_with_de_or_do(extractor: Extractor) -> None:
+    found = extractor.extract("", "IBM de México and Lakeside University signed an agreement. "
+                                  "Huawei do Brasil will train the teachers.")
+    assert found.partners == ["IBM Mexico", "Lakeside University"]
+    assert found.organizations == ["IBM Mexico", "Lakeside University", "Huawei Brazil"]

@@ -843,7 +843,7 @@ def company_units(text: str, known: list[Entity], local: LocalNames) -> list[Ent
             units.append(Entity("organization", text[company.start:end], name, company.start,
                                 end, kind=kind))
             continue
-        gap = re.match(r" \(?", text[company.end:company.end + 2])
+        gap = re.match(r" (?:d[eou] )?\(?", text[company.end:company.end + 5])  # "IBM de México"
         begin = company.end + len(gap.group()) if gap else -1
         prefix = _REGION_PREFIX.match(text, begin)
         place = places.get(prefix.end() if prefix else begin)
@@ -866,7 +866,7 @@ def company_units(text: str, known: list[Entity], local: LocalNames) -> list[Ent
         suffix = re.match(r",? (?:Sdn Bhd|Co\.,? Ltd\.?|Company Limited|Limited|Ltd\.?|LLP|"
                           r"Private Limited|Pvt\.? Ltd\.?|S\.A\.|S\.p\.A\.|Inc\.)",
                           text[end:end + 20])
-        if not suffix and gap.group().strip(" ("):
+        if not suffix and gap.group().strip(" (") not in ("", "de", "do", "du"):
             continue  # words between the company and the place: a legal name's only
         end += suffix.end() if suffix else 0
         owner = company.canonical if company.kind == "company" else company.text  # "AIMS"
