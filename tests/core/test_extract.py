@@ -2436,3 +2436,11 @@ def test_a_companys_unit_named_with_de_or_do(extractor: Extractor) -> None:
                                   "Huawei do Brasil will train the teachers.")
     assert found.partners == ["IBM Mexico", "Lakeside University"]
     assert found.organizations == ["IBM Mexico", "Lakeside University", "Huawei Brazil"]
+
+
+def test_fields_of_beyond_5g_process_control_and_petrochemicals(extractor: Extractor) -> None:
+    found = extractor.extract("", "The lab will research Beyond 5G radios, distributed "
+                                  "control systems for the petrochemical and power industries, "
+                                  "and a meteorological big data platform.")
+    assert found.fields == ["6G", "Distributed control systems", "Oil and gas", "Energy",
+                            "Weather forecasting", "Big data"]
