@@ -2444,3 +2444,10 @@ def test_fields_of_beyond_5g_process_control_and_petrochemicals(extractor: Extra
                                   "and a meteorological big data platform.")
     assert found.fields == ["6G", "Distributed control systems", "Oil and gas", "Energy",
                             "Weather forecasting", "Big data"]
+
+
+def test_the_owner_of_a_local_arm_after_a_countrys_possessive_is_no_party(
+        extractor: Extractor) -> None:
+    found = extractor.extract("", "Lakeside University signed an agreement with Yokogawa Egypt, "
+                                  "the local arm of Japan's Yokogawa Electric Corporation.")
+    assert found.partners == ["Lakeside University", "Yokogawa Egypt"]

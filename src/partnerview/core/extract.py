@@ -919,7 +919,7 @@ _OWNER_BEFORE = re.compile(r"\b(?:subsidiary|arm|wing|unit|division|part|member|
                            r"parent company|spin-off|spun off from|provider under|company "
                            r"under|brand of|backbone of|business of|think tank of) (?:of )?"
                            r"(?:the )?"
-                           r"(?:[\w-]+-based )?$")
+                           r"(?:[\w-]+-based |[A-Z][a-z]+['’]s )?$")  # "arm of Japan's X"
 
 
 #: An apposition that makes a unit-like name an organisation of its own.
