@@ -2451,3 +2451,12 @@ def test_the_owner_of_a_local_arm_after_a_countrys_possessive_is_no_party(
     found = extractor.extract("", "Lakeside University signed an agreement with Yokogawa Egypt, "
                                   "the local arm of Japan's Yokogawa Electric Corporation.")
     assert found.partners == ["Lakeside University", "Yokogawa Egypt"]
+
+
+def test_people_listed_after_a_role_in_the_plural(extractor: Extractor) -> None:
+    found = extractor.extract("", "IBM and three universities signed the agreements. They were "
+                                  "signed by the rectors Ana Ruiz Mora (UANL), Luis Vega Soto "
+                                  "(UdeG) and Eva Gil Santos (BUAP).")
+    assert [(p.name, p.role) for p in found.people] == [
+        ("Ana Ruiz Mora", "rector"), ("Luis Vega Soto", "rector"), ("Eva Gil Santos", "rector")]
+    assert found.organizations == ["IBM"]

@@ -15,6 +15,7 @@ from partnerview.core.people import (
     OFFICE_FOR,
     PINYIN,
     ROLE_AFTER_NAME,
+    ROLE_LIST,
     ROLE_START,
     ROLE_WORDS,
     role_before,
@@ -103,7 +104,9 @@ def party_name(text: str, start: int, end: int, others: list[Entity]) -> tuple[i
             re.search(r"(?:\b(?:bin|binti|bint|ibn|van|von)|@|(?<![\w.])[A-Z]\.) $|"
                       r"(?<![\w.])[A-Z][a-z]?\.$",  # a Mongolian "Ch.Bat-Erdene"
                       text[max(0, start - 6):start]) or \
-            len(words) == 1 and words[0] in CHINESE_SURNAMES:
+            len(words) == 1 and words[0] in CHINESE_SURNAMES or \
+            any(m.start("names") <= start < m.end("names")  # "the rectors A (X) and B (Y)"
+                for m in ROLE_LIST.finditer(text, max(0, start - 200), end + 40)):
         return None
     roles = [i for i, word in enumerate(words) if i and ROLE_START.match(word)]
     words = words[:roles[0]] if roles else words  # "Orvane CEO Daniel Okoro": its company

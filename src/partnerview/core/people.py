@@ -151,6 +151,10 @@ def find_people(text: str, taken: list[Entity]) -> list[Entity]:
                 not ROLE_START.match(third) else match.end(2)
             add(match.start(), end, text[match.start():end], _role_around(text, match))
             position = end
+    for listed in ROLE_LIST.finditer(text):
+        for name in re.finditer(_WESTERN_NAME, listed["names"]):
+            at = listed.start("names") + name.start()
+            add(at, at + len(name.group()), name.group(), listed["role"])
     # Other names with a role before or after them, or a speech verb.
     for pattern in _PERSON_PATTERNS:
         for match in pattern.finditer(text):
@@ -348,6 +352,14 @@ class _NameBefore:
             if match:
                 done = match.end()
                 yield match
+
+
+#: People listed after a role in the plural, each with the acronym of whom they speak for:
+#: "the rectors Ana Ruiz (UANL), Luis Mora (UdeG) and Eva Gil (BUAP)".
+_LISTED_NAME = rf"{_WESTERN_NAME}(?: \([A-Za-z]{{2,10}}\))?"
+ROLE_LIST = re.compile(rf"\b(?P<role>rector|president|vice-chancellor|dean|minister|director|"
+                       rf"chief executive|CEO|governor|mayor)s (?P<names>{_LISTED_NAME}"
+                       rf"(?:, {_LISTED_NAME})*,? and {_LISTED_NAME})", re.I)
 
 
 _PERSON_PATTERNS: list[re.Pattern[str] | _NameBefore] = [
