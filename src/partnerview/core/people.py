@@ -357,9 +357,9 @@ class _NameBefore:
 #: People listed after a role in the plural, each with the acronym of whom they speak for:
 #: "the rectors Ana Ruiz (UANL), Luis Mora (UdeG) and Eva Gil (BUAP)".
 _LISTED_NAME = rf"{_WESTERN_NAME}(?: \([A-Za-z]{{2,10}}\))?"
-ROLE_LIST = re.compile(rf"\b(?P<role>rector|president|vice-chancellor|dean|minister|director|"
-                       rf"chief executive|CEO|governor|mayor)s (?P<names>{_LISTED_NAME}"
-                       rf"(?:, {_LISTED_NAME})*,? and {_LISTED_NAME})", re.I)
+ROLE_LIST = re.compile(rf"\b(?P<role>(?i:rector|president|vice-chancellor|dean|minister|"
+                       rf"director|chief executive|CEO|governor|mayor))s (?P<names>{_LISTED_NAME}"
+                       rf"(?:, {_LISTED_NAME})*,? and {_LISTED_NAME})")
 
 
 _PERSON_PATTERNS: list[re.Pattern[str] | _NameBefore] = [
