@@ -2462,3 +2462,13 @@ def test_people_listed_after_a_role_in_the_plural(extractor: Extractor) -> None:
     assert [(p.name, p.role) for p in found.people] == [
         ("Ana Ruiz Mora", "rector"), ("Luis Vega Soto", "rector"), ("Eva Gil Santos", "rector")]
     assert found.organizations == ["IBM"]
+
+
+def test_a_priests_title_and_fields_of_ai_chips_cloud_architecture_and_sensing_networks(
+        extractor: Extractor) -> None:
+    found = extractor.extract("", "The rector, Father Luis Fernando Múnera, said the lab will "
+                                  "study AI semiconductors, cloud architecture and "
+                                  "network-as-a-sensor radios.")
+    assert [p.name for p in found.people] == ["Luis Fernando Múnera"]
+    assert found.fields == ["AI accelerators", "Cloud computing",
+                            "Integrated sensing and communication"]

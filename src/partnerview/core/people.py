@@ -310,7 +310,7 @@ _HONORIFIC = (r"(?:(?:H\.E\.|Hon\.|Honou?rable|Amb\.|Eng\.|Engr\.|Ir\.?|Ts\.?|Dr
               r"Assoc\.|Associate|Mr\.?|"
               r"Mrs\.?|Ms\.?|Madam|Rev\.|Sheikh|Sir|Dame|Tan Sri|Puan Sri|Datuk Seri|Dato['’] Seri|"
               r"(?:His|Her) Excellency|"
-              r"Fr\.|Dra\.|Mtro\.|Mtra\.|Lic\.|Ing\.|Arq\.|Sra\.|"
+              r"Fr\.|Father|Dra\.|Mtro\.|Mtra\.|Lic\.|Ing\.|Arq\.|Sra\.|"
               r"Datuk|Dato['’]|Datin|Tun|Haji|Hajjah|H\.|Hj\.|(?:Lt|Maj|Brig)\.? Gen\.?|Gen\.|"
               r"Air (?:Vice )?Marshal|(?:Vice |Rear )?Admiral|\(Retd\.?\)) )+")
 
@@ -325,7 +325,7 @@ HONORIFICS_BEFORE = re.compile(rf"(?<![\w.]){_HONORIFIC}$")
 
 HONORIFIC_WORDS = {"Datuk", "Dato", "Datin", "Dr", "Prof", "Pr", "Mr", "Mrs", "Ms", "Sri", "Seri",
                     "Ts", "Ir", "Tun", "Haji", "Eng", "Engr", "Rev", "Sheikh", "Amb", "Assoc",
-                    "Architect", "Barrister", "Prince", "Princess", "Justice",
+                    "Architect", "Barrister", "Prince", "Princess", "Justice", "Father",
                     "Madam", "Dra", "Mtro", "Mtra", "Lic", "Ing", "Arq", "Sra", "Fr", "Lt",
                     "Gen", "Maj", "Brig", "Hon"}
 
