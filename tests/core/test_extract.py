@@ -2472,3 +2472,9 @@ def test_a_priests_title_and_fields_of_ai_chips_cloud_architecture_and_sensing_n
     assert [p.name for p in found.people] == ["Luis Fernando Múnera"]
     assert found.fields == ["AI accelerators", "Cloud computing",
                             "Integrated sensing and communication"]
+
+
+def test_transsions_brands_and_a_standards_body(extractor: Extractor) -> None:
+    found = extractor.extract("", "Transsion Holdings, the maker of TECNO, itel and Infinix "
+                                  "phones, joined 3GPP.")
+    assert found.organizations == ["Transsion", "TECNO", "itel", "Infinix", "3GPP"]
