@@ -76,7 +76,8 @@ _CAPITAL_SURNAME_FIRST = (rf"(?=[A-Z]{{3}})(?!{ROLE_WORDS}\b)"
 
 #: A Mongolian name: the father's initial joined to the given name ("D.Enkhbayar",
 #: "Ch.Bat-Erdene"); not "Dr.Smith" nor "St.Petersburg".
-_MONGOLIAN_NAME = rf"(?<![\w.])(?!(?:Dr|Mr|Ms|St|Co|Jr|Sr|Pr|Fr)\.)[A-Z][a-z]?\.{_NAME_WORD}"
+_MONGOLIAN_NAME = (rf"(?=[A-Z][a-z]?\.[A-Z])(?<![\w.])(?!(?:Dr|Mr|Ms|St|Co|Jr|Sr|Pr|Fr)\.)"
+                   rf"[A-Z][a-z]?\.{_NAME_WORD}")  # (the look-ahead fails fast elsewhere)
 
 
 #: "Maria Santos", "Ana Lucía Torres", names that start with initials, "K. Jayakumar", and
@@ -357,8 +358,9 @@ class _NameBefore:
 #: People listed after a role in the plural, each with the acronym of whom they speak for:
 #: "the rectors Ana Ruiz (UANL), Luis Mora (UdeG) and Eva Gil (BUAP)".
 _LISTED_NAME = rf"{_WESTERN_NAME}(?: \([A-Za-z]{{2,10}}\))?"
-ROLE_LIST = re.compile(rf"\b(?P<role>(?i:rector|president|vice-chancellor|dean|minister|"
-                       rf"director|chief executive|CEO|governor|mayor))s (?P<names>{_LISTED_NAME}"
+ROLE_LIST = re.compile(rf"\b(?=[CDGMPRVcdgmprv])(?P<role>(?i:rector|president|vice-chancellor|"
+                       rf"dean|minister|director|chief executive|CEO|governor|mayor))s "
+                       rf"(?P<names>{_LISTED_NAME}"
                        rf"(?:, {_LISTED_NAME})*,? and {_LISTED_NAME})")
 
 
