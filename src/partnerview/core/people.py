@@ -358,10 +358,13 @@ class _NameBefore:
 #: People listed after a role in the plural, each with the acronym of whom they speak for:
 #: "the rectors Ana Ruiz (UANL), Luis Mora (UdeG) and Eva Gil (BUAP)".
 _LISTED_NAME = rf"{_WESTERN_NAME}(?: \([A-Za-z]{{2,10}}\))?"
-ROLE_LIST = re.compile(rf"\b(?=[CDGMPRVcdgmprv])(?P<role>(?i:rector|president|vice-chancellor|"
-                       rf"dean|minister|director|chief executive|CEO|governor|mayor))s "
-                       rf"(?P<names>{_LISTED_NAME}"
-                       rf"(?:, {_LISTED_NAME})*,? and {_LISTED_NAME})")
+_LISTED_ROLES = ("rector", "president", "vice-chancellor", "dean", "minister", "director",
+                 "chief executive", "CEO", "governor", "mayor")
+#: (the look-ahead for a role's first letter fails fast at the other words)
+ROLE_LIST = re.compile(
+    rf"\b(?=[{''.join(sorted({r[0].lower() + r[0].upper() for r in _LISTED_ROLES}))}])"
+    rf"(?P<role>(?i:{'|'.join(_LISTED_ROLES)}))s "
+    rf"(?P<names>{_LISTED_NAME}(?:, {_LISTED_NAME})*,? and {_LISTED_NAME})")
 
 
 _PERSON_PATTERNS: list[re.Pattern[str] | _NameBefore] = [
