@@ -374,7 +374,7 @@ class SearchIndex:
         if sort == "relevance" and isinstance(words, query.Every):
             sort = "date"
         if sort == "relevance":
-            page = self._term_cache().best(words, matches, wanted, narrowed)[request.offset:]
+            page = self._term_cache().best(words, matches, wanted)[request.offset:]
         else:
             key, reverse = ORDERS[sort]
             # Every article, unfiltered (the default view) sorts without listing 100,000

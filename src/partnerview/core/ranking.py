@@ -1,14 +1,13 @@
 """Matching and ranking from per-term caches.
 
-Each term a search names is read from the index once per commit: the bitset of the
-documents that have it. A search combines the bitsets of its terms in C (AND, OR, NOT)
-instead of walking their postings again. The first time plain words are ranked, Whoosh
-ranks their matches; from the second (and at once for a phrase or a fuzzy term, which
-Whoosh would verify or expand again), their BM25F scores are read once and kept, and the
-matches are ranked by adding up their terms' cached scores, the way Whoosh scores an AND
-or an OR (words searched once cost what they did; the words a user refines and pages
-through cost a few milliseconds). Queries the bitsets cannot decide (a phrase needs the
-words' positions) are matched by Whoosh once and kept.
+Each term a search names is read from the index once per commit: its documents (kept as a
+bitset) and their BM25F scores. A search combines the bitsets of its terms in C (AND, OR,
+NOT) instead of walking their postings again, and ranks its matches by adding up their
+terms' scores, the way Whoosh scores an AND or an OR. A term's postings are read a block at
+a time (Whoosh's own matcher decodes and scores them one by one, three to four times
+slower); a phrase or a fuzzy term is scored from its terms, which Whoosh would verify or
+expand again. Queries the bitsets cannot decide (a phrase needs the words' positions) are
+matched by Whoosh once and kept.
 """
 
 from __future__ import annotations
@@ -19,6 +18,9 @@ from collections import OrderedDict
 from typing import Any
 
 from whoosh import query
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
+from whoosh.scoring import BM25FScorer
+from whoosh.util.numeric import byte_to_length
 
 from partnerview.core.bitsets import mask_of, members, union
 
@@ -28,6 +30,9 @@ CAPACITY = 64
 
 #: A term as the index knows it: (field, text).
 TermKey = tuple[str, Any]
+
+#: Whoosh's length bytes as lengths (0 for none).
+_LENGTHS = [byte_to_length(byte) for byte in range(256)]
 
 
 class TermCache:
@@ -40,7 +45,7 @@ class TermCache:
         self._alive: int | None = None
         self._masks: OrderedDict[TermKey, int] = OrderedDict()
         self._scores: OrderedDict[TermKey, tuple[array[int], array[float]]] = OrderedDict()
-        self._ranked: set[TermKey] = set()  # ranked by Whoosh once: scored from here on
+        self._field_lengths: dict[tuple[int, str], bytes] = {}
         self._expansions: dict[query.Query, list[TermKey]] = {}
         self._others: dict[query.Query, int] = {}
 
@@ -48,8 +53,7 @@ class TermCache:
         """A term's documents as a bitset."""
         found = self._masks.get(key)
         if found is None:
-            ids = self._reader.postings(*key).all_ids() if key in self._reader else ()
-            found = self._masks[key] = mask_of(ids, self._size)
+            found = self._masks[key] = mask_of(self._term_scores(key)[0], self._size)
             if len(self._masks) > CAPACITY:
                 self._masks.popitem(last=False)
         self._masks.move_to_end(key)
@@ -59,18 +63,53 @@ class TermCache:
         """A term's documents and their BM25F scores."""
         found = self._scores.get(key)
         if found is None:
-            docs, scores = array("i"), array("d")
-            if key in self._reader:
-                scorer = self._searcher.weighting.scorer(self._searcher, *key)
-                matcher = self._reader.postings(*key)
-                while matcher.is_active():
-                    docs.append(matcher.id())
-                    scores.append(scorer.score(matcher))
-                    matcher.next()
-            found = self._scores[key] = (docs, scores)
+            found = self._scores[key] = self._read(key)
             if len(self._scores) > CAPACITY:
                 self._scores.popitem(last=False)
         self._scores.move_to_end(key)
+        return found
+
+    def _read(self, key: TermKey) -> tuple[array[int], array[float]]:
+        """A term's postings, segment by segment: a block of document numbers and weights
+        at a time where the segment is in Whoosh's own format and has no deletions, one
+        posting at a time through Whoosh's matcher otherwise."""
+        docs, scores = array("i"), array("d")
+        for searcher, offset in self._searcher.leaf_searchers():
+            reader = searcher.reader()
+            if key not in reader:
+                continue
+            # The segment's own searcher: document lengths by its numbers, statistics
+            # (idf, average length) of the whole index, as Whoosh scores.
+            scorer = self._searcher.weighting.scorer(searcher, *key)
+            matcher = reader.postings(*key)
+            if type(matcher) is W3LeafMatcher and isinstance(scorer, BM25FScorer):
+                lengths = self._lengths(reader, offset, key[0])
+                # Whoosh's bm25(), its length part worked out once for each length byte.
+                idf, b, k1, boost = scorer.idf, scorer.B, scorer.K1, scorer.K1 + 1
+                norms = [k1 * ((1 - b) + b * length / scorer.avgfl) for length in _LENGTHS]
+                while matcher.is_active():
+                    matcher._read_ids()
+                    matcher._read_weights()
+                    ids = matcher._ids
+                    docs.extend([docnum + offset for docnum in ids])
+                    scores.extend([idf * ((weight * boost) / (weight + norms[lengths[docnum]]))
+                                   for docnum, weight in zip(ids, matcher._weights, strict=True)])
+                    matcher._next_block()
+            else:
+                while matcher.is_active():
+                    docs.append(matcher.id() + offset)
+                    scores.append(scorer.score(matcher))
+                    matcher.next()
+        return docs, scores
+
+    def _lengths(self, reader: Any, offset: int, field: str) -> bytes:
+        """The length byte of ``field`` in each document of a segment."""
+        key = (offset, field)
+        found = self._field_lengths.get(key)
+        if found is None:
+            column = reader._perdoc._cached_reader(_lenfield(field), LENGTHS_COLUMN)
+            raw = column._dbfile.get(column._basepos, column._count) if column else b""
+            found = self._field_lengths[key] = bytes(raw).ljust(reader.doc_count_all(), b"\0")
         return found
 
     def terms(self, leaf: query.Query) -> list[TermKey]:
@@ -85,7 +124,9 @@ class TermCache:
     def alive(self) -> int:
         """Every document of the index (deleted ones aside)."""
         if self._alive is None:
-            self._alive = mask_of(self._reader.all_doc_ids(), self._size)
+            self._alive = (1 << self._size) - 1
+            if self._reader.has_deletions():
+                self._alive = mask_of(self._reader.all_doc_ids(), self._size)
         return self._alive
 
     def mask(self, q: query.Query) -> int:
@@ -117,20 +158,11 @@ class TermCache:
             found = self._others[q] = mask_of(self._searcher.docs_for_query(q), self._size)
         return found
 
-    def best(self, q: query.Query, mask: int, wanted: int,
-             narrowed: bool) -> list[tuple[int, float]]:
-        """The ``wanted`` best documents of ``mask`` (``q``'s matches, ``narrowed`` by
-        filters or not) as (number, score): the sum of the scores of the query's terms they
-        have, the lower number first among equals."""
+    def best(self, q: query.Query, mask: int, wanted: int) -> list[tuple[int, float]]:
+        """The ``wanted`` best documents of ``mask`` (``q``'s matches, or fewer) as (number,
+        score): the sum of the scores of the query's terms they have, the lower number
+        first among equals."""
         terms = self._positive_terms(q)
-        # Whoosh ranks plain words well the first time; a phrase or a fuzzy term it would
-        # verify or expand again, so those are scored from the terms at once.
-        if not terms <= self._ranked | set(self._scores) and \
-                all(isinstance(leaf, query.Term) for leaf in q.leaves()):
-            self._ranked |= terms
-            results = self._searcher.search(q, limit=wanted,
-                                            filter=members(mask) if narrowed else None)
-            return [(hit.docnum, hit.score) for hit in results]
         totals = dict.fromkeys(members(mask), 0.0)
         for key in terms:
             docs, scores = self._term_scores(key)
