@@ -103,6 +103,7 @@ class SearchIndex:
         self._facet_cache: dict[str, dict[str, int]] = {}
         self._facets_saved = False  # the facet cache is the one in FACETS_FILE
         self._terms: TermCache | None = None  # the searched terms' bitsets and scores
+        self._segment_words: dict[tuple[str, str], frozenset[str]] = {}
         self._word_cache: dict[str, tuple[query.Query, str | None, int]] = {}
         self.schema = _schema()
 
@@ -152,6 +153,7 @@ class SearchIndex:
             if self._ix is not None:
                 self._ix.close()
             self._ix = self._searcher = self._terms = None
+            self._segment_words = {}
             self._facet_cache, self._word_cache = {}, {}
             self._facets_saved = False
 
@@ -359,7 +361,7 @@ class SearchIndex:
 
     def _term_cache(self) -> TermCache:
         if self._terms is None:
-            self._terms = TermCache(self._searcher)
+            self._terms = TermCache(self._searcher, self._segment_words)
         return self._terms
 
     def _page(self, words: query.Query, matches: int, request: SearchQuery, text: str,

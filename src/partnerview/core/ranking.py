@@ -15,8 +15,11 @@ from __future__ import annotations
 import heapq
 from array import array
 from collections import OrderedDict
+from collections.abc import Iterator
 from typing import Any
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 from whoosh import query
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
 from whoosh.scoring import BM25FScorer
@@ -28,19 +31,30 @@ from partnerview.core.bitsets import mask_of, members, union
 #: 12 KB as a bitset and 1.2 MB as scores.
 CAPACITY = 64
 
-#: A term as the index knows it: (field, text).
-TermKey = tuple[str, Any]
+#: A term as the index knows it: (field, text as bytes).
+TermKey = tuple[str, bytes]
 
 #: Whoosh's length bytes as lengths (0 for none).
 _LENGTHS = [byte_to_length(byte) for byte in range(256)]
 
 
 class TermCache:
-    """The bitsets and scores of the terms searched, for one searcher (one index commit)."""
+    """The bitsets and scores of the terms searched, for one searcher (one index commit).
 
-    def __init__(self, searcher: Any) -> None:
+    ``words`` keeps each segment's words by field from one commit to the next: segments
+    do not change once written, so a fuzzy term after an import reads only the new one's.
+    """
+
+    def __init__(self, searcher: Any, words: dict[tuple[str, str], frozenset[str]]
+                 ) -> None:
         self._searcher = searcher
         self._reader = searcher.reader()
+        self._segments = {reader.segment().segment_id(): reader
+                          for reader, _offset in self._reader.leaf_readers()}
+        for key in [key for key in words if key[0] not in self._segments]:
+            del words[key]  # merged away
+        self._segment_words = words
+        self._schema = searcher.schema
         self._size = self._reader.doc_count_all()
         self._alive: int | None = None
         self._masks: OrderedDict[TermKey, int] = OrderedDict()
@@ -113,13 +127,33 @@ class TermCache:
         return found
 
     def terms(self, leaf: query.Query) -> list[TermKey]:
-        """The terms of the index a query without children stands for: a fuzzy term's
-        every spelling within reach (looked for once: it reads the whole vocabulary)."""
+        """The terms of the index a query without children stands for (none if the index
+        has none of its words): a fuzzy term's every spelling within reach (looked for once:
+        it reads the whole vocabulary)."""
         found = self._expansions.get(leaf)
         if found is None:
-            found = self._expansions[leaf] = list(
-                leaf.existing_terms(self._reader, phrases=True, expand=True))
+            if isinstance(leaf, query.FuzzyTerm) and leaf.fieldname in self._schema:
+                found = self._spellings(leaf)
+            else:
+                found = list(leaf.existing_terms(self._reader, phrases=True, expand=True))
+            self._expansions[leaf] = found
         return found
+
+    def _spellings(self, q: query.FuzzyTerm) -> list[TermKey]:
+        """The words of the index within a fuzzy term's reach, as Whoosh finds them (its
+        distance counts two letters swapped as one edit), compared in C."""
+        field = self._schema[q.fieldname]
+        words: set[str] = set()
+        for segment, reader in self._segments.items():
+            key = (segment, q.fieldname)
+            if key not in self._segment_words:
+                self._segment_words[key] = frozenset(
+                    field.from_bytes(word) for word in reader.lexicon(q.fieldname))
+            words |= self._segment_words[key]
+        prefix = q.text[:q.prefixlength]
+        near = process.extract(q.text, [w for w in words if w.startswith(prefix)],
+                               scorer=OSA.distance, score_cutoff=q.maxdist, limit=None)
+        return [(q.fieldname, field.to_bytes(word)) for word, _distance, _at in near]
 
     def alive(self) -> int:
         """Every document of the index (deleted ones aside)."""
@@ -131,10 +165,8 @@ class TermCache:
 
     def mask(self, q: query.Query) -> int:
         """The documents ``q`` matches, as a bitset."""
-        if isinstance(q, query.Term):
-            return self._mask((q.fieldname, q.text))
-        if isinstance(q, query.MultiTerm):  # fuzzy, prefix, wildcard: any of its terms
-            return union(self._mask(key) for key in self.terms(q))
+        if isinstance(q, query.Term | query.MultiTerm):  # a word; any spelling of a fuzzy,
+            return union(self._mask(key) for key in self.terms(q))  # prefix, wildcard term
         if isinstance(q, query.Every):
             return self.alive()
         if q is query.NullQuery:
@@ -153,10 +185,55 @@ class TermCache:
         if isinstance(q, query.Or) and not q.minmatch and \
                 not any(isinstance(c, query.Not) for c in q.children()):
             return union(self.mask(child) for child in q.children())
-        found = self._others.get(q)  # a phrase, a range: matched by Whoosh, once
+        if isinstance(q, query.Phrase) and q.slop == 1 and q.fieldname in self._schema and \
+                self._schema[q.fieldname].format.supports("positions"):
+            return self._phrase(q)
+        found = self._others.get(q)  # a range, a phrase with slop: matched by Whoosh, once
         if found is None:
             found = self._others[q] = mask_of(self._searcher.docs_for_query(q), self._size)
         return found
+
+    def _phrase(self, q: query.Phrase) -> int:
+        """The documents where the phrase's words stand one after another."""
+        found = self._others.get(q)
+        if found is None:
+            field = self._schema[q.fieldname]
+            keys = [(q.fieldname, field.to_bytes(word)) for word in q.words]
+            candidates = self.alive()
+            for key in keys:
+                candidates &= self._mask(key)
+            wanted = members(candidates)
+            # For each candidate, the positions where the phrase could start.
+            starts: dict[int, set[int]] = {}
+            for shift, key in enumerate(keys):
+                for docnum, positions in self._positions(key, wanted):
+                    later = {position - shift for position in positions}
+                    starts[docnum] = later if shift == 0 else starts[docnum] & later
+            found = self._others[q] = mask_of(
+                (docnum for docnum, left in starts.items() if left), self._size)
+        return found
+
+    def _positions(self, key: TermKey, wanted: set[int]) -> Iterator[tuple[int, list[int]]]:
+        """The positions of a term in each document of ``wanted`` that has it."""
+        decode = self._schema[key[0]].format.decode_positions
+        for searcher, offset in self._searcher.leaf_searchers():
+            reader = searcher.reader()
+            if key not in reader:
+                continue
+            matcher = reader.postings(*key)
+            if type(matcher) is W3LeafMatcher:
+                while matcher.is_active():
+                    matcher._read_ids()
+                    matcher._read_values()
+                    for docnum, value in zip(matcher._ids, matcher._values, strict=True):
+                        if docnum + offset in wanted:
+                            yield docnum + offset, decode(value)
+                    matcher._next_block()
+            else:
+                while matcher.is_active():
+                    if matcher.id() + offset in wanted:
+                        yield matcher.id() + offset, matcher.value_as("positions")
+                    matcher.next()
 
     def best(self, q: query.Query, mask: int, wanted: int) -> list[tuple[int, float]]:
         """The ``wanted`` best documents of ``mask`` (``q``'s matches, or fewer) as (number,
