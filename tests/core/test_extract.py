@@ -144,6 +144,8 @@ FLOORS = {
                   "fields": 0.95},
     "heldout58": {"partners": 0.97, "organizations": 0.93, "people": 0.97, "places": 0.91,
                   "fields": 0.88},
+    "heldout59": {"partners": 0.94, "organizations": 0.96, "people": 0.97, "places": 0.93,
+                  "fields": 0.97},
     "zh": {"partners": 0.95, "organizations": 0.95, "people": 0.95, "places": 0.95,
            "fields": 0.95},
 }
@@ -2480,3 +2482,31 @@ def test_transsions_brands_and_a_standards_body(extractor: Extractor) -> None:
     found = extractor.extract("", "Transsion Holdings, the maker of TECNO, itel and Infinix "
                                   "phones, joined 3GPP.")
     assert found.organizations == ["Transsion", "TECNO", "itel", "Infinix", "3GPP"]
+
+
+def test_names_after_an_office_for_cooperation_a_two_letter_initial_and_a_degree(
+        extractor: Extractor) -> None:
+    found = extractor.extract("", "Vice-Rector for International Cooperation Timur Aliev met "
+                                  "the guests. Rector of KNTU Sh. Omarova said the lab would "
+                                  "open, and Deputy Minister of Digital Development and "
+                                  "Transport Farid Guliyev attended. The lab was opened by "
+                                  "Vesna Jovanović, dipl. ing., Head of Orbita Serbia.")
+    assert [p.name for p in found.people] == ["Timur Aliev", "Sh. Omarova", "Farid Guliyev",
+                                              "Vesna Jovanović"]
+
+
+def test_a_ministry_of_the_republic_of_a_country_is_named_whole(extractor: Extractor) -> None:
+    found = extractor.extract("", "The Ministry of Higher Education of the Republic of "
+                                  "Tajikistan welcomed the lab.")
+    assert found.organizations == ["Ministry of Higher Education of the Republic of Tajikistan"]
+    assert found.places == []
+
+
+def test_a_field_written_with_a_space_for_a_hyphen_and_regions_of_the_caucasus(
+        extractor: Extractor) -> None:
+    found = extractor.extract("", "Fifth generation networks will reach schools in the South "
+                                  "Caucasus, Central Europe and the Caucasus, AZERTAC reports. "
+                                  "Nokia Solutions and Networks Georgia will build them.")
+    assert found.fields == ["5G"]
+    assert found.places == ["South Caucasus", "Central Europe", "Caucasus"]
+    assert found.organizations == ["AZERTAC", "Nokia Georgia"]

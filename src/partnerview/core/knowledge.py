@@ -71,7 +71,7 @@ class KnowledgeBase:
         self.exact: dict[str, Entry] = {}
         self.folded: dict[str, Entry] = {}
         for entry in self.entries.values():
-            for form in [entry.name, *entry.aliases]:
+            for form in _written_forms(entry):
                 if is_case_sensitive(form):
                     self.exact.setdefault(form, entry)
                 else:
@@ -90,7 +90,7 @@ class KnowledgeBase:
 
     def _original_forms(self) -> list[str]:
         return [form for entry in self.entries.values()
-                for form in [entry.name, *entry.aliases] if not is_case_sensitive(form)]
+                for form in _written_forms(entry) if not is_case_sensitive(form)]
 
     def finditer(self, text: str) -> list[tuple[int, int, Entry]]:
         """Every known name in ``text``: (start, end, entry), longest at each place."""
@@ -172,6 +172,17 @@ def _place_entries(path: Path) -> list[Entry]:
             entries[country].aliases += [form, form + "s"] if form.endswith(("n", "i")) \
                 else [form]
     return list(entries.values())
+
+
+def _written_forms(entry: Entry) -> list[str]:
+    """An entry's name and aliases, a hyphen between words also written as a space
+    ("fifth-generation networks", "fifth generation networks"; not "e-commerce")."""
+    forms = [entry.name, *entry.aliases]
+    return forms + [spaced for form in forms
+                    if (spaced := _HYPHEN_BETWEEN_WORDS.sub(" ", form)) != form]
+
+
+_HYPHEN_BETWEEN_WORDS = re.compile(r"(?<=[a-z]{3})-(?=[a-z]{3})")
 
 
 def is_case_sensitive(form: str) -> bool:

@@ -499,8 +499,11 @@ def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[st
             words = words[:legal[-1] + 1]  # "X Co. Ltd of China": the country is no part
         ofs = [i for i, w in enumerate(words) if w == "of"]
         if len(ofs) >= 2 and ORG_HEADS.get(head_word(words[0])) == "government" and \
-                len(words) - ofs[-1] - 1 <= 2 and not has_head(words[ofs[-1] + 1:]):
-            words = words[:ofs[-1]]  # "Ministry of ICT and Innovation of Rwanda": nor here
+                len(words) - ofs[-1] - 1 <= 2 and not has_head(words[ofs[-1] + 1:]) and \
+                words[ofs[-1] - 1] not in {"Republic", "Kingdom"}:
+            # "Ministry of ICT and Innovation of Rwanda": nor here; but the formal "... of
+            # the Republic of Kazakhstan" is the name
+            words = words[:ofs[-1]]
         elif len(ofs) >= 2 and ofs[-1] == len(words) - 2 and _ACRONYM_WORD.fullmatch(words[-1]):
             words = words[:ofs[-1]]  # "School of Computer Science of NWPU": its owner's
         name = " ".join(words).rstrip(".,")

@@ -80,11 +80,17 @@ _MONGOLIAN_NAME = (rf"(?=[A-Z][a-z]?\.[A-Z])(?<![\w.])(?!(?:Dr|Mr|Ms|St|Co|Jr|Sr
                    rf"[A-Z][a-z]?\.{_NAME_WORD}")  # (the look-ahead fails fast elsewhere)
 
 
+#: An initial of two letters, as Russian and Kazakh names are written in Latin letters:
+#: "Zh. Sarsenbayev".
+_DIGRAPH = "(?:Zh|Sh|Ch|Kh|Ts|Yu|Ya)"
+
+
 #: "Maria Santos", "Ana Lucía Torres", names that start with initials, "K. Jayakumar", and
 #: a surname in capitals first.
 _WESTERN_NAME = (rf"(?=[{UPPER}])(?:{_NAME_WORD}(?: {_PARTICLE}?{_NAME_WORD}){{1,4}}|"
                  rf"{_CAPITAL_SURNAME_FIRST}|"
-                 rf"(?:(?:[A-Z]\. ){{1,2}}|(?:[A-Z]\.){{2,3}} )"  # "K. Jayakumar", "P.J. Narayanan"
+                 # "K. Jayakumar", "Zh. Sarsenbayev", "P.J. Narayanan"
+                 rf"(?:(?:(?:[A-Z]|{_DIGRAPH})\. ){{1,2}}|(?:[A-Z]\.){{2,3}} )"
                  rf"{_NAME_WORD}(?: {_PARTICLE}?{_NAME_WORD}){{0,2}})")
 
 
@@ -97,7 +103,7 @@ NOT_NAMES = {
     "Forum", "Program", "Programme", "Plan", "Network", "Computing", "Data", "Development",
     "Platform", "Base", "Ecology", "Business", "Service", "Services", "Communication",
     "Communications", "Telecommunications", "Information", "Management", "Resources",
-    "Relations", "Operations",
+    "Relations", "Operations", "Cooperation", "Transport",
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December", "The", "This", "That", "Chinese", "China",
 }
@@ -375,7 +381,9 @@ _PERSON_PATTERNS: list[re.Pattern[str] | _NameBefore] = [
     # a byline or a contact: "By ...", "Edited by: ...", "Media contact: Ana Ruiz, ana@..."
     re.compile(rf"(?m)^(?:By|(?:Written|Reported|Edited|Translated|Photos?) by|"
                rf"(?:Media |Press )?[Cc]ontact):? (?P<name>{_WESTERN_NAME})(?:,[^,\n]*)?\s*$"),
-    _NameBefore(rf", {_OWNER}(?P<role>(?:[a-z]+ )?{ROLE_WORDS}\b[^,;.]*)"),
+    # a degree may come between: "Ivana Kostić, dipl. ing., Head of ..."
+    _NameBefore(rf"(?:, (?:Ph\.?D\.?|MBA|M\.?Sc\.?|[Dd]ipl\.[ -]?[Ii]ng\.))?"
+                rf", {_OWNER}(?P<role>(?:[a-z]+ )?{ROLE_WORDS}\b[^,;.]*)"),
     # "Nguyen Quoc Bao – Rector, ..." (apart from the comma's: one pattern for both is slower)
     _NameBefore(rf" [–—] (?P<role>{ROLE_WORDS}\b[^,;.]*)"),
     # "Lana Khalaf, Microsoft Qatar general manager"; "Ali Tas, Turkcell's CTO"
