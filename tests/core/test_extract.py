@@ -146,6 +146,8 @@ FLOORS = {
                   "fields": 0.88},
     "heldout59": {"partners": 0.94, "organizations": 0.96, "people": 0.97, "places": 0.93,
                   "fields": 0.97},
+    "heldout60": {"partners": 0.91, "organizations": 0.97, "people": 0.97, "places": 0.95,
+                  "fields": 0.94},
     "zh": {"partners": 0.95, "organizations": 0.95, "people": 0.95, "places": 0.95,
            "fields": 0.95},
 }
@@ -2510,3 +2512,34 @@ def test_a_field_written_with_a_space_for_a_hyphen_and_regions_of_the_caucasus(
     assert found.fields == ["5G"]
     assert found.places == ["South Caucasus", "Central Europe", "Caucasus"]
     assert found.organizations == ["AZERTAC", "Nokia Georgia"]
+
+
+def test_names_after_an_organisation_an_office_is_of_in_capitals_and_ethiopian_titles(
+        extractor: Extractor) -> None:
+    found = extractor.extract("", "The minister met with CEO of Huawei Egypt Tom Reyes in Cairo. "
+                                  "It was signed by Dr KHALID NASSER ALOTAIBI, the dean, and "
+                                  "by Ethio telecom CEO W/ro Hiwot Tadesse. Ato Bereket Haile, "
+                                  "Director of the institute, said it would open.\n"
+                                  "Media contact: Mary Njeri, Orbita East Africa, "
+                                  "mary@example.com")
+    assert [p.name for p in found.people] == ["Tom Reyes", "KHALID NASSER ALOTAIBI",
+                                              "Hiwot Tadesse", "Bereket Haile", "Mary Njeri"]
+
+
+def test_a_ministry_that_tells_of_a_signing_and_an_acronym_with_a_digit(
+        extractor: Extractor) -> None:
+    found = extractor.extract("", "Lakeside University and Orbita Algeria signed an agreement "
+                                  "on Monday, the Ministry of Higher Education said in a "
+                                  "statement. Atlas Polytechnic University (AP3U) will host "
+                                  "it; AP3U's School of Computing will teach the courses.")
+    assert found.partners == ["Lakeside University", "Orbita Algeria"]
+    assert "School of Computing" in found.organizations
+
+
+def test_fields_of_5g_core_networks_and_smart_universities_and_huaweis_companies_abroad(
+        extractor: Extractor) -> None:
+    found = extractor.extract("", "Huawei Tech Investment Saudi Arabia will help build smart "
+                                  "universities and test 5G core networks through IBM "
+                                  "SkillsBuild courses.")
+    assert found.fields == ["Smart campus", "Core networks"]
+    assert found.organizations == ["Huawei Saudi Arabia", "IBM SkillsBuild"]

@@ -213,8 +213,9 @@ _PROGRAMME_WORD = re.compile(r"(?<= )(?:programme|program|initiative)\b")
 _DEGREES = {"BSc", "MSc", "PhD", "MBA", "BA", "MA", "BEng", "MEng", "Master's", "Bachelor's",
             "Masters", "Bachelors", "Doctoral", "Diploma"}
 #: An acronym ("WUT"), and the city that may follow a university's, one name in Indian and
-#: Pakistani writing ("IIT-Kanpur", "UET Lahore").
-_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z&]{1,7}(?!\w)")
+#: Pakistani writing ("IIT-Kanpur", "UET Lahore"); one digit may stand among its letters
+#: ("UM6P").
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z&]{0,6}[0-9]?[A-Z&](?!\w)")
 _CITY_AFTER = re.compile(r"[ -](?P<city>[A-Z][a-z]+)\b(?![ -][A-Z])")
 #: An acronym in brackets after a name: " (ATI)".
 _ACRONYM_AFTER = re.compile(r" \([A-Z][A-Za-z&]{1,9}\)")
@@ -789,6 +790,9 @@ class Extractor:
                     continue
                 if sentence.endswith(("under the ", "under "), 0, offset):
                     continue  # the frame: "for training under the Cisco Networking Academy's"
+                if sentence.endswith((", the ", ", "), 0, offset) and _TELLS.match(
+                        sentence, offset + len(entity.text)):
+                    continue  # who tells of it: "..., the Ministry of X said in a statement"
                 if _OWNER_BEFORE.search(sentence, max(0, offset - 60), offset) or \
                         sentence.endswith((", a ", ", an ", ", the "), 0, offset) and \
                         _OWNED_NEXT.match(sentence, offset + len(entity.text)):
@@ -892,6 +896,10 @@ _MEMBERS_LISTED = re.compile(r"\bmembers: ")
 _NETWORK = re.compile(r"\b(?:runs?|operates?|has|have|had) (?:\w+ ){0,3}(?:at|in|with) "
                       r"(?:more than |over |some |nearly )?\d+ (?:other )?(?:universities|"
                       r"institutions|colleges|campuses|schools)\b")
+
+
+#: An organisation that tells of a signing after it: ", the ministry said".
+_TELLS = re.compile(r" (?:said|says|reported|announced|stated)\b")
 
 
 #: Where an organisation only attends, witnesses or supports a signing.

@@ -173,8 +173,10 @@ class LocalNames:
 
 
 #: "(GCUT)", '(hereinafter "Huawei")': an acronym defined for the name just before it;
-#: a Japanese release's "(NTT; Headquarters: Chiyoda-ku, Tokyo; President: ...)" too.
-_DEFINED_AS = re.compile(r"\s*[(（]\s*(?:hereinafter[^\"“”)]*)?[\"“]?([A-Z][A-Za-z&]{1,9})[\"”]?"
+#: a Japanese release's "(NTT; Headquarters: Chiyoda-ku, Tokyo; President: ...)" too; one
+#: digit may stand among its letters ("UM6P").
+_DEFINED_AS = re.compile(r"\s*[(（]\s*(?:hereinafter[^\"“”)]*)?[\"“]?"
+                         r"([A-Z][A-Za-z&]{0,7}[0-9]?[A-Za-z&]{1,2})[\"”]?"
                          r"(?:; [^()]{1,160})?\s*[)）]")
 
 

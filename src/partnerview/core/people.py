@@ -158,6 +158,13 @@ def find_people(text: str, taken: list[Entity]) -> list[Entity]:
                 not ROLE_START.match(third) else match.end(2)
             add(match.start(), end, text[match.start():end], _role_around(text, match))
             position = end
+    # Any other name right after an organisation an office is of: "CEO of Huawei Egypt Jim
+    # Liu" (after the Chinese names: "general manager of Huawei Shanghai Hao Guoqiang").
+    for entity in taken:
+        if (after := _NAME_AFTER_ORG.match(text, entity.end)) and \
+                (office := _OFFICE_OF.search(text, max(0, entity.start - 60), entity.start)) \
+                and not any(w in NOT_NAMES or ROLE_START.match(w) for w in after[1].split()):
+            add(after.start(1), after.end(1), after[1], text[office.start():entity.end])
     for listed in ROLE_LIST.finditer(text):
         for name in re.finditer(_WESTERN_NAME, listed["names"]):
             at = listed.start("names") + name.start()
@@ -241,6 +248,12 @@ _EAST_ASIAN_AFTER = re.compile(rf" ({EAST_ASIAN_NAME})"
                                rf"(?=[,;.]| (?:said|attended|signed|noted|added|was|is)\b)")
 
 
+#: An office of the organisation that follows it, and a name after that organisation:
+#: "CEO of Huawei Egypt Jim Liu".
+_OFFICE_OF = re.compile(rf"\b{ROLE_WORDS} (?:of|at) (?:the )?$")
+_NAME_AFTER_ORG = re.compile(rf" ({_WESTERN_NAME})(?=[,;.]| (?:in|at|and|said)\b)")
+
+
 #: Surnames that begin Vietnamese and Korean names written after an office.
 EAST_ASIAN_SURNAMES = {"Nguyen", "Tran", "Le", "Pham", "Hoang", "Huynh", "Phan", "Vu", "Vo",
                        "Dang", "Bui", "Do", "Ho", "Ngo", "Duong", "Ly", "Kim", "Lee", "Park",
@@ -318,6 +331,7 @@ _HONORIFIC = (r"(?:(?:H\.E\.|Hon\.|Honou?rable|Amb\.|Eng\.|Engr\.|Ir\.?|Ts\.?|Dr
               r"Mrs\.?|Ms\.?|Madam|Rev\.|Sheikh|Sir|Dame|Tan Sri|Puan Sri|Datuk Seri|Dato['’] Seri|"
               r"(?:His|Her) Excellency|"
               r"Fr\.|Father|Dra\.|Mtro\.|Mtra\.|Lic\.|Ing\.|Arq\.|Sra\.|"
+              r"Ato|W/ro|W/rt|Woizero|"  # Ethiopian: Mr, Mrs, Miss
               r"Datuk|Dato['’]|Datin|Tun|Haji|Hajjah|H\.|Hj\.|(?:Lt|Maj|Brig)\.? Gen\.?|Gen\.|"
               r"Air (?:Vice )?Marshal|(?:Vice |Rear )?Admiral|\(Retd\.?\)) )+")
 
@@ -334,7 +348,7 @@ HONORIFIC_WORDS = {"Datuk", "Dato", "Datin", "Dr", "Prof", "Pr", "Mr", "Mrs", "M
                     "Ts", "Ir", "Tun", "Haji", "Eng", "Engr", "Rev", "Sheikh", "Amb", "Assoc",
                     "Architect", "Barrister", "Prince", "Princess", "Justice", "Father",
                     "Madam", "Dra", "Mtro", "Mtra", "Lic", "Ing", "Arq", "Sra", "Fr", "Lt",
-                    "Gen", "Maj", "Brig", "Hon"}
+                    "Gen", "Maj", "Brig", "Hon", "Ato", "Woizero"}
 
 
 #: ", the company's research director": whose the role is, before it.
@@ -375,12 +389,13 @@ ROLE_LIST = re.compile(
 
 _PERSON_PATTERNS: list[re.Pattern[str] | _NameBefore] = [
     # initials without stops after a title too: "Prof. B S Murty"; a surname in capitals
-    # after the given name: "Prof. Dr. Kemal ÖZTÜRK"
+    # after the given name: "Prof. Dr. Kemal ÖZTÜRK"; a name all in capitals: "Dr ALI SAAD"
     re.compile(rf"(?<![\w.]){_HONORIFIC}(?P<name>{_WESTERN_NAME}|(?:[A-Z] ){{1,2}}{_NAME_WORD}|"
-               rf"{_NAME_WORD} [{UPPER}]{{3,}}(?![\w-]))\b"),
+               rf"{_NAME_WORD} [{UPPER}]{{3,}}(?![\w-])|"
+               rf"[{UPPER}]{{3,}}(?: [{UPPER}]{{3,}}){{1,3}}(?![\w-]))\b"),
     # a byline or a contact: "By ...", "Edited by: ...", "Media contact: Ana Ruiz, ana@..."
     re.compile(rf"(?m)^(?:By|(?:Written|Reported|Edited|Translated|Photos?) by|"
-               rf"(?:Media |Press )?[Cc]ontact):? (?P<name>{_WESTERN_NAME})(?:,[^,\n]*)?\s*$"),
+               rf"(?:Media |Press )?[Cc]ontact):? (?P<name>{_WESTERN_NAME})(?:,[^\n]*)?$"),
     # a degree may come between: "Ivana Kostić, dipl. ing., Head of ..."
     _NameBefore(rf"(?:, (?:Ph\.?D\.?|MBA|M\.?Sc\.?|[Dd]ipl\.[ -]?[Ii]ng\.))?"
                 rf", {_OWNER}(?P<role>(?:[a-z]+ )?{ROLE_WORDS}\b[^,;.]*)"),
