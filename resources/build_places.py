@@ -108,6 +108,26 @@ CHINESE_SUFFIXES = re.compile(r"\s+(?:Sheng|Shi|Zizhiqu|Huizu Zizhiqu|Zhuangzu Z
                               r"Uygur Zizhiqu|Weiwu'er Zizhiqu|SAR|Special Administrative Region)$")
 
 
+#: Indonesia's provinces, which pycountry names in Indonesian under the island they are on,
+#: are written in English with the compass word first ("Jawa Barat" is West Java) and, on
+#: the wire, with its initial ("W Java").
+INDONESIAN_COMPASS = {"Barat Daya": ("Southwest", "SW"), "Barat": ("West", "W"),
+                      "Timur": ("East", "E"), "Tengah": ("Central", "C"),
+                      "Utara": ("North", "N"), "Selatan": ("South", "S"),
+                      "Tenggara": ("Southeast", "SE")}
+INDONESIAN_ISLANDS = {"Jawa": "Java", "Sumatera": "Sumatra"}
+
+
+def indonesian_in_english(name: str) -> list[str]:
+    """A province's English names: "Jawa Barat" is "West Java" and "W Java"."""
+    for word, (compass, initial) in INDONESIAN_COMPASS.items():
+        if name.endswith(" " + word):
+            island = name[:-len(word) - 1]
+            island = INDONESIAN_ISLANDS.get(island, island)
+            return [f"{compass} {island}", f"{initial} {island}"]
+    return []
+
+
 def ascii_fold(name: str) -> str:
     """ "Bogotá" -> "Bogota"; names keep their accents, this is an extra alias."""
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
@@ -195,7 +215,7 @@ def main() -> None:
     english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, ["en"]).gettext
     city_names = {city["name"] for city in cache.get_cities().values()}
     for subdivision in pycountry.subdivisions:
-        if subdivision.parent_code:
+        if subdivision.parent_code and subdivision.country_code != "ID":
             continue
         name = CHINESE_SUFFIXES.sub("", subdivision.name.split(" [")[0]).strip()
         if not name or len(name) < 4 or "(" in name:
@@ -205,6 +225,11 @@ def main() -> None:
             aliases += han_names([chinese(subdivision.name)])
         # Named in English ("Bavaria", with "Bayern" an alias), unless that is a city's
         # name ("Dubayy" is no Dubai)
+        if subdivision.parent_code:  # an Indonesian province: not one named as its city
+            if name in city_names:
+                continue
+            if indonesian := indonesian_in_english(name):
+                name, aliases = indonesian[0], [*aliases, *indonesian[1:], name]
         in_english = english(subdivision.name)
         if in_english != subdivision.name and not {"/", ","} & set(in_english) and \
                 in_english not in city_names:

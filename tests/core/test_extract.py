@@ -148,6 +148,10 @@ FLOORS = {
                   "fields": 0.97},
     "heldout60": {"partners": 0.91, "organizations": 0.97, "people": 0.97, "places": 0.95,
                   "fields": 0.94},
+    "heldout61": {"partners": 0.97, "organizations": 0.96, "people": 0.95, "places": 0.90,
+                  "fields": 0.96},
+    "heldout62": {"partners": 0.83, "organizations": 0.90, "people": 0.97, "places": 0.90,
+                  "fields": 0.96},
     "zh": {"partners": 0.95, "organizations": 0.95, "people": 0.95, "places": 0.95,
            "fields": 0.95},
 }
@@ -2543,3 +2547,43 @@ def test_fields_of_5g_core_networks_and_smart_universities_and_huaweis_companies
                                   "SkillsBuild courses.")
     assert found.fields == ["Smart campus", "Core networks"]
     assert found.organizations == ["Huawei Saudi Arabia", "IBM SkillsBuild"]
+
+
+def test_a_brother_a_president_in_brackets_and_a_professor_after_an_office_of_a_university(
+        extractor: Extractor) -> None:
+    found = extractor.extract("", "Lakeside University (President: Kenta Mori) signed it. It "
+                                  "was formalized by President Br. Mateo Cruz FSC and Rector "
+                                  "of Hillcrest University Professor Dian Pratama said so.")
+    assert [p.name for p in found.people] == ["Kenta Mori", "Mateo Cruz", "Dian Pratama"]
+
+
+def test_an_offices_rest_before_a_defined_ministry_and_a_malaysian_corporations_unit(
+        extractor: Extractor) -> None:
+    found = extractor.extract("", "Engaging the Ministry of Digital Affairs (Komdigi), ZTE "
+                                  "(Malaysia) Corporation Sdn Bhd signed an agreement with "
+                                  "Lakeside University, witnessed by the Secretary of State of "
+                                  "the Ministry of Posts (MOP).")
+    assert found.partners == ["ZTE Malaysia", "Lakeside University"]
+    assert found.organizations == ["Ministry of Digital Affairs", "ZTE Malaysia",
+                                   "Lakeside University", "Ministry of Posts"]
+
+
+def test_a_lab_at_a_unit_of_a_party_and_at_a_school_of_its_own(extractor: Extractor) -> None:
+    found = extractor.extract("", "ZTE, Kestrel Telecom and Addis Ababa University signed "
+                                  "an agreement to set up a lab at the Addis Ababa Institute "
+                                  "of Technology.")
+    assert found.partners == ["ZTE", "Kestrel Telecom", "Addis Ababa University"]
+    found = extractor.extract("", "Kestrel Telecom and Orbita Labs opened a lab at Mbezi "
+                                  "Primary School.")
+    assert found.partners == ["Kestrel Telecom", "Orbita Labs", "Mbezi Primary School"]
+
+
+def test_indonesian_provinces_a_persons_name_that_starts_with_a_city_and_listed_acronyms(
+        extractor: Extractor) -> None:
+    found = extractor.extract("", "Bandung, W Java (ANTARA) - Leon Wibowo – Country Manager. "
+                                  "Students in East Java and North Sumatra will join. Leon "
+                                  "Wibowo said universities such as ITB, UNDIP and UGM "
+                                  "attended, the Nikkei and the USDA reported.")
+    assert found.places == ["Bandung", "West Java", "East Java", "North Sumatra"]
+    assert found.organizations == ["Antara", "ITB", "UNDIP", "UGM", "Nikkei",
+                                   "U.S. Department of Agriculture"]

@@ -61,6 +61,7 @@ from partnerview.core.parties import (
 from partnerview.core.people import (
     CHINESE_SURNAMES,
     LEADING_NOISE,
+    NOT_NAMES,
     ROLE_START,
     find_people,
     unique_people,
@@ -291,10 +292,13 @@ class Extractor:
         orgs = sorted(orgs + chinese_orgs, key=lambda e: e.start)
         people = sorted(people + chinese_people, key=lambda e: e.start)
         taken = orgs + people
-        # A person's surname said alone is the person: "Odunayo Sanya ... Sanya said".
+        # A person's surname said alone is the person: "Odunayo Sanya ... Sanya said"; so is
+        # their whole name anywhere ("Leon Chen – Country Manager" is not León).
         surnames = {p.text.rsplit(" ", 1)[-1] for p in people if " " in p.text}
+        names = {p.text for p in people if " " in p.text}
         places = [p for p in self._places(text, known, taken, place_words)
-                  if p.text not in surnames]
+                  if p.text not in surnames and
+                  not any(text.startswith(name, p.start) for name in names)]
         named = Spans(taken)
         dates = [Entity("date", d.text, d.iso, d.start, d.end, kind=d.precision)
                  for d in find_dates(text) if named.free(d.start, d.end)]
@@ -496,13 +500,19 @@ class Extractor:
                 named.add(chosen[-1])
         # Acronyms of organisations named in this article ("WUT" for Wuhan University of
         # Technology), and names the article defines, found again elsewhere.
+        listed = {at: _LISTED_KINDS[found["what"]]
+                  for found in _ACRONYMS_LISTED.finditer(text)
+                  for at in (found.start("items") + m.start() for m in
+                             _ACRONYM.finditer(found["items"]))}
         for match in acronyms:
             if text.startswith("-", match.end()) or not named.free(match.start(), match.end()):
                 continue
             entry = local.lookup(match.group()) or local.by_initials(match.group())
-            if entry is None and match.group() in local.signing_acronyms:
-                # "NFU signs ..." with no full name anywhere: the acronym is the name.
-                entry = Entry("organization", match.group(), kind="")
+            if entry is None and (match.group() in local.signing_acronyms or
+                                  match.start() in listed):
+                # "NFU signs ..." or "universities such as ITB, UNDIP and UGM" with no full
+                # name anywhere: the acronym is the name.
+                entry = Entry("organization", match.group(), kind=listed.get(match.start(), ""))
             if entry:
                 chosen.append(Entity("organization", match.group(), entry.name, match.start(),
                                      match.end(), kind=entry.kind))
@@ -808,10 +818,12 @@ class Extractor:
                 if entity.canonical in units or \
                         _UNIT_OF_PARTY.search(sentence, max(0, offset - 30), offset) or \
                         owner and any(n and owner[1] in n.split() for n in names) or \
-                        _UNIT_NAME.match(entity.text) and \
+                        (_UNIT_NAME.match(entity.text) or
+                         any(n and _shares_a_name(n, entity.canonical) for n in names)) and \
                         re.search(r"\bat (?:the )?$", sentence[:offset]):
                     # "a hub at the university's College of ...", "... and X University
-                    # launched a hub at the College of Computing"
+                    # launched a hub at the College of Computing"; "A, B and Addis Ababa
+                    # University set up a lab at the Addis Ababa Institute of Technology"
                     units.add(entity.canonical)
                     continue
                 if both := joined(entity):
@@ -841,6 +853,23 @@ class Extractor:
                 parties += [n for n, _ in counts.most_common()
                             if family(n) not in title_families][:1]
         return unique(parties + [institution(e) for e in _called_partners(text, orgs)])
+
+
+#: Organisations named by acronyms alone in a list: "universities such as ITB, UNDIP and UGM".
+_LISTED_KINDS = {"universities": "university", "companies": "company", "firms": "company",
+                 "operators": "company", "banks": "company", "institutions": "university"}
+_ACRONYMS_LISTED = re.compile(
+    rf"\b(?P<what>{'|'.join(_LISTED_KINDS)})(?: [a-z]+){{0,2}} (?:such as|including|namely|"
+    r"like):? (?P<items>[A-Z][A-Z&]{1,7}(?:, [A-Z][A-Z&]{1,7})*,? and [A-Z][A-Z&]{1,7})\b")
+
+
+def _shares_a_name(one: str, other: str) -> bool:
+    """Whether two organisations' names share a word of a proper name: "Addis Ababa
+    University", "Addis Ababa Institute of Technology"."""
+    def proper(name: str) -> set[str]:
+        return {w for w in name.split() if w[:1].isupper() and len(w) > 2 and
+                w not in ORG_HEADS and w not in NOT_NAMES}
+    return bool(proper(one) & proper(other))
 
 
 #: A word that makes a city's name part of a place's longer one: "Kent Ridge campus".
@@ -906,7 +935,7 @@ _TELLS = re.compile(r" (?:said|says|reported|announced|stated)\b")
 _WITNESS = re.compile(r"\b(?:witness(?:ed|es|ing)?|in the presence of|attended|attending|"
                       r"facilitat(?:ed|es|ing)|"
                       r"presence of|supported|backed|chief guest|officiated|sent a representative"
-                      r"|welcomed|under the (?:guidance|auspices) of|"
+                      r"|welcomed|engaging|under the (?:guidance|auspices) of|"
                       r"with (?:the )?support (?:of|from))\b", re.I)
 
 
@@ -1116,9 +1145,11 @@ def _called_partners(text: str, orgs: list[Entity]) -> list[Entity]:
 
 
 def _clause_end(sentence: str, cue: re.Match[str]) -> int:
-    """Where the clause a witness cue opens ends: the next comma after a name, or the end."""
+    """Where the clause a witness cue opens ends: the next comma after a name (not one inside
+    a list of acronyms: "ITB, UNDIP and UGM"), or the end."""
     comma = re.search(r",\s+(?!(?:[A-Z][\w-]*|and|of)\b[^,]*\b(?:Ministry|Minister|Council|"
-                      r"Bureau|Commission|Committee|Department)\b)", sentence[cue.end():])
+                      r"Bureau|Commission|Committee|Department)\b|[A-Z][A-Z&]{1,7},|"
+                      r"[A-Z][A-Z&]{1,7},? and\b)", sentence[cue.end():])
     return cue.end() + comma.start() if comma else len(sentence)
 
 

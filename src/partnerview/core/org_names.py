@@ -189,6 +189,10 @@ _DEFINED_WORD = (r"(?:(?:[A-Z]\.)+|St\.|[A-Z][\w'’/-]*(?:\.[\w'’-]+)*|\([A-Z
 _DEFINED_NAME = re.compile(rf"(?<![\w'’-]){_DEFINED_WORD}(?:[ -]{_DEFINED_WORD}){{0,10}}$")
 
 
+#: What is left of an office before the organisation it is of: "of State of the ".
+_OFFICE_REST = re.compile(r"(?:of|for) (?:[A-Z][\w-]* )+?(?:of|for|at) (?:the )?(?=[A-Z])")
+
+
 def learn_definitions(text: str, local: LocalNames) -> None:
     """ "Guangzhou City University of Technology (GCUT)" and 'hereinafter "Huawei"'."""
     for definition in _DEFINED_AS.finditer(text):
@@ -219,6 +223,11 @@ def learn_definitions(text: str, local: LocalNames) -> None:
             continue
         if len(rest) > 1 and has_head(rest):
             name = " ".join(rest)
+            # "Secretary of State of the Ministry of X (MX)": the rest of the office too
+            office = _OFFICE_REST.match(name)
+            if office and not has_head(office.group().split()) and \
+                    has_head(name[office.end():].split()):
+                name = name[office.end():]
         if text.endswith(", ", 0, match.start()):
             # "Federal University of Technology, Akure (FUTA)": a town after a comma is part
             # of the name the acronym stands for.
@@ -433,6 +442,7 @@ def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[st
                 _HOLDERS_OFFICE.match(" ".join(words[:3])) or
                 words[0] in CONNECTORS or _article_before_head(words) or
                 words[0].endswith(("-based", "-headquartered")) or
+                words[0].endswith("ing") and words[1:2] == ["the"] or  # "Engaging the X"
                 head_word(words[0]) in LEADING_FORMS):  # "iFlytek Co., Ltd.": a legal form
             start += len(words[0]) + 1
             words = words[1:]
@@ -868,9 +878,9 @@ def company_units(text: str, known: list[Entity], local: LocalNames) -> list[Ent
             end = after.end
         if end > place.end + 1 or prefix:
             canonical = text[begin:end]
-        suffix = re.match(r",? (?:Sdn Bhd|Co\.,? Ltd\.?|Company Limited|Limited|Ltd\.?|LLP|"
-                          r"Private Limited|Pvt\.? Ltd\.?|S\.A\.|S\.p\.A\.|Inc\.)",
-                          text[end:end + 20])
+        suffix = re.match(r",? (?:Corporation )?(?:Sdn Bhd|Co\.,? Ltd\.?|Company Limited|Limited|"
+                          r"Ltd\.?|LLP|Private Limited|Pvt\.? Ltd\.?|S\.A\.|S\.p\.A\.|Inc\.)",
+                          text[end:end + 32])  # "ZTE (Malaysia) Corporation Sdn Bhd"
         if not suffix and gap.group().strip(" (") not in ("", "de", "do", "du"):
             continue  # words between the company and the place: a legal name's only
         end += suffix.end() if suffix else 0

@@ -248,12 +248,6 @@ _EAST_ASIAN_AFTER = re.compile(rf" ({EAST_ASIAN_NAME})"
                                rf"(?=[,;.]| (?:said|attended|signed|noted|added|was|is)\b)")
 
 
-#: An office of the organisation that follows it, and a name after that organisation:
-#: "CEO of Huawei Egypt Jim Liu".
-_OFFICE_OF = re.compile(rf"\b{ROLE_WORDS} (?:of|at) (?:the )?$")
-_NAME_AFTER_ORG = re.compile(rf" ({_WESTERN_NAME})(?=[,;.]| (?:in|at|and|said)\b)")
-
-
 #: Surnames that begin Vietnamese and Korean names written after an office.
 EAST_ASIAN_SURNAMES = {"Nguyen", "Tran", "Le", "Pham", "Hoang", "Huynh", "Phan", "Vu", "Vo",
                        "Dang", "Bui", "Do", "Ho", "Ngo", "Duong", "Ly", "Kim", "Lee", "Park",
@@ -331,7 +325,7 @@ _HONORIFIC = (r"(?:(?:H\.E\.|Hon\.|Honou?rable|Amb\.|Eng\.|Engr\.|Ir\.?|Ts\.?|Dr
               r"Mrs\.?|Ms\.?|Madam|Rev\.|Sheikh|Sir|Dame|Tan Sri|Puan Sri|Datuk Seri|Dato['’] Seri|"
               r"(?:His|Her) Excellency|"
               r"Fr\.|Father|Dra\.|Mtro\.|Mtra\.|Lic\.|Ing\.|Arq\.|Sra\.|"
-              r"Ato|W/ro|W/rt|Woizero|"  # Ethiopian: Mr, Mrs, Miss
+              r"Ato|W/ro|W/rt|Woizero|Br\.|Brother|Sister|"  # Ethiopian: Mr, Mrs, Miss
               r"Datuk|Dato['’]|Datin|Tun|Haji|Hajjah|H\.|Hj\.|(?:Lt|Maj|Brig)\.? Gen\.?|Gen\.|"
               r"Air (?:Vice )?Marshal|(?:Vice |Rear )?Admiral|\(Retd\.?\)) )+")
 
@@ -344,11 +338,18 @@ _NAME_GOES_BACK = re.compile(rf"{_HONORIFIC}(?:{_NAME_WORD} ){{1,2}}$")
 HONORIFICS_BEFORE = re.compile(rf"(?<![\w.]){_HONORIFIC}$")
 
 
+#: An office of the organisation that follows it, and a name after that organisation:
+#: "CEO of Huawei Egypt Jim Liu".
+_OFFICE_OF = re.compile(rf"\b{ROLE_WORDS} (?:of|at) (?:the )?$")
+_NAME_AFTER_ORG = re.compile(rf" (?:{_HONORIFIC}|Professor )?({_WESTERN_NAME})"
+                             rf"(?=[,;.]| (?:in|at|and|said)\b)")
+
+
 HONORIFIC_WORDS = {"Datuk", "Dato", "Datin", "Dr", "Prof", "Pr", "Mr", "Mrs", "Ms", "Sri", "Seri",
                     "Ts", "Ir", "Tun", "Haji", "Eng", "Engr", "Rev", "Sheikh", "Amb", "Assoc",
                     "Architect", "Barrister", "Prince", "Princess", "Justice", "Father",
                     "Madam", "Dra", "Mtro", "Mtra", "Lic", "Ing", "Arq", "Sra", "Fr", "Lt",
-                    "Gen", "Maj", "Brig", "Hon", "Ato", "Woizero"}
+                    "Gen", "Maj", "Brig", "Hon", "Ato", "Woizero", "Br", "Brother", "Sister"}
 
 
 #: ", the company's research director": whose the role is, before it.
@@ -406,9 +407,9 @@ _PERSON_PATTERNS: list[re.Pattern[str] | _NameBefore] = [
     _NAME_AFTER_ROLE,  # "the secretary of economy of Baja California, Ana Lucía Torres,"
     # a Korean release's "SK Telecom (CEO Ryu Young-sang)"
     re.compile(rf"(?<=\()(?P<role>{ROLE_WORDS}) (?P<name>{_WESTERN_NAME})(?=\))"),
-    # a Japanese release's "(NTT; ...; President and CEO: Akira Shimada)"
-    re.compile(rf"(?<=; )(?P<role>{ROLE_WORDS}(?: and {ROLE_WORDS})?): (?P<name>{_WESTERN_NAME})"
-               rf"(?=[);])"),
+    # a Japanese release's "(NTT; ...; President and CEO: Akira Shimada)", "(President: ...)"
+    re.compile(rf"(?:(?<=; )|(?<=\())(?P<role>{ROLE_WORDS}(?: and {ROLE_WORDS})?): "
+               rf"(?P<name>{_WESTERN_NAME})(?=[);])"),
     _NAME_ONLY,
     re.compile(rf"\b(?:said|says|according to|noted|added|explained) (?P<name>{_WESTERN_NAME})\b"),
     _NameBefore(r" (?:said|says|noted|added|explained|stated)\b"),
