@@ -152,6 +152,8 @@ FLOORS = {
                   "fields": 0.96},
     "heldout62": {"partners": 0.83, "organizations": 0.90, "people": 0.97, "places": 0.90,
                   "fields": 0.96},
+    "heldout63": {"partners": 0.97, "organizations": 0.92, "people": 0.97, "places": 0.97,
+                  "fields": 0.93},
     "zh": {"partners": 0.95, "organizations": 0.95, "people": 0.95, "places": 0.95,
            "fields": 0.95},
 }
@@ -2587,3 +2589,12 @@ def test_indonesian_provinces_a_persons_name_that_starts_with_a_city_and_listed_
     assert found.places == ["Bandung", "West Java", "East Java", "North Sumatra"]
     assert found.organizations == ["Antara", "ITB", "UNDIP", "UGM", "Nikkei",
                                    "U.S. Department of Agriculture"]
+
+
+def test_a_byline_with_the_paper_after_a_bar_and_an_acronym_that_leaves_out_the_head(
+        extractor: Extractor) -> None:
+    found = extractor.extract("", "By Li Na | Lakeside Daily | Updated: 2025-03-14\n\nThe "
+                                  "Institute for Quantum Materials Research (QMR) will join. "
+                                  "QMR said so.")
+    assert [p.name for p in found.people] == ["Li Na"]
+    assert found.organizations == ["Lakeside Daily", "Institute for Quantum Materials Research"]

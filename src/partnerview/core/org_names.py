@@ -263,6 +263,8 @@ def learn_definitions(text: str, local: LocalNames) -> None:
             whole = not trimmed.startswith(alias[0]) and name.startswith(alias[0]) or \
                 trimmed != name and owner is not None and owner.kind == "company" and \
                 " and " not in name or _COMPASS_WORD.fullmatch(before) is not None
+            if head := _HEAD_FOR.search(before):  # nor a head word it leaves out: "the
+                trimmed = name[head.start("head"):]  # Institute for AI Industry Research (AIR)"
             local.define(alias, name if whole else trimmed)
     for definition in _DEFINED_AFTER.finditer(text):
         alias, name = definition.group(1, 2)
@@ -273,6 +275,10 @@ def learn_definitions(text: str, local: LocalNames) -> None:
 #: "LNUT (Liaoning University of Technology, Jinzhou)": an acronym before its name in
 #: brackets, with the town after a comma.
 _DEFINED_AFTER = re.compile(r"\b([A-Z]{2,8}) [(（]([A-Z][^()（）,]{3,120}?)(?:, [A-Z][\w-]+)?[)）]")
+
+
+#: A head word and its connector before what an acronym spells: "Institute for".
+_HEAD_FOR = re.compile(rf"(?<![^ ])(?P<head>(?:{'|'.join(ORG_HEADS)}) (?:for|of|on))$")
 
 
 #: A compass word that may start a name: "Northeast", "Southwestern", "Eastern".

@@ -394,9 +394,10 @@ _PERSON_PATTERNS: list[re.Pattern[str] | _NameBefore] = [
     re.compile(rf"(?<![\w.]){_HONORIFIC}(?P<name>{_WESTERN_NAME}|(?:[A-Z] ){{1,2}}{_NAME_WORD}|"
                rf"{_NAME_WORD} [{UPPER}]{{3,}}(?![\w-])|"
                rf"[{UPPER}]{{3,}}(?: [{UPPER}]{{3,}}){{1,3}}(?![\w-]))\b"),
-    # a byline or a contact: "By ...", "Edited by: ...", "Media contact: Ana Ruiz, ana@..."
+    # a byline or a contact: "By ...", "By ... | China Daily", "Edited by: ...", "Media
+    # contact: Ana Ruiz, ana@..."
     re.compile(rf"(?m)^(?:By|(?:Written|Reported|Edited|Translated|Photos?) by|"
-               rf"(?:Media |Press )?[Cc]ontact):? (?P<name>{_WESTERN_NAME})(?:,[^\n]*)?$"),
+               rf"(?:Media |Press )?[Cc]ontact):? (?P<name>{_WESTERN_NAME})(?:(?:,| \|)[^\n]*)?$"),
     # a degree may come between: "Ivana Kostić, dipl. ing., Head of ..."
     _NameBefore(rf"(?:, (?:Ph\.?D\.?|MBA|M\.?Sc\.?|[Dd]ipl\.[ -]?[Ii]ng\.))?"
                 rf", {_OWNER}(?P<role>(?:[a-z]+ )?{ROLE_WORDS}\b[^,;.]*)"),
