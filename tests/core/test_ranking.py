@@ -5,6 +5,7 @@ from the vocabulary match what Whoosh's own matchers match."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -84,3 +85,13 @@ def test_fuzzy_terms_reach_the_words_within_their_edits(ix: Any) -> None:
             expected = set(searcher.docs_for_query(parser.parse(" OR ".join(reached.split()))))
             assert members(cache.mask(q)) == expected, text
     assert {field for _segment, field in words} == {"content"}  # kept for the next commit
+
+
+def test_an_empty_index_matches_nothing(tmp_path: Path) -> None:
+    ix = whoosh_index.create_in(tmp_path, _schema())
+    parser = QueryParser("content", ix.schema)
+    parser.add_plugin(FuzzyTermPlugin())
+    with ix.searcher() as searcher:
+        cache = TermCache(searcher, {})
+        for text in ("lidar", '"lidar sonar"', "lidra~", "lidar OR sonar"):
+            assert cache.mask(parser.parse(text)) == 0, text

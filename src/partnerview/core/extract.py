@@ -1145,11 +1145,9 @@ def _called_partners(text: str, orgs: list[Entity]) -> list[Entity]:
 
 
 def _clause_end(sentence: str, cue: re.Match[str]) -> int:
-    """Where the clause a witness cue opens ends: the next comma after a name (not one inside
-    a list of acronyms: "ITB, UNDIP and UGM"), or the end."""
+    """Where the clause a witness cue opens ends: the next comma after a name, or the end."""
     comma = re.search(r",\s+(?!(?:[A-Z][\w-]*|and|of)\b[^,]*\b(?:Ministry|Minister|Council|"
-                      r"Bureau|Commission|Committee|Department)\b|[A-Z][A-Z&]{1,7},|"
-                      r"[A-Z][A-Z&]{1,7},? and\b)", sentence[cue.end():])
+                      r"Bureau|Commission|Committee|Department)\b)", sentence[cue.end():])
     return cue.end() + comma.start() if comma else len(sentence)
 
 

@@ -325,7 +325,8 @@ _HONORIFIC = (r"(?:(?:H\.E\.|Hon\.|Honou?rable|Amb\.|Eng\.|Engr\.|Ir\.?|Ts\.?|Dr
               r"Mrs\.?|Ms\.?|Madam|Rev\.|Sheikh|Sir|Dame|Tan Sri|Puan Sri|Datuk Seri|Dato['’] Seri|"
               r"(?:His|Her) Excellency|"
               r"Fr\.|Father|Dra\.|Mtro\.|Mtra\.|Lic\.|Ing\.|Arq\.|Sra\.|"
-              r"Ato|W/ro|W/rt|Woizero|Br\.|Brother|Sister|"  # Ethiopian: Mr, Mrs, Miss
+              r"Ato|W/ro|W/rt|Woizero|"  # Ethiopian: Mr, Mrs, Miss
+              r"Br\.|Brother|Sister|"  # of a religious order: "Br. Mateo Cruz FSC"
               r"Datuk|Dato['’]|Datin|Tun|Haji|Hajjah|H\.|Hj\.|(?:Lt|Maj|Brig)\.? Gen\.?|Gen\.|"
               r"Air (?:Vice )?Marshal|(?:Vice |Rear )?Admiral|\(Retd\.?\)) )+")
 

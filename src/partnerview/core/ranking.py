@@ -6,8 +6,9 @@ NOT) instead of walking their postings again, and ranks its matches by adding up
 terms' scores, the way Whoosh scores an AND or an OR. A term's postings are read a block at
 a time (Whoosh's own matcher decodes and scores them one by one, three to four times
 slower); a phrase or a fuzzy term is scored from its terms, which Whoosh would verify or
-expand again. Queries the bitsets cannot decide (a phrase needs the words' positions) are
-matched by Whoosh once and kept.
+expand again. A phrase is matched from its words' positions, read the same way; what the
+bitsets cannot decide otherwise (a range, a phrase with a slop) is matched by Whoosh once
+and kept.
 """
 
 from __future__ import annotations
@@ -49,8 +50,9 @@ class TermCache:
                  ) -> None:
         self._searcher = searcher
         self._reader = searcher.reader()
-        self._segments = {reader.segment().segment_id(): reader
-                          for reader, _offset in self._reader.leaf_readers()}
+        self._segments = {segment.segment_id(): reader  # (an empty index has none)
+                          for reader, _offset in self._reader.leaf_readers()
+                          if (segment := reader.segment()) is not None}
         for key in [key for key in words if key[0] not in self._segments]:
             del words[key]  # merged away
         self._segment_words = words
