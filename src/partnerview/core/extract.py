@@ -216,7 +216,8 @@ _DEGREES = {"BSc", "MSc", "PhD", "MBA", "BA", "MA", "BEng", "MEng", "Master's", 
 #: An acronym ("WUT"), and the city that may follow a university's, one name in Indian and
 #: Pakistani writing ("IIT-Kanpur", "UET Lahore"); one digit may stand among its letters
 #: ("UM6P").
-_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z&]{0,6}[0-9]?[A-Z&](?!\w)")
+_ACRONYM_WORD = r"[A-Z][A-Z&]{0,6}[0-9]?[A-Z&]"
+_ACRONYM = re.compile(rf"(?<![\w-]){_ACRONYM_WORD}(?!\w)")
 _CITY_AFTER = re.compile(r"[ -](?P<city>[A-Z][a-z]+)\b(?![ -][A-Z])")
 #: An acronym in brackets after a name: " (ATI)".
 _ACRONYM_AFTER = re.compile(r" \([A-Z][A-Za-z&]{1,9}\)")
@@ -860,7 +861,7 @@ _LISTED_KINDS = {"universities": "university", "companies": "company", "firms": 
                  "operators": "company", "banks": "company", "institutions": "university"}
 _ACRONYMS_LISTED = re.compile(
     rf"\b(?P<what>{'|'.join(_LISTED_KINDS)})(?: [a-z]+){{0,2}} (?:such as|including|namely|"
-    r"like):? (?P<items>[A-Z][A-Z&]{1,7}(?:, [A-Z][A-Z&]{1,7})*,? and [A-Z][A-Z&]{1,7})\b")
+    rf"like):? (?P<items>{_ACRONYM_WORD}(?:, {_ACRONYM_WORD})*,? and {_ACRONYM_WORD})\b")
 
 
 def _shares_a_name(one: str, other: str) -> bool:
