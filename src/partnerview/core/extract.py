@@ -446,7 +446,10 @@ class Extractor:
             entry = self.kb.lookup(match["name"])
             if match["name"].split()[0] in _DEGREES or entry and entry.type != "organization" \
                     or any(o.start < start or end < o.end or o.end - o.start == end - start
-                           for o in inner):
+                           for o in inner) or all(  # "the Bavarian AI initiative": what, no
+                        # name (but "the Apprenticeship Maryland program" is one)
+                        w in self.kb.demonyms or (known := self.kb.lookup(w)) and
+                        known.type == "field" for w in match["name"].split()):
                 continue
             chosen = [o for o in chosen if o not in inner]
             name = entry.name if entry else match["name"]
@@ -749,9 +752,10 @@ class Extractor:
             return chain[-1].name if chain else name
 
         def in_families(name: str, families: set[str]) -> bool:
-            # "Smart" in a title is the text's "Smart Communications"
-            return any(name == f or f.startswith(f"{name} ") or name.startswith(f"{f} ")
-                       for f in families)
+            # "Smart" in a title is the text's "Smart Communications"; "Strathclyde" its
+            # "University of Strathclyde"
+            return any(name == f or f.startswith(f"{name} ") or name.startswith(f"{f} ") or
+                       f.endswith(f" of {name}") for f in families)
 
         def joined(entity: Entity) -> list[str]:
             # "Alibaba Cloud–ZJUT Joint Laboratory": a unit named by two institutions and a

@@ -28,6 +28,7 @@ class Entry:
     aliases: list[str] = field(default_factory=list)
     kind: str = ""
     parent: str = ""
+    demonyms: list[str] = field(default_factory=list)  # of a place: "Kenyan", "Kenyans"
 
 
 class KnowledgeBase:
@@ -60,13 +61,15 @@ class KnowledgeBase:
         known = self.entries.get(key)
         if known is None:
             self.entries[key] = Entry(entry.type, entry.name, list(entry.aliases), entry.kind,
-                                      entry.parent)
+                                      entry.parent, list(entry.demonyms))
             return
         known.aliases += [a for a in entry.aliases if a not in known.aliases]
+        known.demonyms += entry.demonyms
         known.kind = entry.kind or known.kind
         known.parent = entry.parent or known.parent
 
     def _build(self) -> None:
+        self.demonyms = {form for entry in self.entries.values() for form in entry.demonyms}
         # Each written form maps to its entry; exact-case forms are kept apart.
         self.exact: dict[str, Entry] = {}
         self.folded: dict[str, Entry] = {}
@@ -169,8 +172,9 @@ def _place_entries(path: Path) -> list[Entry]:
     for form, country in demonyms:
         if country in entries:
             # "Nigerians", "Saudis"; "the Chinese" and "the Swiss" are plural already.
-            entries[country].aliases += [form, form + "s"] if form.endswith(("n", "i")) \
-                else [form]
+            forms = [form, form + "s"] if form.endswith(("n", "i")) else [form]
+            entries[country].aliases += forms
+            entries[country].demonyms += forms
     return list(entries.values())
 
 

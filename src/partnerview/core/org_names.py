@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from string import ascii_lowercase
 
 from partnerview.core.entities import LOWER, UPPER, Entity, occurrences
 from partnerview.core.knowledge import Entry, KnowledgeBase
@@ -176,7 +177,7 @@ class LocalNames:
 #: a Japanese release's "(NTT; Headquarters: Chiyoda-ku, Tokyo; President: ...)" too; one
 #: digit may stand among its letters ("UM6P").
 _DEFINED_AS = re.compile(r"\s*[(（]\s*(?:hereinafter[^\"“”)]*)?[\"“]?"
-                         r"([A-Z][A-Za-z&]{0,7}[0-9]?[A-Za-z&]{1,2})[\"”]?"
+                         r"((?:[a-z](?=[A-Z]))?[A-Z][A-Za-z&]{0,7}[0-9]?[A-Za-z&]{1,2})[\"”]?"
                          r"(?:; [^()]{1,160})?\s*[)）]")
 
 
@@ -243,7 +244,7 @@ def learn_definitions(text: str, local: LocalNames) -> None:
         words = [w for w in name.split() if w not in CONNECTORS]
         if not words:
             continue
-        if not any(w.startswith(alias[0]) for w in words):
+        if not any(w.startswith(alias.lstrip(ascii_lowercase)[0]) for w in words):
             continue  # "Zhang Cheng (Justin)": a person's other name
         for joint in re.finditer(r" and (?:the )?", name):
             left, right = name[:joint.start()], name[joint.end():]
@@ -610,9 +611,11 @@ def _split_pairs(text: str, known: list[Entity], not_names: frozenset[str] = fro
                 complete, subject = _two_names(text, start, chunk, joint, not_names, places,
                                                last=not names)
                 # A head word ends the left name, unless it is what "of" names: "Department
-                # of Electronics and Telecommunications" is one name, and so is "School of
-                # Electrical Systems and Engineering Technology".
-                ends_in_head = left.split(" ")[-1] in ORG_HEADS and " of " not in left
+                # of Electronics and Telecommunications" is one name, and so are "School of
+                # Electrical Systems and Engineering Technology" and "Joint Lab for Optical
+                # Networks and Photonic Computing".
+                ends_in_head = left.split(" ")[-1] in ORG_HEADS and \
+                    " of " not in left and " for " not in left
                 # "General Manager Hossam Seif El-Din and Ain Shams University": a person
                 given = left.split(" ")
                 person = 2 <= len(given) <= 4 and all(w[0].isupper() for w in given) and \
@@ -843,8 +846,10 @@ def company_units(text: str, known: list[Entity], local: LocalNames) -> list[Ent
     international arm, "IBM Research", "Microsoft International": an organisation of its
     own, with the company as its parent."""
     units = []
+    # not a demonym: "the Huawei European Innovation Day"
     places = {e.start: e for e in known if e.type == "place" and
-              e.kind in ("country", "region", "continent") and capitalised(e.text)}
+              e.kind in ("country", "region", "continent") and capitalised(e.text) and
+              e.text not in local.kb.demonyms}
     for company in known:
         if company.type != "organization" or company.kind != "company" and not (
                 company.kind in ("university", "research") and company.text.isupper()):

@@ -350,7 +350,8 @@ HONORIFIC_WORDS = {"Datuk", "Dato", "Datin", "Dr", "Prof", "Pr", "Mr", "Mrs", "M
                     "Ts", "Ir", "Tun", "Haji", "Eng", "Engr", "Rev", "Sheikh", "Amb", "Assoc",
                     "Architect", "Barrister", "Prince", "Princess", "Justice", "Father",
                     "Madam", "Dra", "Mtro", "Mtra", "Lic", "Ing", "Arq", "Sra", "Fr", "Lt",
-                    "Gen", "Maj", "Brig", "Hon", "Ato", "Woizero", "Br", "Brother", "Sister"}
+                    "Gen", "Maj", "Brig", "Hon", "Ato", "Woizero", "Br", "Brother", "Sister",
+                    "Sir", "Dame"}
 
 
 #: ", the company's research director": whose the role is, before it.
@@ -399,6 +400,9 @@ _PERSON_PATTERNS: list[re.Pattern[str] | _NameBefore] = [
     # contact: Ana Ruiz, ana@..."
     re.compile(rf"(?m)^(?:By|(?:Written|Reported|Edited|Translated|Photos?) by|"
                rf"(?:Media |Press )?[Cc]ontact):? (?P<name>{_WESTERN_NAME})(?:(?:,| \|)[^\n]*)?$"),
+    # a photo's credit: "(Photo: Marc Gagnon)", "(Credit: Ana Ruiz/Lakeside University)"
+    re.compile(rf"\((?P<role>Photo|Photos|Image|Credit|Photo credit): (?P<name>{_WESTERN_NAME})"
+               rf"(?=[)/,])"),
     # a degree may come between: "Ivana Kostić, dipl. ing., Head of ..."
     _NameBefore(rf"(?:, (?:Ph\.?D\.?|MBA|M\.?Sc\.?|[Dd]ipl\.[ -]?[Ii]ng\.))?"
                 rf", {_OWNER}(?P<role>(?:[a-z]+ )?{ROLE_WORDS}\b[^,;.]*)"),
