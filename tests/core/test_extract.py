@@ -158,6 +158,8 @@ FLOORS = {
                   "fields": 0.95},
     "heldout65": {"partners": 0.97, "organizations": 0.93, "people": 0.97, "places": 0.86,
                   "fields": 0.88},
+    "heldout66": {"partners": 0.94, "organizations": 0.88, "people": 0.95, "places": 0.86,
+                  "fields": 0.93},
     "zh": {"partners": 0.95, "organizations": 0.95, "people": 0.95, "places": 0.95,
            "fields": 0.95},
 }
@@ -2654,3 +2656,32 @@ def test_fields_of_theory_verification_and_engineering_and_ibms_quantum_network(
     assert found.fields == ["Information theory", "Formal verification", "Quantum simulation",
                             "Water resources", "Earthquake engineering"]
     assert found.organizations == ["IBM Quantum Network"]
+
+
+def test_a_bylines_staff_correspondent_and_a_country_after_a_units_and(
+        extractor: Extractor) -> None:
+    found = extractor.extract("", "Staff Correspondent, Dhaka\n\nHuawei Myanmar and Myanmar's "
+                                  "Rectors' Committee signed a memorandum in Yangon.")
+    assert found.places == ["Dhaka", "Myanmar", "Yangon"]
+    assert found.organizations == ["Huawei Myanmar", "Rectors' Committee"]
+
+
+def test_four_initials_a_mongolian_name_after_an_office_and_a_manager_for_two_countries(
+        extractor: Extractor) -> None:
+    found = extractor.extract("", "It was signed by Senior Prof. K.K.C.K. Perera and Minister "
+                                  "of Digital Development and Communications Ts.Baatarkhuu. "
+                                  "Microsoft's Country Manager for Nepal and Bhutan, Ankit "
+                                  "Sharma, signed the letter.")
+    assert [p.name for p in found.people] == ["K.K.C.K. Perera", "Ts.Baatarkhuu",
+                                              "Ankit Sharma"]
+    assert found.organizations == ["Microsoft"]
+
+
+def test_a_programme_named_in_quotes_and_what_the_pacific_set_names(
+        extractor: Extractor) -> None:
+    found = extractor.extract("", "It is part of the \"Digital Nation\" programme and of "
+                                  "TECH4ALL, for Pacific Islanders in Port Vila, on Nepali "
+                                  "language processing and landslide prediction.")
+    assert found.organizations == ["Digital Nation", "TECH4ALL"]
+    assert found.places == ["Pacific Islands", "Port-Vila", "Nepal"]
+    assert found.fields == ["Natural language processing", "Emergency management"]

@@ -69,7 +69,9 @@ from partnerview.core.people import (
 
 #: How far into an article its dateline is looked for (characters).
 DATELINE_REACH = 400
-_DATELINE = re.compile(r"(?m)^(?P<town>[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?), (?=[A-Z])")
+#: (not a byline's "Staff Correspondent, Dhaka")
+_DATELINE = re.compile(r"(?m)^(?!(?:Staff|Our|Special|Senior) )"
+                       r"(?P<town>[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?), (?=[A-Z])")
 
 
 #: A newspaper or broadcaster named after what it is: "the newspaper Diário de Moçambique".
@@ -207,9 +209,11 @@ INSTITUTION_KINDS = {"company", "university", "college", "government", "research
                      ""}
 
 
-#: A programme's name before the word: "its Samsung Innovation Campus programme".
-_PROGRAMME = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|\w+['’]s) (?P<name>[{UPPER}0-9][\w&+'’-]*"
-                        rf"(?: [{UPPER}0-9][\w&+'’-]*){{0,3}}) $")
+#: A programme's name before the word: "its Samsung Innovation Campus programme", the
+#: "Digital Nation" programme.
+_PROGRAMME = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|\w+['’]s) [\"“]?"
+                        rf"(?P<name>[{UPPER}0-9][\w&+'’-]*(?: [{UPPER}0-9][\w&+'’-]*){{0,3}})"
+                        rf"[\"”]? $")
 _PROGRAMME_WORD = re.compile(r"(?<= )(?:programme|program|initiative)\b")
 _DEGREES = {"BSc", "MSc", "PhD", "MBA", "BA", "MA", "BEng", "MEng", "Master's", "Bachelor's",
             "Masters", "Bachelors", "Doctoral", "Diploma"}

@@ -882,10 +882,11 @@ def company_units(text: str, known: list[Entity], local: LocalNames) -> list[Ent
         # "Microsoft UK" as written; "Huawei Brasil" is Huawei Brazil
         canonical = place.text if place.text.isupper() else place.canonical
         # "Microsoft Australia and New Zealand", "Microsoft Central and Eastern Europe, Middle
-        # East and Africa", "Siemens UK & Ireland": one unit for them all.
+        # East and Africa", "Siemens UK & Ireland": one unit for them all (not "Huawei
+        # Myanmar and Myanmar's Rectors' Committee").
         while (joint := re.match(r",? and |, | & ", text[end:end + 6])) and \
                 (after := places.get(end + joint.end())) and \
-                not re.match(rf" [{UPPER}]", text[after.end:after.end + 2]):
+                not re.match(rf" [{UPPER}]|['’]s\b", text[after.end:after.end + 3]):
             end = after.end
         if end > place.end + 1 or prefix:
             canonical = text[begin:end]

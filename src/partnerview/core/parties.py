@@ -69,7 +69,8 @@ PARTY_SLOTS = [
 #: President for Public Affairs Daniel Guo", "general manager for Malaysia, Hafiz Zulkifli",
 #: "vice president for technology, Álvaro García".
 _ROLE_THEN_NAME = re.compile(rf"\b{ROLE_WORDS}(?: (?:in|for) "
-                             rf"(?:[{UPPER}][\w-]*|[a-z]+(?: [a-z]+)?))?(?:,| (?:in|for)) $")
+                             rf"(?:[{UPPER}][\w-]*(?: (?:and|&) [{UPPER}][\w-]*)?|"
+                             rf"[a-z]+(?: [a-z]+)?))?(?:,| (?:in|for)) $")
 
 
 _NOT_PARTIES = {"It", "They", "We", "He", "She", "Both", "Officials", "Students", "Monday", "Tbk",
@@ -98,7 +99,7 @@ def party_name(text: str, start: int, end: int, others: list[Entity]) -> tuple[i
             words[0] in TITLE_BREAKS or \
             re.search(r"[’']s?$", words[-1]) or \
             role_before(text, start, 40) or \
-            _ROLE_THEN_NAME.search(text, max(0, start - 40), start) or \
+            _ROLE_THEN_NAME.search(text, max(0, start - 60), start) or \
             len(words) >= 3 and OFFICE_FOR.search(text, max(0, start - 40), start) or \
             HONORIFICS_BEFORE.search(text, max(0, start - 60), start) or \
             re.search(r"(?:\b(?:bin|binti|bint|ibn|van|von)|@|(?<![\w.])[A-Z]\.) $|"

@@ -89,8 +89,8 @@ _DIGRAPH = "(?:Zh|Sh|Ch|Kh|Ts|Yu|Ya)"
 #: a surname in capitals first.
 _WESTERN_NAME = (rf"(?=[{UPPER}])(?:{_NAME_WORD}(?: {_PARTICLE}?{_NAME_WORD}){{1,4}}|"
                  rf"{_CAPITAL_SURNAME_FIRST}|"
-                 # "K. Jayakumar", "Zh. Sarsenbayev", "P.J. Narayanan"
-                 rf"(?:(?:(?:[A-Z]|{_DIGRAPH})\. ){{1,2}}|(?:[A-Z]\.){{2,3}} )"
+                 # "K. Jayakumar", "Zh. Sarsenbayev", "P.J. Narayanan", "M.A.K.L. Perera"
+                 rf"(?:(?:(?:[A-Z]|{_DIGRAPH})\. ){{1,2}}|(?:[A-Z]\.){{2,5}} )"
                  rf"{_NAME_WORD}(?: {_PARTICLE}?{_NAME_WORD}){{0,2}})")
 
 
@@ -198,7 +198,8 @@ def find_people(text: str, taken: list[Entity]) -> list[Entity]:
                     ROLE_START.match(words[0]) or ROLE_START.match(words[-1]):
                 continue  # "Chief Human Resources Officer" is a title, not a name
             if pattern is _NAME_ONLY:  # a role must come right before: "Professor Maria Santos"
-                role_match = role_before(text, start, 60)
+                role_match = role_before(text, start, 60) or "." in name and \
+                    _OFFICE_OF_WORDS.search(text, max(0, start - 100), start)
                 if not role_match:
                     continue
                 role = role_match.group("role")
@@ -230,6 +231,12 @@ def find_people(text: str, taken: list[Entity]) -> list[Entity]:
 _OFFICE_BEFORE = re.compile(rf"\b(?P<role>{ROLE_WORDS} (?:of|for) (?:[{UPPER}][\w-]*,? )*?"
                             rf"[{UPPER}][\w-]* (?:and|&) [{UPPER}][\w-]*"
                             rf"(?: [{UPPER}][\w-]*){{0,2}}) $")
+
+
+#: An office of capitalised words before a Mongolian name: "Minister of Digital Development
+#: and Communications Ts.Baatarkhuu".
+_OFFICE_OF_WORDS = re.compile(rf"\b(?P<role>{ROLE_WORDS} (?:of|for) "
+                              rf"(?:(?:[{UPPER}][\w-]*|and|&),? ){{1,6}})$")
 
 
 #: An office for a portfolio, which ends where a name starts: "Vice President for ".
@@ -293,7 +300,8 @@ _CAPITALISED = re.compile(rf"\b[{UPPER}][{LOWER}]+\b")
 
 #: A run of capitalised words: titles and a name ("Group Chief Executive Officer Amar
 #: Huzaimi Md Deris"), the titles taken off after.
-_NAME_ONLY = re.compile(rf"\b(?P<name>{_NAME_WORD}(?: {_PARTICLE}?{_NAME_WORD}){{1,7}}|"
+_NAME_ONLY = re.compile(rf"\b(?P<name>{_NAME_WORD}(?: {_PARTICLE}?{_NAME_WORD}){{1,7}}"
+                        rf"(?!\.[{UPPER}])|"  # not "Communications Ts" of "Ts.Baatarkhuu"
                         rf"{_CAPITAL_SURNAME_FIRST}|{_MONGOLIAN_NAME})\b")
 
 
