@@ -160,6 +160,8 @@ FLOORS = {
                   "fields": 0.88},
     "heldout66": {"partners": 0.94, "organizations": 0.88, "people": 0.95, "places": 0.86,
                   "fields": 0.93},
+    "heldout67": {"partners": 0.97, "organizations": 0.89, "people": 0.97, "places": 0.95,
+                  "fields": 0.93},
     "zh": {"partners": 0.95, "organizations": 0.95, "people": 0.95, "places": 0.95,
            "fields": 0.95},
 }
@@ -2685,3 +2687,28 @@ def test_a_programme_named_in_quotes_and_what_the_pacific_set_names(
     assert found.organizations == ["Digital Nation", "TECH4ALL"]
     assert found.places == ["Pacific Islands", "Port-Vila", "Nepal"]
     assert found.fields == ["Natural language processing", "Emergency management"]
+
+
+def test_memorandums_signed_with_a_list_after_a_caption_that_names_one(
+        extractor: Extractor) -> None:
+    found = extractor.extract("", "Representatives of Huawei and Kestrel University sign an "
+                                  "MoU in Riyadh. (Photo: Ma Rui)\n\nRIYADH, March 5 -- Huawei "
+                                  "signed talent development memorandums of understanding with "
+                                  "Amber University, Harbour University and Kestrel University."
+                                  " Eric Zhou, chairman of Huawei Tech. Investment Saudi Arabia "
+                                  "Co., Ltd, spoke.")
+    assert found.partners == ["Huawei", "Kestrel University", "Amber University",
+                              "Harbour University"]
+    assert "Huawei Saudi Arabia" in found.organizations
+
+
+def test_a_chair_in_a_field_that_ends_like_a_company_and_a_spanish_school_of_a_party(
+        extractor: Extractor) -> None:
+    found = extractor.extract("", "Huawei España and the Universidad Politécnica de Madrid (UPM) "
+                                  "have created the UPM-Huawei Chair in Artificial Intelligence "
+                                  "and Sustainable Networks, which will fund research at the "
+                                  "Escuela Técnica Superior de Ingenieros de Telecomunicación. "
+                                  "ICT Cabinet Secretary William Kabogo attended.")
+    assert found.partners == ["Huawei Spain", "Universidad Politécnica de Madrid"]
+    assert "Sustainability" not in found.organizations
+    assert found.fields == ["Artificial intelligence", "Sustainability"]

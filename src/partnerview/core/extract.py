@@ -201,7 +201,8 @@ def _names_no_field(text: str, field_: Entity) -> bool:
     """Whether a field's words belong to an office's title, not to the article's topics."""
     return field_.text[0].isupper() and (
         bool(_OFFICE_TITLE.search(text, max(0, field_.start - 80), field_.start)) or
-        text.startswith((" Minister", " Ministry"), field_.end))  # "ICT Minister Witnesses"
+        # "ICT Minister Witnesses", "ICT Cabinet Secretary William Kabogo"
+        text.startswith((" Minister", " Ministry", " Cabinet Secretary"), field_.end))
 
 
 #: Kinds of organisation that can be a party to a partnership (units map to their parent).
@@ -377,6 +378,8 @@ class Extractor:
                 name = text[start:end]
             if _OFFICE_OF.search(text, max(0, start - 20), start):
                 continue  # "Minister of Communications and Digital Technologies": an office
+            if any(o.type == "field" and o.start == start and o.end == end for o in others):
+                continue  # "... Chair in AI and Sustainable Networks": a field, no company
             inner = [k for k in known if start <= k.start and k.end <= end]
             if any(k.start == start and k.end == end for k in inner):
                 continue
@@ -956,8 +959,9 @@ _EARLIER_ONES = re.compile(r"\b(?:after|following|joining|besides|in addition to
 
 
 #: An article about several signings at once: "exchanged six memoranda of understanding".
-_SEVERAL_SIGNINGS = re.compile(r"\b(?:exchanged|signed|inked) (?:two|three|four|five|six|seven|"
-                               r"eight|nine|ten|[0-9]+) (?:memorand\w+|MoUs|agreements)\b")
+_SEVERAL_SIGNINGS = re.compile(r"\b(?:exchanged|signed|inked) (?:(?:two|three|four|five|six|"
+                               r"seven|eight|nine|ten|[0-9]+) (?:memorand\w+|MoUs|agreements)|"
+                               r"(?:[a-z-]+ ){0,3}(?:memorandums|memoranda|MoUs))\b")
 
 
 #: What names an organisation's owner rather than a party: "a subsidiary of", "part of".
@@ -1098,7 +1102,8 @@ def _founded(text: str, at: int, org: Entity) -> bool:
 
 
 #: A unit's name by its head: "College of Computing", "School of Engineering".
-_UNIT_NAME = re.compile(r"(?:College|School|Faculty|Department|Institute) of ")
+_UNIT_NAME = re.compile(r"(?:College|School|Faculty|Department|Institute) of |"
+                        r"(?:Escuela|Escola|École|Facultad|Faculdade|Faculté) ")
 
 
 #: A unit of a party the sentence has named: "the university's College of ...", "its Lab".

@@ -658,9 +658,10 @@ def _two_names(text: str, start: int, chunk: str, joint: re.Match[str],
     # "of Remote Sensing and Information Engineering of X": a subject of two words too, when
     # what follows has no head of its own (not "... and International Office"), as in
     # "Department of Electrical and Electronics Engineering"; but no subject is a unit
-    # ("School of Software and School of Design" are two)
-    subject = (re.search(r" of [A-Z][\w-]*$", left) is not None or
-               re.search(r" of [A-Z][\w-]* [A-Z][\w-]*$", left) is not None and
+    # ("School of Software and School of Design" are two); so with "for" and "in": "Chair
+    # in Artificial Intelligence and Sustainable Networks"
+    subject = (re.search(r" (?:of|for|in) [A-Z][\w-]*$", left) is not None or
+               re.search(r" (?:of|for|in) [A-Z][\w-]* [A-Z][\w-]*$", left) is not None and
                not _head_before_of(right)) and (
         right_words[0] in not_names - places or right_words[0] in NOT_NAMES or
         right in not_names - places) and \
