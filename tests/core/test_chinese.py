@@ -7,9 +7,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from whoosh import fields
 
 from partnerview import Library
-from partnerview.core.analysis import MixedAnalyzer
+from partnerview.core.analysis import MixedAnalyzer, MixedPositions
 from partnerview.core.extract import Extractor
 from partnerview.core.knowledge import KnowledgeBase
 from partnerview.core.language import language_of
@@ -112,3 +113,31 @@ def test_english_with_typographic_quotes_and_accents_and_other_latin_languages()
                        "según informó el rector.") == "Spanish"
     assert language_of("华为与清华大学签署合作协议",
                        "华为与清华大学在北京签署了人才培养合作协议。") == "Chinese"
+
+
+def _whooshs_and_ours() -> tuple[fields.TEXT, fields.TEXT]:
+    whooshs = fields.TEXT(analyzer=MixedAnalyzer())
+    ours = fields.TEXT(analyzer=MixedAnalyzer())
+    ours.format = MixedPositions()
+    return whooshs, ours
+
+
+@pytest.mark.parametrize("text", [
+    "The university and THE Lab of 5.5G: a b c, x.y.z and U.S. runs, ran, running.",
+    "the of and",  # stop words only
+    "",
+    "武汉理工大学与华为签署人工智能合作协议, the Kunpeng 鲲鹏 and 昇腾 Ascend labs",
+    "Ünïcödé über e-commerce HarmonyOS's 3.14159 Kunpeng kunpeng KUNPENG",
+])
+def test_the_index_writes_the_postings_whoosh_would_write(text: str) -> None:
+    whooshs, ours = _whooshs_and_ours()
+    assert sorted(ours.index(text)) == sorted(whooshs.index(text))
+
+
+def test_the_index_writes_the_same_postings_for_every_labelled_article() -> None:
+    whooshs, ours = _whooshs_and_ours()
+    articles = sorted(Path(__file__).parent.glob("*/*.txt"))
+    assert len(articles) > 500
+    for article in articles:
+        text = article.read_text(encoding="utf-8")
+        assert sorted(ours.index(text)) == sorted(whooshs.index(text)), article.name

@@ -110,6 +110,7 @@ def group(db: sqlite3.Connection, store: Store, records: Iterable[ArticleRecord]
     story is named by its first article). Returns the ids of other articles whose story
     changed (two stories one new article joins become one)."""
     moved: list[str] = []
+    compared: dict[str, set[int]] = {}  # the shingles of candidates read (often the same)
     for record in records:
         hashes = shingles(record.text)
         values = signature(hashes)
@@ -122,7 +123,9 @@ def group(db: sqlite3.Connection, store: Store, records: Iterable[ArticleRecord]
             story = story_of.get(candidate, candidate)
             if story in stories or resemblance(mine, signatures.get(candidate, b"")) < MIN_GUESS:
                 continue  # the signatures say no: the texts need not be read
-            if are_copies(hashes, shingles(store.get_article(candidate).text)):
+            if candidate not in compared:
+                compared[candidate] = shingles(store.get_article(candidate).text)
+            if are_copies(hashes, compared[candidate]):
                 stories.add(story)
         store.put_signature(db, record.id, mine, keys)
         if store.story_manual(record.id):

@@ -22,7 +22,7 @@ from typing import Any
 from whoosh import fields, index, query
 from whoosh.analysis import StandardAnalyzer
 
-from partnerview.core.analysis import MixedAnalyzer
+from partnerview.core.analysis import MixedAnalyzer, MixedPositions
 from partnerview.core.bitsets import mask_of, members, union
 from partnerview.core.dates import sort_key
 from partnerview.core.files import write_atomically
@@ -52,6 +52,13 @@ MAX_QUERY_CHARS = 1000
 WORD_CACHE_SIZE = 16
 
 
+def _text(analyzer: Any, **options: Any) -> fields.TEXT:
+    """A text field with positions, written the fast way (see ``MixedPositions``)."""
+    field = fields.TEXT(analyzer=analyzer, multitoken_query="phrase", **options)
+    field.format = MixedPositions()
+    return field
+
+
 def _schema() -> fields.Schema:
     text = MixedAnalyzer()  # stemmed Latin words, segmented Chinese
     facet = {"stored": True, "commas": True, "lowercase": False, "scorable": False}
@@ -59,13 +66,13 @@ def _schema() -> fields.Schema:
         id=fields.ID(stored=True, unique=True),
         # Plain words search one field: title (twice, to weigh it), body and notes. One
         # field instead of three makes Whoosh's matchers several times cheaper.
-        content=fields.TEXT(analyzer=text, multitoken_query="phrase"),
-        title=fields.TEXT(analyzer=text, stored=True, multitoken_query="phrase"),
+        content=_text(text),
+        title=_text(text, stored=True),
         body=fields.STORED(),
         # "Did you mean" draws on titles and entity names, unstemmed: spelling data for the
         # whole body would double the cost of indexing it.
         spell=fields.TEXT(analyzer=StandardAnalyzer(stoplist=None), spelling=True),
-        notes=fields.TEXT(analyzer=text, multitoken_query="phrase"),
+        notes=_text(text),
         date=fields.ID(stored=True),
         date_precision=fields.STORED(),
         source=fields.STORED(),
@@ -137,7 +144,9 @@ class SearchIndex:
         if self._ix is not None:
             return
         try:
-            self._ix = index.open_dir(str(self.folder))
+            # this code's schema, the same fields as the one the index keeps (an index
+            # written before MixedPositions has Whoosh's own format, slower to write)
+            self._ix = index.open_dir(str(self.folder), schema=self.schema)
             self._searcher = self._ix.searcher()
             self._searcher.doc_count()
         except Exception as exc:  # Whoosh raises many kinds on a damaged folder
