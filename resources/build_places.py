@@ -81,7 +81,7 @@ DEMONYMS = {
     ["Icelandic"], "Pakistan": ["Pakistani"],
     # Of regions and provinces ("English" is far more often the language)
     "Wales": ["Welsh"], "Scotland": ["Scottish"], "Bavaria": ["Bavarian"], "Siberia": ["Siberian"],
-    "Pacific Islands": ["Pacific Islander", "Pacific Islanders"],
+    "Pacific Islands": ["Pacific Islander"],
 }
 #: Place names that are everyday words or people's names far more often than places.
 NOT_PLACES = {

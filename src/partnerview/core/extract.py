@@ -69,7 +69,8 @@ from partnerview.core.people import (
 
 #: How far into an article its dateline is looked for (characters).
 DATELINE_REACH = 400
-#: (not a byline's "Staff Correspondent, Dhaka")
+#: A dateline's town: "LAGOS, March 3", "Cyberjaya, Malaysia" (not a byline's "Staff
+#: Correspondent, Dhaka").
 _DATELINE = re.compile(r"(?m)^(?!(?:Staff|Our|Special|Senior) )"
                        r"(?P<town>[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?), (?=[A-Z])")
 

@@ -171,8 +171,9 @@ def _place_entries(path: Path) -> list[Entry]:
             entries[name] = Entry("place", name, forms, kind, parent)
     for form, country in demonyms:
         if country in entries:
-            # "Nigerians", "Saudis"; "the Chinese" and "the Swiss" are plural already.
-            forms = [form, form + "s"] if form.endswith(("n", "i")) else [form]
+            # "Nigerians", "Saudis", "Pacific Islanders"; "the Chinese" and "the Swiss" are
+            # plural already.
+            forms = [form, form + "s"] if form.endswith(("n", "i", "er")) else [form]
             entries[country].aliases += forms
             entries[country].demonyms += forms
     return list(entries.values())
