@@ -226,7 +226,12 @@ def main() -> None:
         if subdivision.parent_code and subdivision.country_code != "ID":
             continue
         name = CHINESE_SUFFIXES.sub("", subdivision.name.split(" [")[0]).strip()
-        if not name or len(name) < 4 or "(" in name:
+        if not name or "(" in name:
+            continue
+        if len(name) < 4:  # a word or a surname alone ("Oyo", "Imo"): only as "Oyo State"
+            if subdivision.type in ("State", "Province"):
+                add(f"{name} {subdivision.type}", "province",
+                    countries.get(subdivision.country_code, ""))
             continue
         aliases = [f"{name} Province", f"{name} State"] if subdivision.type == "Province" else []
         if subdivision.country_code in CHINESE_SPEAKING:

@@ -162,6 +162,8 @@ FLOORS = {
                   "fields": 0.93},
     "heldout67": {"partners": 0.97, "organizations": 0.89, "people": 0.97, "places": 0.95,
                   "fields": 0.93},
+    "heldout68": {"partners": 0.97, "organizations": 0.84, "people": 0.95, "places": 0.84,
+                  "fields": 0.89},
     "zh": {"partners": 0.95, "organizations": 0.95, "people": 0.95, "places": 0.95,
            "fields": 0.95},
 }
@@ -2712,3 +2714,15 @@ def test_a_chair_in_a_field_that_ends_like_a_company_and_a_spanish_school_of_a_p
     assert found.partners == ["Huawei Spain", "Universidad Politécnica de Madrid"]
     assert "Sustainability" not in found.organizations
     assert found.fields == ["Artificial intelligence", "Sustainability"]
+
+
+def test_an_acronym_and_a_town_defined_an_owners_definition_and_a_short_state(
+        extractor: Extractor) -> None:
+    found = extractor.extract("", "The Indian Institute of Technology Madras (IIT Madras) and "
+                                  "Microsoft signed it. Prof. V. Kamakoti, Director, IIT Madras, "
+                                  "spoke, with the Lakeside Digital Economy Corporation's (LDEC) "
+                                  "support, for schools in Oyo State.")
+    assert [p.name for p in found.people] == ["V. Kamakoti"]
+    assert found.organizations == ["Indian Institute of Technology Madras", "Microsoft",
+                                   "Lakeside Digital Economy Corporation"]
+    assert found.places == ["Oyo State"]

@@ -528,6 +528,15 @@ class Extractor:
             if entry:
                 chosen.append(Entity("organization", match.group(), entry.name, match.start(),
                                      match.end(), kind=entry.kind))
+                named.add(chosen[-1])
+        # a name defined as an acronym and a word, "(IIT Madras)", found again elsewhere
+        for alias, entry in local.defined.items():
+            if " " in alias:
+                for start, end in occurrences(text, alias):
+                    if named.free(start, end):
+                        chosen.append(Entity("organization", alias, entry.name, start, end,
+                                             kind=entry.kind))
+                        named.add(chosen[-1])
         return sorted(chosen, key=lambda e: e.start)
 
     def _parties_without_heads(self, text: str, chosen: list[Entity], others: list[Entity],

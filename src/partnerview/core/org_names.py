@@ -175,9 +175,10 @@ class LocalNames:
 
 #: "(GCUT)", '(hereinafter "Huawei")': an acronym defined for the name just before it;
 #: a Japanese release's "(NTT; Headquarters: Chiyoda-ku, Tokyo; President: ...)" too; one
-#: digit may stand among its letters ("UM6P").
+#: digit may stand among its letters ("UM6P"); an acronym and a town, "(IIT Madras)".
 _DEFINED_AS = re.compile(r"\s*[(（]\s*(?:hereinafter[^\"“”)]*)?[\"“]?"
-                         r"((?:[a-z](?=[A-Z]))?[A-Z][A-Za-z&]{0,7}[0-9]?[A-Za-z&]{1,2})[\"”]?"
+                         r"((?:[a-z](?=[A-Z]))?[A-Z][A-Za-z&]{0,7}[0-9]?[A-Za-z&]{1,2}|"
+                         r"[A-Z]{2,6} [A-Z][a-z]{2,})[\"”]?"
                          r"(?:; [^()]{1,160})?\s*[)）]")
 
 
@@ -201,8 +202,9 @@ def learn_definitions(text: str, local: LocalNames) -> None:
         match = _DEFINED_NAME.search(text, max(0, definition.start() - 240), definition.start())
         if not match:
             continue
-        # "Tribhuvan University's Institute of Engineering (IOE)": the name after its owner
-        name = match.group().strip()
+        # "Tribhuvan University's Institute of Engineering (IOE)": the name after its owner;
+        # "the Malaysia Digital Economy Corporation's (MDEC) agenda": the owner's name
+        name = re.sub(r"[’']s$", "", match.group().strip())
         owner = re.match(r"(.*)[’']s ", name)
         place = local.kb.lookup(owner[1].split()[-1]) if owner else None
         if owner and (has_head(owner[1].split()[-3:]) or place and place.type == "place" or
