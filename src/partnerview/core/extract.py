@@ -363,6 +363,7 @@ class Extractor:
         # A place with small words is whole in a name: "University of Dar es Salaam".
         places = [e for e in others if e.type == "place" and not capitalised(e.text)]
         place_spans = {(e.start, e.end) for e in others if e.type == "place"}
+        field_spans = {(e.start, e.end) for e in others if e.type == "field"}
         while candidates:
             start, end, name, kind = candidates.pop(0)
             for place in places:
@@ -379,7 +380,7 @@ class Extractor:
                 name = text[start:end]
             if _OFFICE_OF.search(text, max(0, start - 20), start):
                 continue  # "Minister of Communications and Digital Technologies": an office
-            if any(o.type == "field" and o.start == start and o.end == end for o in others):
+            if (start, end) in field_spans:
                 continue  # "... Chair in AI and Sustainable Networks": a field, no company
             inner = [k for k in known if start <= k.start and k.end <= end]
             if any(k.start == start and k.end == end for k in inner):
