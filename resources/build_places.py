@@ -138,6 +138,11 @@ def ascii_fold(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
+def plain(name: str) -> str:
+    """A name to compare spellings by: "Port-Vila" and "Port Vila" are one."""
+    return ascii_fold(name).replace("-", " ").strip()
+
+
 def han_names(names: list[str], complete: bool = False) -> list[str]:
     """Chinese names and their forms without 省, 市 or 自治区 ("湖北省", "湖北"). With
     ``complete``, only names given with 市 and without it (GeoNames lists districts and
@@ -255,8 +260,6 @@ def main() -> None:
             for form in forms:
                 add(form, "demonym", name)
     # Capitals as the countries' table writes them ("Port Vila" is the cities' "Port-Vila")
-    def plain(name: str) -> str:
-        return ascii_fold(name).replace("-", " ").strip()
     capitals = {c["iso"]: c["capital"].strip() for c in cache.get_countries().values()}
     # Other spellings of a city's name ("Hawassa" for Awasa, "Qarshi" for Karshi): those
     # close to its name and no other city's name or spelling.

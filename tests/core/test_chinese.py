@@ -10,8 +10,9 @@ import pytest
 from whoosh import fields
 
 from partnerview import Library
-from partnerview.core.analysis import MixedAnalyzer, MixedPositions
+from partnerview.core.analysis import MixedAnalyzer
 from partnerview.core.extract import Extractor
+from partnerview.core.index import _schema
 from partnerview.core.knowledge import KnowledgeBase
 from partnerview.core.language import language_of
 from partnerview.core.search import hit_pattern, snippet
@@ -116,10 +117,8 @@ def test_english_with_typographic_quotes_and_accents_and_other_latin_languages()
 
 
 def _whooshs_and_ours() -> tuple[fields.TEXT, fields.TEXT]:
-    whooshs = fields.TEXT(analyzer=MixedAnalyzer())
-    ours = fields.TEXT(analyzer=MixedAnalyzer())
-    ours.format = MixedPositions()
-    return whooshs, ours
+    """Whoosh's own text field, and the index's (whose format is ``MixedPositions``)."""
+    return fields.TEXT(analyzer=MixedAnalyzer()), _schema()["content"]
 
 
 @pytest.mark.parametrize("text", [
