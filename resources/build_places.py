@@ -78,7 +78,8 @@ DEMONYMS = {
     ["South African"], "South Korea": ["Korean"],
     "New Zealand": ["New Zealander"], "Madagascar": ["Malagasy"], "Cyprus": ["Cypriot"],
     "Ghana": ["Ghanaian"], "Senegal": ["Senegalese"], "Congo": ["Congolese"], "Iceland":
-    ["Icelandic"], "Pakistan": ["Pakistani"],
+    ["Icelandic"], "Pakistan": ["Pakistani"], "Botswana": ["Batswana", "Motswana", "Botswanan"],
+    "Dominican Republic": ["Dominican"],  # Dominica's people are Dominicans too, far more rarely
     # Of regions and provinces ("English" is far more often the language)
     "Wales": ["Welsh"], "Scotland": ["Scottish"], "Bavaria": ["Bavarian"], "Siberia": ["Siberian"],
     "Pacific Islands": ["Pacific Islander"],

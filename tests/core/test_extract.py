@@ -1258,6 +1258,12 @@ def test_as_part_of_ends_a_list_of_fields(extractor: Extractor) -> None:
     assert found.fields == ["Tactile sensing", "Flood monitoring"]
 
 
+def test_a_speaker_after_a_list_of_fields_is_no_field(extractor: Extractor) -> None:
+    found = extractor.extract("", "Students will take courses on machine learning and flood "
+                                  "monitoring, said the director of the school.")
+    assert found.fields == ["Machine learning", "Flood monitoring"]
+
+
 def test_so_that_ends_a_list_of_fields(extractor: Extractor) -> None:
     found = extractor.extract("", "It will train teachers in applied computer skills so that "
                                   "they can help pupils.")
@@ -2726,3 +2732,15 @@ def test_an_acronym_and_a_town_defined_an_owners_definition_and_a_short_state(
     assert found.organizations == ["Indian Institute of Technology Madras", "Microsoft",
                                    "Lakeside Digital Economy Corporation"]
     assert found.places == ["Oyo State"]
+
+
+def test_a_spanish_dateline_a_bureau_byline_and_demonyms_of_botswana_and_the_dominican_republic(
+        extractor: Extractor) -> None:
+    found = extractor.extract("", "SANTO DOMINGO.- The Instituto Tecnológico de Santo Domingo "
+                                  "(INTEC) and Huawei signed it for Dominican students.")
+    assert found.partners == ["Instituto Tecnológico de Santo Domingo", "Huawei"]
+    assert found.places == ["Santo Domingo", "Dominican Republic"]
+    found = extractor.extract("", "Harare Bureau\n\nThe University of Zimbabwe and Huawei "
+                                  "trained 300 Batswana students.")
+    assert found.organizations == ["University of Zimbabwe", "Huawei"]
+    assert found.places == ["Harare", "Botswana"]

@@ -122,6 +122,10 @@ _COMPANY_WORDS = {"Digital", "Technology", "Technologies", "Information", "Softw
                   "Computing", "Online"}
 
 
+#: A byline of a paper's office in a town, on a line of its own: "Harare Bureau".
+_BUREAU_BYLINE = re.compile(r"(?m)^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? Bureau$")
+
+
 #: What names an office, not an organisation, after it: "Minister of".
 _OFFICE_OF = re.compile(r"\b(?:Minister (?:of|for)|Chair in|Professorship in) (?:the )?$")
 
@@ -364,6 +368,7 @@ class Extractor:
         places = [e for e in others if e.type == "place" and not capitalised(e.text)]
         place_spans = {(e.start, e.end) for e in others if e.type == "place"}
         field_spans = {(e.start, e.end) for e in others if e.type == "field"}
+        bylines = {m.span() for m in _BUREAU_BYLINE.finditer(text, 0, DATELINE_REACH)}
         while candidates:
             start, end, name, kind = candidates.pop(0)
             for place in places:
@@ -382,6 +387,8 @@ class Extractor:
                 continue  # "Minister of Communications and Digital Technologies": an office
             if (start, end) in field_spans:
                 continue  # "... Chair in AI and Sustainable Networks": a field, no company
+            if (start, end) in bylines:
+                continue  # "Harare Bureau": the paper's office, and the town a place
             inner = [k for k in known if start <= k.start and k.end <= end]
             if any(k.start == start and k.end == end for k in inner):
                 continue

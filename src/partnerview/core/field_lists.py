@@ -51,7 +51,7 @@ _CLAUSE_START = {"train", "provide", "providing", "build", "building", "develop"
                  "join", "joining", "use", "using", "make", "run", "serve", "test",
                  "carry", "set", "offer", "support", "help", "create", "establish", "also",
                  "jointly", "further", "will", "to", "prepare", "is", "are", "has", "have",
-                 "was", "were"}
+                 "was", "were", "said", "says", "added", "adds", "noted", "told"}
 
 
 def listed_fields(text: str, named: Spans) -> list[Entity]:

@@ -185,7 +185,7 @@ _DEFINED_AS = re.compile(r"\s*[(（]\s*(?:hereinafter[^\"“”)]*)?[\"“]?"
 #: Up to eleven capitalised words and connectors ending where a definition starts.
 #: A word of it has a stop only inside ("U.S.", "St. X"), never at a sentence's end; a word
 #: in brackets may be one ("PT Telkom Indonesia (Persero) Tbk (Telkom)").
-_DEFINED_WORD = (r"(?:(?:[A-Z]\.)+|St\.|[A-Z][\w'’/-]*(?:\.[\w'’-]+)*|\([A-Z][a-z]+\)|"
+_DEFINED_WORD = (r"(?:(?:[A-Z]\.)+|St\.|[A-Z][\w'’/-]*(?:\.\w[\w'’-]*)*|\([A-Z][a-z]+\)|"
                  r"of|and|for|the|&|in|at|"
                  r"de|del|da|do|dos|das|des|du|la|le|los|las|el|es|y|e|di|der|für)")
 _DEFINED_NAME = re.compile(rf"(?<![\w'’-]){_DEFINED_WORD}(?:[ -]{_DEFINED_WORD}){{0,10}}$")
