@@ -53,7 +53,7 @@ COUNTRY_ALIASES = {
     "United Arab Emirates": ["UAE", "U.A.E.", "Emirates"],
     "China": ["PRC", "People's Republic of China", "Mainland China"],
     "South Korea": ["Korea", "Republic of Korea"], "Turkey": ["Türkiye", "Turkiye"],
-    "Vietnam": ["Viet Nam"], "Philippines": ["the Philippines"], "Czechia": ["Czech Republic"],
+    "Vietnam": ["Viet Nam"], "Czechia": ["Czech Republic"],
     "Ivory Coast": ["Côte d'Ivoire", "Cote d'Ivoire"], "Macao": ["Macau"],
     "DR Congo": ["Democratic Republic of the Congo", "DRC"], "Russia": ["Russian Federation"],
     "New Zealand": ["Aotearoa"],
@@ -196,7 +196,8 @@ def main() -> None:
         add(name, "region", "", aliases)
     for name in [*continents, *(r for r in REGIONS if r.endswith("America"))]:
         add(continental(name), "demonym", name)
-    countries = {c["iso"]: c["name"] for c in cache.get_countries().values()}
+    # "the Netherlands" as written in a sentence: its name without GeoNames' "The"
+    countries = {c["iso"]: c["name"].removeprefix("The ") for c in cache.get_countries().values()}
     for code, name in sorted(countries.items(), key=lambda item: item[1]):
         official = pycountry.countries.get(alpha_2=code)
         aliases = list(COUNTRY_ALIASES.get(name, []))

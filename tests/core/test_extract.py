@@ -2744,3 +2744,26 @@ def test_a_spanish_dateline_a_bureau_byline_and_demonyms_of_botswana_and_the_dom
                                   "trained 300 Batswana students.")
     assert found.organizations == ["University of Zimbabwe", "Huawei"]
     assert found.places == ["Harare", "Botswana"]
+
+
+def test_names_joined_by_and_the_a_lab_in_the_next_and_an_owner_named_in_the_title(
+        extractor: Extractor) -> None:
+    found = extractor.extract("", "It was signed at the home of TU Delft and the Netherlands "
+                                  "Organisation for Applied Scientific Research (TNO). Teams use "
+                                  "the Orion AI Co-Innovation Lab in the Technological "
+                                  "Laboratory of Uruguay (LATU).")
+    assert found.organizations == ["TU Delft", "Netherlands Organisation for Applied Scientific "
+                                   "Research", "Orion AI Co-Innovation Lab",
+                                   "Technological Laboratory of Uruguay"]
+    found = extractor.extract("Kestrel University and Alibaba's Cainiao launch a chair",
+                              "Kestrel University (KU) and Cainiao Smart Logistics Network, the "
+                              "logistics arm of Alibaba Group, have launched a research chair.")
+    assert found.partners == ["Kestrel University", "Cainiao Smart Logistics Network"]
+
+
+def test_the_netherlands_the_philippines_and_a_demonym_before_a_ministry(
+        extractor: Extractor) -> None:
+    found = extractor.extract("", "Students from the Philippines went to the Netherlands. The "
+                                  "Kenyan Ministry of Trade and Industry supports them.")
+    assert found.places == ["Philippines", "Netherlands", "Kenya"]
+    assert found.organizations == ["Ministry of Trade and Industry"]

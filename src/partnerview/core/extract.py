@@ -389,6 +389,9 @@ class Extractor:
                 continue  # "... Chair in AI and Sustainable Networks": a field, no company
             if (start, end) in bylines:
                 continue  # "Harare Bureau": the paper's office, and the town a place
+            first, _, rest = name.partition(" ")
+            if first in self.kb.demonyms and rest.startswith("Ministry "):
+                start, name = start + len(first) + 1, rest  # "the Dutch Ministry of X"
             inner = [k for k in known if start <= k.start and k.end <= end]
             if any(k.start == start and k.end == end for k in inner):
                 continue
@@ -873,7 +876,12 @@ class Extractor:
             if len(names) >= 2 and (not title_families or
                                     any(in_families(family(n), title_families) for n in names)):
                 covered = {family(n) for n in names}
-                parties += names + [n for n in in_title if not in_families(family(n), covered)]
+                # "X and Alibaba's Cainiao launch ...": the owner of a party the text names
+                owners = {institution(e) for e in title_orgs
+                          if (m := _POSSESSIVE_NAME.match(title, e.end)) and
+                          any(n.split()[0] == m[1] for n in names)}
+                parties += names + [n for n in in_title
+                                    if not in_families(family(n), covered) and n not in owners]
                 if not several:
                     break
         if not parties:  # no sentence names two parties: the title's, or the first cue's one
@@ -980,6 +988,10 @@ _EARLIER_ONES = re.compile(r"\b(?:after|following|joining|besides|in addition to
 _SEVERAL_SIGNINGS = re.compile(r"\b(?:exchanged|signed|inked) (?:(?:two|three|four|five|six|"
                                r"seven|eight|nine|ten|[0-9]+) (?:memorand\w+|MoUs|agreements)|"
                                r"(?:[a-z-]+ ){0,3}(?:memorandums|memoranda|MoUs))\b")
+
+
+#: An owner's possessive before a name: "Alibaba's Cainiao".
+_POSSESSIVE_NAME = re.compile(r"['’]s ([A-Z][\w-]*)")
 
 
 #: What names an organisation's owner rather than a party: "a subsidiary of", "part of".

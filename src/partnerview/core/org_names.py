@@ -263,7 +263,8 @@ def learn_definitions(text: str, local: LocalNames) -> None:
             trimmed = _trim_to_initials(name, alias)
             before = name[:len(name) - len(trimmed)].strip()
             owner = local.kb.lookup(before)
-            whole = not trimmed.startswith(alias[0]) and name.startswith(alias[0]) or \
+            whole = not trimmed.startswith(alias[0]) and name.startswith(alias[0]) and \
+                " and the " not in name or \
                 trimmed != name and owner is not None and owner.kind == "company" and \
                 " and " not in name or _COMPASS_WORD.fullmatch(before) is not None
             if head := _HEAD_FOR.search(before):  # nor a head word it leaves out: "the
@@ -335,6 +336,10 @@ def _trim_to_initials(name: str, alias: str) -> str:
     for start in range(len(words)):
         if words[start][0].isupper() and stands_for(" ".join(words[start:]), alias):
             return " ".join(words[start:])
+    for joint in re.finditer(r" (?:in|at) the ", name):
+        left, right = name[:joint.start()], name[joint.end():]
+        if has_head(left.split()) and has_head(right.split()):
+            return right  # "the X Lab in the Technological Laboratory of Uruguay (LATU)"
     for joint in re.finditer(r" and (?:the )?", name):
         left, right = name[:joint.start()], name[joint.end():]
         letters = initials(right)
