@@ -2767,3 +2767,16 @@ def test_the_netherlands_the_philippines_and_a_demonym_before_a_ministry(
                                   "Kenyan Ministry of Trade and Industry supports them.")
     assert found.places == ["Philippines", "Netherlands", "Kenya"]
     assert found.organizations == ["Ministry of Trade and Industry"]
+
+
+def test_dutch_particles_a_credit_before_a_slash_a_pic_line_and_a_councillor(
+        extractor: Extractor) -> None:
+    found = extractor.extract("", "Tim van der Berg, Rector Magnificus of Kestrel University, "
+                                  "spoke. The region was represented by its councillor for "
+                                  "education, Marco Bellini. It was witnessed by the president "
+                                  "of the Harbour Institute of Telecommunications (Hitel), "
+                                  "Guido Gómez Mazara.\n\n(Photo: Sanne Kuipers / Kestrel "
+                                  "University)\n\nPIC: Tebogo Sethebe")
+    assert [p.name for p in found.people] == ["Tim van der Berg", "Marco Bellini",
+                                              "Guido Gómez Mazara", "Sanne Kuipers",
+                                              "Tebogo Sethebe"]

@@ -27,6 +27,7 @@ ROLE_WORDS = (
     r"rector|provost|chancellor|vice-chancellor|ceo|cto|cio|coo|cfo|founder|"
     r"academician|scientist|researcher|lecturer|engineer|officer|chief|leader|representative|"
     r"general manager|party secretary|spokesperson|partner|counsellor|counselor|fellow|"
+    r"councillor|councilor|senator|"
     r"coordinator|commissioner|superintendent|executive|chief executive|managing director|"
     r"(?-i:MD|VC|DVC|PVC)|"
     r"vice chancellor|general|lieutenant general|colonel|dr\.?|mr\.?|ms\.?|mrs\.?|prof\.?|"
@@ -65,7 +66,8 @@ _NAME_WORD = (rf"(?:[{UPPER}][{LOWER}]+(?:-[A-Za-z][{LOWER}]+|['’](?!s\b)[{LOW
 
 
 _PARTICLE = (r"(?:[A-Z]\. |"
-             r"(?:van|von|de|da|del|dos|al|el|bin|binti|bint|ibn|ben|Al|El|Abdul|de la) )")
+             r"(?:van der|van den|van de|von der|van|von|ter|de|da|del|dos|al|el|bin|binti|"
+             r"bint|ibn|ben|Al|El|Abdul|de la) )")
 
 
 #: A surname in capitals before the given name, as Japanese universities write it: "WADA
@@ -316,8 +318,8 @@ _OFFICE_LIST = rf"(?:(?:, {_CAPITALS}|, [a-z]+)+,? and (?:the )?(?:{_CAPITALS}|[
 
 
 #: A role and what follows it up to a comma: "the secretary of economy of Baja California".
-_ROLE_THEN = re.compile(rf"\b(?P<role>{ROLE_WORDS}\b(?:[^,;.()]|\([A-Z]{{2,8}}\)){{0,80}}"
-                        rf"{_OFFICE_LIST}?)$")  # "... Development Agency (NITDA), Kashifu ..."
+_ROLE_THEN = re.compile(rf"\b(?P<role>{ROLE_WORDS}\b(?:[^,;.()]|\([A-Z][A-Za-z]{{1,7}}\)){{0,80}}"
+                        rf"{_OFFICE_LIST}?)$")  # "... Agency (NITDA), Kashifu ...", "(Indotel)"
 
 
 #: A name after a comma, to be taken when a role comes before it (see ``_ROLE_THEN``).
@@ -406,11 +408,11 @@ _PERSON_PATTERNS: list[re.Pattern[str] | _NameBefore] = [
                rf"[{UPPER}]{{3,}}(?: [{UPPER}]{{3,}}){{1,3}}(?![\w-]))\b"),
     # a byline or a contact: "By ...", "By ... | China Daily", "Edited by: ...", "Media
     # contact: Ana Ruiz, ana@..."
-    re.compile(rf"(?m)^(?:By|(?:Written|Reported|Edited|Translated|Photos?) by|"
+    re.compile(rf"(?m)^(?:By|(?:Written|Reported|Edited|Translated|Photos?) by|PICS?|"
                rf"(?:Media |Press )?[Cc]ontact):? (?P<name>{_WESTERN_NAME})(?:(?:,| \|)[^\n]*)?$"),
     # a photo's credit: "(Photo: Marc Gagnon)", "(Credit: Ana Ruiz/Lakeside University)"
     re.compile(rf"\((?P<role>Photo|Photos|Image|Credit|Photo credit): (?P<name>{_WESTERN_NAME})"
-               rf"(?=[)/,])"),
+               rf"(?=[)/,]| /)"),
     # a degree may come between: "Ivana Kostić, dipl. ing., Head of ..."
     _NameBefore(rf"(?:, (?:Ph\.?D\.?|MBA|M\.?Sc\.?|[Dd]ipl\.[ -]?[Ii]ng\.))?"
                 rf", {_OWNER}(?P<role>(?:[a-z]+ )?{ROLE_WORDS}\b[^,;.]*)"),
