@@ -2780,3 +2780,15 @@ def test_dutch_particles_a_credit_before_a_slash_a_pic_line_and_a_councillor(
     assert [p.name for p in found.people] == ["Tim van der Berg", "Marco Bellini",
                                               "Guido Gómez Mazara", "Sanne Kuipers",
                                               "Tebogo Sethebe"]
+
+
+def test_a_small_town_is_a_place_where_the_article_names_its_country(
+        extractor: Extractor) -> None:
+    found = extractor.extract("", "PALAPYE: Kestrel University in Botswana will run trials in "
+                                  "Maun and in rural districts such as Gokwe and Chipinge in "
+                                  "Zimbabwe.")
+    assert found.places == ["Palapye", "Botswana", "Maun", "Gokwe", "Chipinge", "Zimbabwe"]
+    # not where its country goes unnamed, nor without a word that makes it a place
+    found = extractor.extract("", "Kestrel University in Kenya will run trials in Maun. "
+                                  "Redmond said the trials in Kenya start soon.")
+    assert found.places == ["Kenya"]

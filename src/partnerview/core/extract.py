@@ -33,7 +33,7 @@ from partnerview.core.entities import (
 )
 from partnerview.core.field_lists import listed_fields
 from partnerview.core.kinds import classify
-from partnerview.core.knowledge import Entry, KnowledgeBase
+from partnerview.core.knowledge import Entry, KnowledgeBase, fold
 from partnerview.core.language import language_of
 from partnerview.core.org_names import (
     LEGAL_SUFFIX,
@@ -124,6 +124,13 @@ _COMPANY_WORDS = {"Digital", "Technology", "Technologies", "Information", "Softw
 
 #: A byline of a paper's office in a town, on a line of its own: "Harare Bureau".
 _BUREAU_BYLINE = re.compile(r"(?m)^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? Bureau$")
+
+
+#: Where a town too small for the data's cities may be named: after "in", "near", "from"...
+#: or as a dateline ("PALAPYE:", "Linz, 21 May"); up to three words ("Santa Cruz de X").
+_TOWN = re.compile(rf"(?m:\b(?P<word>in|at|near|from|outside|and|of|to|between|such as) |^)"
+                   rf"(?P<town>[{UPPER}][\w'’-]*(?: (?:de |del |la |sur )?[{UPPER}][\w'’-]*){{0,2}})"
+                   rf"(?P<after>[,:] | [–—-] | \()?")
 
 
 #: What names an office, not an organisation, after it: "Minister of".
@@ -749,6 +756,23 @@ class Extractor:
                 town = match["town"]
                 found.append(Entity("place", town, town.title() if town.isupper() else town,
                                     start, end))
+        # A town smaller than the data's cities, where the article names its country: "in
+        # Maun", "Gokwe and Chipinge", a dateline's "PALAPYE:".
+        countries = {e.canonical if e.kind == "country" else
+                     (entry.parent if (entry := self.kb.get("place", e.canonical)) else "")
+                     for e in known if e.type == "place"}
+        for match in _TOWN.finditer(text):
+            if not (match["word"] or match["after"] and match.start() < DATELINE_REACH):
+                continue
+            words = match["town"].split(" ")
+            for n in range(len(words), 0, -1):
+                written = " ".join(words[:n])
+                town = self.kb.towns.get(fold(written))
+                start = match.start("town")
+                if town and town[1] in countries and named.free(start, start + len(written)):
+                    found.append(Entity("place", written, town[0], start, start + len(written),
+                                        kind="city"))
+                    break
         return sorted(found, key=lambda e: e.start)
 
     # ------------------------------------------------------------------ partners

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,7 +35,10 @@ class Entry:
 class KnowledgeBase:
     """Canonical names and every way of writing them, ready for matching."""
 
-    def __init__(self, entries: Iterable[Entry]) -> None:
+    def __init__(self, entries: Iterable[Entry], towns: dict[str, tuple[str, str]] | None = None
+                 ) -> None:
+        #: Towns too small to be places everywhere: folded name -> (name, country).
+        self.towns = towns or {}
         self.entries: dict[tuple[str, str], Entry] = {}
         for entry in entries:
             self._merge(entry)
@@ -54,7 +58,14 @@ class KnowledgeBase:
         for translated in sorted(path.parent.glob("knowledge_*.toml")):  # zh, es, ...
             entries = _with_translations(entries, translated)
         entries += [Entry(**entry) for entry in user_entries]
-        return cls(entries)
+        towns = {}
+        if (path.parent / "towns.tsv").exists():
+            with open(path.parent / "towns.tsv", encoding="utf-8") as handle:
+                for line in handle:
+                    if not line.startswith("#"):
+                        name, country = line.rstrip("\n").split("\t")
+                        towns[fold(name)] = (name, country)
+        return cls(entries, towns)
 
     def _merge(self, entry: Entry) -> None:
         key = (entry.type, entry.name.casefold())
@@ -128,6 +139,12 @@ class KnowledgeBase:
             if name.casefold() in (form.casefold() for form in [entry.name, *entry.aliases]):
                 return entry
         return None
+
+
+def fold(name: str) -> str:
+    """A name to compare by, without case or accents: "tacuarembo" for "Tacuarembó"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name.casefold())
+                   if not unicodedata.combining(c))
 
 
 def _toml_entries(path: Path) -> list[Entry]:
