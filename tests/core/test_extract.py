@@ -2792,3 +2792,10 @@ def test_a_small_town_is_a_place_where_the_article_names_its_country(
     found = extractor.extract("", "Kestrel University in Kenya will run trials in Maun. "
                                   "Redmond said the trials in Kenya start soon.")
     assert found.places == ["Kenya"]
+
+
+def test_european_regions_by_their_english_names_and_the_americas(
+        extractor: Extractor) -> None:
+    found = extractor.extract("", "Upper Austria, Wallonia and North Rhine-Westphalia want "
+                                  "chip plants; the supply chain moves to the Americas.")
+    assert found.places == ["Upper Austria", "Wallonia", "North Rhine-Westphalia", "Americas"]
