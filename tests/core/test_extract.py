@@ -2799,3 +2799,14 @@ def test_european_regions_by_their_english_names_and_the_americas(
     found = extractor.extract("", "Upper Austria, Wallonia and North Rhine-Westphalia want "
                                   "chip plants; the supply chain moves to the Americas.")
     assert found.places == ["Upper Austria", "Wallonia", "North Rhine-Westphalia", "Americas"]
+
+
+def test_a_town_or_the_end_of_a_place_before_and_the_next_university_is_no_party(
+        extractor: Extractor) -> None:
+    found = extractor.extract("", "The centre will serve the Université Amadou Mahtar Mbow in "
+                                  "Diamniadio and the Université de Thiès in Senegal, and the "
+                                  "Instituto Ámbar (INAM) in Santiago de los Caballeros and the "
+                                  "Universidad Autónoma de Santo Domingo (UASD).")
+    assert found.organizations == ["Université Amadou Mahtar Mbow", "Université de Thiès",
+                                   "Instituto Ámbar", "Universidad Autónoma de Santo Domingo"]
+    assert found.places == ["Diamniadio", "Senegal", "Santiago de los Caballeros"]

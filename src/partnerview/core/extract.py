@@ -590,6 +590,11 @@ class Extractor:
                                 not re.match(r",| and ", text[match.end(group):]):
                             continue  # "National University of Ireland, Galway signed"
                         span = party_name(text, *match.span(group), others)
+                        if span and (span[0] in campus_towns and
+                                     fold(text[span[0]:span[1]]) in self.kb.towns or any(
+                                         s <= span[0] and span[1] <= e for s, e in places)):
+                            continue  # "X University in Diamniadio and ...", "Santiago de
+                            # los Caballeros and ...": a town, or a place's last words
                         if span and taken.free(*span) and span not in places:
                             candidates.append(span)
                         elif span and (known := _grown_from(text, span, chosen, others)):
