@@ -2810,3 +2810,13 @@ def test_a_town_or_the_end_of_a_place_before_and_the_next_university_is_no_party
     assert found.organizations == ["Université Amadou Mahtar Mbow", "Université de Thiès",
                                    "Instituto Ámbar", "Universidad Autónoma de Santo Domingo"]
     assert found.places == ["Diamniadio", "Senegal", "Santiago de los Caballeros"]
+
+
+def test_universities_that_came_before_are_no_parties_and_an_acronym_before_a_dash(
+        extractor: Extractor) -> None:
+    found = extractor.extract("", "Kestrel University opened a lab with Huawei on Tuesday, "
+                                  "becoming the third university to do so after Harbour "
+                                  "University of Technology and VSB – Technical University of "
+                                  "Ostrava.")
+    assert found.partners == ["Kestrel University", "Huawei"]
+    assert "Harbour University of Technology" in found.organizations

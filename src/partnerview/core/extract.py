@@ -846,12 +846,13 @@ class Extractor:
                 continue
             witness = _WITNESS.search(sentence)
             earlier = _EARLIER_ONES.search(sentence)
+            earlier_at = earlier.start(earlier.lastgroup or 0) if earlier else len(sentence)
             names: list[str | None] = []
             named: set[str] = set()  # names the sentence writes (not only their units')
             units: set[str] = set()  # names of the parties' own units ("its College")
             for entity in orgs:
                 offset = entity.start - sentence_start
-                if not 0 <= offset < (earlier.start() if earlier else len(sentence)):
+                if not 0 <= offset < earlier_at:
                     continue
                 if witness and (entity.kind == "government" or
                                 witness.start() < offset < _clause_end(sentence, witness)):
@@ -1008,10 +1009,13 @@ _WITNESS = re.compile(r"\b(?:witness(?:ed|es|ing)?|in the presence of|attended|a
 
 
 #: Where a sentence turns to the lab's forerunners, whose hosts are no party: "its fourth
-#: outside Japan after labs at A, B and C", "following academies at A and B".
+#: outside Japan after labs at A, B and C", "following academies at A and B", "the third
+#: university to teach them after A and B".
 _EARLIER_ONES = re.compile(r"\b(?:after|following|joining|besides|in addition to) (?:similar |"
                            r"earlier |existing |the )?(?:labs?|laborator(?:y|ies)|cent(?:re|er)s?|"
-                           r"academies|ones|hubs?|programmes?|programs?) (?:at|with|in) ")
+                           r"academies|ones|hubs?|programmes?|programs?) (?:at|with|in) |"
+                           r"\b(?:first|second|third|fourth|fifth|latest|last|next) [^.;]{0,80}"
+                           r"\b(?P<after>after) (?=(?:the )?[A-Z])")
 
 
 #: An article about several signings at once: "exchanged six memoranda of understanding".

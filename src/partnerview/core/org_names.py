@@ -676,6 +676,9 @@ def _two_names(text: str, start: int, chunk: str, joint: re.Match[str],
     if subject:
         return False, True
     after_of = text.endswith(("of ", "the "), 0, start)
+    if has_head(left_words) and re.fullmatch(r"[A-Z]{2,6}", right) and \
+            re.match(r" [–-] [A-Z]", text[start + len(chunk):]):
+        return True, False  # "X University of Technology and VSB – Technical University of Y"
     if right in places and has_head(left_words) or \
             PLACE_GOVERNMENT.fullmatch(right.removeprefix("the ")) and has_head(left_words):
         # "Université de Montréal and Quebec start-up Lumaq", "X Department of Science and
