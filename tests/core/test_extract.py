@@ -2820,3 +2820,9 @@ def test_universities_that_came_before_are_no_parties_and_an_acronym_before_a_da
                                   "Ostrava.")
     assert found.partners == ["Kestrel University", "Huawei"]
     assert "Harbour University of Technology" in found.organizations
+
+
+def test_optical_switching_and_design_automation(extractor: Extractor) -> None:
+    found = extractor.extract("", "The lab works on optical switching and the design "
+                                  "automation of quantum circuits.")
+    assert found.fields == ["Optical communication", "Chip design"]
