@@ -164,6 +164,10 @@ FLOORS = {
                   "fields": 0.93},
     "heldout68": {"partners": 0.97, "organizations": 0.84, "people": 0.95, "places": 0.84,
                   "fields": 0.89},
+    "heldout69": {"partners": 0.94, "organizations": 0.87, "people": 0.97, "places": 0.94,
+                  "fields": 0.87},
+    "heldout70": {"partners": 0.91, "organizations": 0.90, "people": 0.97, "places": 0.96,
+                  "fields": 0.89},
     "zh": {"partners": 0.95, "organizations": 0.95, "people": 0.95, "places": 0.95,
            "fields": 0.95},
 }
