@@ -81,7 +81,8 @@ DEMONYMS = {
     ["South African"], "South Korea": ["Korean"],
     "New Zealand": ["New Zealander"], "Madagascar": ["Malagasy"], "Cyprus": ["Cypriot"],
     "Ghana": ["Ghanaian"], "Senegal": ["Senegalese"], "Congo": ["Congolese"], "Iceland":
-    ["Icelandic"], "Pakistan": ["Pakistani"], "Botswana": ["Batswana", "Motswana", "Botswanan"],
+    ["Icelandic"], "Pakistan": ["Pakistani"], "Timor Leste": ["Timorese"],
+    "Botswana": ["Batswana", "Motswana", "Botswanan"],
     "Dominican Republic": ["Dominican"],  # Dominica's people are Dominicans too, far more rarely
     # Of regions and provinces ("English" is far more often the language)
     "Wales": ["Welsh"], "Scotland": ["Scottish"], "Bavaria": ["Bavarian"], "Siberia": ["Siberian"],
@@ -177,8 +178,11 @@ def han_names(names: list[str], complete: bool = False) -> list[str]:
 
 def demonyms(country: str) -> list[str]:
     """The adjective by the usual English ending: Kenya-n, Mexic-an, Ital-ian, Japan-ese,
-    Chile-an, Mali-an, Uruguay-an, Egypt-ian. Exceptions are in ``DEMONYMS``."""
-    if " " in country or "-" in country:
+    Chile-an, Mali-an, Uruguay-an, Egypt-ian; of a name of several words only by the endings
+    that hold there too (Costa Rica-n, Sierra Leone-an, South Sudan-ese). Exceptions are in
+    ``DEMONYMS``."""
+    if "-" in country or " and " in country or " of " in country or " " in country and (
+            not country.endswith(("a", "e", "an")) or country.endswith(("ay", "ae"))):
         return []
     if country.endswith(("a", "ay", "e", "i")):
         return [country + "n" if country.endswith("a") else country + "an"]

@@ -2830,3 +2830,14 @@ def test_optical_switching_and_design_automation(extractor: Extractor) -> None:
     found = extractor.extract("", "The lab works on optical switching and the design "
                                   "automation of quantum circuits.")
     assert found.fields == ["Optical communication", "Chip design"]
+
+
+def test_demonyms_of_countries_of_several_words_a_unit_after_a_possessive_and_a_list_end(
+        extractor: Extractor) -> None:
+    found = extractor.extract("", "Some 1,200 Papua New Guineans and Costa Rican students "
+                                  "trained at NTU's Computer and Information Networking Center.")
+    assert found.places == ["Papua New Guinea", "Costa Rica"]
+    assert found.organizations == ["Computer and Information Networking Center"]
+    found = extractor.extract("", "It will expand research in quantum engineering and to "
+                                  "build apps.")
+    assert found.fields == ["Quantum engineering"]

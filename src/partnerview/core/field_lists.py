@@ -65,6 +65,7 @@ def listed_fields(text: str, named: Spans) -> list[Entity]:
             listed = listed[:end.start()]
         elif len(listed) == 160:  # cut short: its last item may be half a word
             listed = listed[:listed.rfind(",")]
+        listed = re.sub(r",? (?:and|or)$", "", listed)  # "in X and to train ...": cut at "to"
         offset = match.start("list")
         # "and" and "or" separate items like commas (replaced keeping every offset).
         listed = re.sub(r" (?:and|or) ", lambda joint: "," + " " * (len(joint.group()) - 1),

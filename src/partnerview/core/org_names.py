@@ -692,8 +692,8 @@ def _two_names(text: str, start: int, chunk: str, joint: re.Match[str],
         # "Philips and X University Hospital": a one-word name, not a field's ("Kunpeng and
         # Ascend ... Base") nor a subject's ("Agriculture and Forestry University")
         if len(left_words) == 1 and left not in not_names and left not in NOT_NAMES and \
-                not after_of:
-            return True, False
+                not after_of and not text.endswith(("'s ", "’s "), 0, start):
+            return True, False  # (but "NTU's Computer and Information Networking Center")
         # "Mistral AI and Université Paris-Saclay": a university's name starts anew
         if ORG_HEADS.get(right_words[0]) == "university" and len(right_words) > 1 and \
                 not after_of and " of " not in left:
