@@ -2841,3 +2841,11 @@ def test_demonyms_of_countries_of_several_words_a_unit_after_a_possessive_and_a_
     found = extractor.extract("", "It will expand research in quantum engineering and to "
                                   "build apps.")
     assert found.fields == ["Quantum engineering"]
+
+
+def test_a_council_paying_for_it_is_a_partner_and_japans_regions(extractor: Extractor) -> None:
+    found = extractor.extract("", "Kestrel University and Orvane Labs signed it in the Tohoku "
+                                  "region. The Harbour Science Council is paying for half of "
+                                  "the system.")
+    assert found.partners == ["Kestrel University", "Orvane Labs", "Harbour Science Council"]
+    assert found.places == ["Tohoku"]

@@ -1194,7 +1194,11 @@ _AS_PARTNERS = re.compile(r"\b(?:take|takes|took|taking) part as (?:\w+ )?partne
                           r"\b(?:signed|signs|sign) on as (?:the )?(?:\w+ ){0,2}partners\b|"
                           r"\b(?:join|joins|joined|serve|serves|act|acts) as (?:\w+ )?"
                           r"(?:partners|members)\b|"  # "joined as associate members"
-                          r"\bco-?(?:fund|financ)\w*")
+                          r"\bco-?(?:fund|financ)\w*|"
+                          # "The Council is paying for half of the system", "The Government
+                          # will contribute A$10 million"
+                          r"\b(?:is|are|will be) paying for\b|"
+                          r"\b(?:will )?contribut(?:e|es|ed|ing) (?:[A-Z]{0,2}\$|€|£|¥)")
 
 
 #: A sentence whose organisations after the cue fund or run the work with the others:
