@@ -168,6 +168,8 @@ FLOORS = {
                   "fields": 0.87},
     "heldout70": {"partners": 0.91, "organizations": 0.90, "people": 0.97, "places": 0.96,
                   "fields": 0.89},
+    "heldout71": {"partners": 0.97, "organizations": 0.87, "people": 0.97, "places": 0.91,
+                  "fields": 0.86},
     "zh": {"partners": 0.95, "organizations": 0.95, "people": 0.95, "places": 0.95,
            "fields": 0.95},
 }
@@ -2849,3 +2851,12 @@ def test_a_council_paying_for_it_is_a_partner_and_japans_regions(extractor: Extr
                                   "the system.")
     assert found.partners == ["Kestrel University", "Orvane Labs", "Harbour Science Council"]
     assert found.places == ["Tohoku"]
+
+
+def test_a_state_or_country_government_named_by_its_place(extractor: Extractor) -> None:
+    found = extractor.extract("", "Kestrel University and Orvane Labs signed it. The New South "
+                                  "Wales Government will contribute A$10 million. Zhu Jie, "
+                                  "General Manager of Huawei Liaoning Government and Enterprise, "
+                                  "spoke.")
+    assert found.partners == ["Kestrel University", "Orvane Labs", "New South Wales Government"]
+    assert "Liaoning Government" not in found.organizations

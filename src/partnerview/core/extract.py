@@ -371,7 +371,12 @@ class Extractor:
             (m.start(), m.end(), m.group(), "government")
             for pattern in (_LOCAL_GOVERNMENT, _COMMISSION_ON,
                             *((PLACE_GOVERNMENT,) if " Government" in text else ()))
-            for m in pattern.finditer(text)]
+            for m in pattern.finditer(text)] + [
+            # "the New South Wales Government", "the Kerala Government" (not "Huawei Liaoning
+            # Government and Enterprise", a company's business unit)
+            (e.start, e.end + 11, text[e.start:e.end + 11], "government") for e in others
+            if e.type == "place" and e.kind in ("province", "country") and
+            text.startswith(" Government", e.end) and text.endswith(("the ", "The "), 0, e.start)]
         # A place with small words is whole in a name: "University of Dar es Salaam".
         places = [e for e in others if e.type == "place" and not capitalised(e.text)]
         place_spans = {(e.start, e.end) for e in others if e.type == "place"}
