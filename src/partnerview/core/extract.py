@@ -775,11 +775,10 @@ class Extractor:
         for match in _TOWN.finditer(text):
             if not (match["word"] or match["after"] and match.start() < DATELINE_REACH):
                 continue
-            words = match["town"].split(" ")
+            words, start = match["town"].split(" "), match.start("town")
             for n in range(len(words), 0, -1):
                 written = " ".join(words[:n])
                 town = self.kb.towns.get(fold(written))
-                start = match.start("town")
                 if town and town[1] in countries and named.free(start, start + len(written)):
                     found.append(Entity("place", written, town[0], start, start + len(written),
                                         kind="city"))
@@ -851,7 +850,8 @@ class Extractor:
                 continue
             witness = _WITNESS.search(sentence)
             earlier = _EARLIER_ONES.search(sentence)
-            earlier_at = earlier.start(earlier.lastgroup or 0) if earlier else len(sentence)
+            earlier_at = (earlier.start("after") if earlier["after"] else earlier.start()) \
+                if earlier else len(sentence)
             names: list[str | None] = []
             named: set[str] = set()  # names the sentence writes (not only their units')
             units: set[str] = set()  # names of the parties' own units ("its College")
