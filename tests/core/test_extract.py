@@ -2860,3 +2860,9 @@ def test_a_state_or_country_government_named_by_its_place(extractor: Extractor) 
                                   "spoke.")
     assert found.partners == ["Kestrel University", "Orvane Labs", "New South Wales Government"]
     assert "Liaoning Government" not in found.organizations
+
+
+def test_quantum_engineering_and_digital_trade(extractor: Extractor) -> None:
+    found = extractor.extract("", "The lab adds a master's track in quantum engineering and a "
+                                  "course on digital trade.")
+    assert found.fields == ["Quantum engineering", "E-commerce"]
