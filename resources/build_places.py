@@ -316,12 +316,13 @@ def main() -> None:
     towns = {}
     for city in cities:
         name = city["name"]
-        if len(name) >= 4 and name[0].isupper() and name not in NOT_PLACES and \
+        country = countries.get(city["countrycode"], "")
+        if len(name) >= 4 and name[0].isupper() and name not in NOT_PLACES and country and \
                 name not in rows and name not in towns:
-            towns[name] = countries.get(city["countrycode"], "")
+            towns[name] = country
     write(OUT, [[name, "|".join(aliases), kind, parent]
                 for name, (aliases, kind, parent) in rows.items()])
-    write(TOWNS, [[name, country] for name, country in towns.items() if country])
+    write(TOWNS, [[name, country] for name, country in towns.items()])
     print(f"{len(rows)} places written to {OUT.name}, {len(towns)} towns to {TOWNS.name}")
 
 

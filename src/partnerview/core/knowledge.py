@@ -58,13 +58,7 @@ class KnowledgeBase:
         for translated in sorted(path.parent.glob("knowledge_*.toml")):  # zh, es, ...
             entries = _with_translations(entries, translated)
         entries += [Entry(**entry) for entry in user_entries]
-        towns = {}
-        if (path.parent / "towns.tsv").exists():
-            with open(path.parent / "towns.tsv", encoding="utf-8") as handle:
-                for line in handle:
-                    if not line.startswith("#"):
-                        name, country = line.rstrip("\n").split("\t")
-                        towns[fold(name)] = (name, country)
+        towns = _towns(path.parent / "towns.tsv") if (path.parent / "towns.tsv").exists() else {}
         return cls(entries, towns)
 
     def _merge(self, entry: Entry) -> None:
@@ -194,6 +188,13 @@ def _place_entries(path: Path) -> list[Entry]:
             entries[country].aliases += forms
             entries[country].demonyms += forms
     return list(entries.values())
+
+
+def _towns(path: Path) -> dict[str, tuple[str, str]]:
+    """Rows of ``towns.tsv`` (name, country) by their folded names."""
+    with open(path, encoding="utf-8") as handle:
+        rows = [line.rstrip("\n").split("\t") for line in handle if not line.startswith("#")]
+    return {fold(name): (name, country) for name, country in rows}
 
 
 def _written_forms(entry: Entry) -> list[str]:
