@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from whoosh.codec.whoosh3 import W3Codec
 
 from partnerview.core import index
 from partnerview.core.bitsets import mask_of
@@ -95,3 +96,24 @@ def test_relevance_ranks_by_the_terms_and_keeps_what_a_not_leaves_out(
         assert [h.id for h in library.search('"lidar lab"').hits] == [a, c]
         assert [h.id for h in library.search("lidar", filters={"partners": []}).hits] == \
             [a, c, b]
+
+
+def test_an_index_written_by_whooshs_own_codec_opens_and_grows(
+        isolated: Path, seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A library indexed before the index pickled its postings its own way searches as
+    before and takes new articles beside the old blocks."""
+    monkeypatch.setattr(index, "Codec", W3Codec)  # as the index was written before
+    with Library.open(isolated) as old:
+        old.add([seeds])
+        before = [(h.id, h.score) for h in old.search("huawei university").hits]
+    monkeypatch.undo()
+    new = tmp_path / "new.txt"
+    new.write_text("Huawei and Pemba University\n\nHuawei opened a centre at Pemba University.",
+                   "utf-8")
+    with Library.open(isolated) as now:
+        assert [(h.id, h.score) for h in now.search("huawei university").hits] == before
+        now.add([new])
+        found = now.search("huawei pemba")
+        assert [h.title for h in found.hits] == ["Huawei and Pemba University"]
+        codecs = {type(segment.codec()) for segment in now._keeper.index._ix._segments()}
+        assert codecs == {W3Codec, index.Codec}  # the new segment beside the old

@@ -1,7 +1,8 @@
 """The per-term caches match and rank as Whoosh does: the same documents with the same
-scores, over segments read a block at a time, segments with deleted documents, and terms
-whose postings run over many blocks; phrases from the words' positions and fuzzy terms
-from the vocabulary match what Whoosh's own matchers match."""
+scores, over segments read a block at a time, segments with deleted documents, terms whose
+postings run over many blocks, and segments written by Whoosh's codec or the library's;
+phrases from the words' positions and fuzzy terms from the vocabulary match what Whoosh's
+own matchers match."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from whoosh import index as whoosh_index
 from whoosh.qparser import FuzzyTermPlugin, QueryParser
 
 from partnerview.core.bitsets import members
+from partnerview.core.codec import Codec
 from partnerview.core.index import _schema
 from partnerview.core.ranking import TermCache
 
@@ -28,8 +30,10 @@ def _text(number: int) -> str:
 @pytest.fixture(scope="module")
 def ix(tmp_path_factory: pytest.TempPathFactory) -> Any:
     ix = whoosh_index.create_in(tmp_path_factory.mktemp("index"), _schema())
-    for first in (0, 700, 1400):  # three segments, each with postings of several blocks
-        with ix.writer() as writer:
+    # three segments, each with postings of several blocks: the first as Whoosh writes it
+    # (a library indexed before), the others as the library writes them now
+    for first, codec in ((0, None), (700, Codec()), (1400, Codec())):
+        with ix.writer(codec=codec) as writer:
             writer.mergetype = lambda _writer, segments: segments  # keep them apart
             for number in range(first, first + 700):
                 writer.add_document(id=str(number), content=_text(number),

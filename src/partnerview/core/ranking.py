@@ -14,15 +14,18 @@ and kept.
 from __future__ import annotations
 
 import heapq
+import pickle
 from array import array
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import accumulate
 from typing import Any
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from whoosh import query
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
+from whoosh.formats import Positions
 from whoosh.scoring import BM25FScorer
 from whoosh.util.numeric import byte_to_length
 
@@ -37,6 +40,12 @@ TermKey = tuple[str, bytes]
 
 #: Whoosh's length bytes as lengths (0 for none).
 _LENGTHS = [byte_to_length(byte) for byte in range(256)]
+
+
+def _gaps_summed(value: bytes) -> Iterable[int]:
+    """A posting's positions as Whoosh's ``Positions`` writes them (a 4-byte count, then
+    the pickled list of the gaps between them), added up in C instead of a Python loop."""
+    return accumulate(pickle.loads(value[4:]))
 
 
 class TermCache:
@@ -209,15 +218,20 @@ class TermCache:
             starts: dict[int, set[int]] = {}
             for shift, key in enumerate(keys):
                 for docnum, positions in self._positions(key, wanted):
-                    later = {position - shift for position in positions}
-                    starts[docnum] = later if shift == 0 else starts[docnum] & later
+                    if shift == 0:
+                        starts[docnum] = set(positions)
+                    else:
+                        starts[docnum].intersection_update(map((-shift).__add__, positions))
             found = self._others[q] = mask_of(
                 (docnum for docnum, left in starts.items() if left), self._size)
         return found
 
-    def _positions(self, key: TermKey, wanted: set[int]) -> Iterator[tuple[int, list[int]]]:
+    def _positions(self, key: TermKey, wanted: set[int]
+                   ) -> Iterator[tuple[int, Iterable[int]]]:
         """The positions of a term in each document of ``wanted`` that has it."""
         decode = self._schema[key[0]].format.decode_positions
+        if type(self._schema[key[0]].format).decode_positions is Positions.decode_positions:
+            decode = _gaps_summed
         for searcher, offset in self._searcher.leaf_searchers():
             reader = searcher.reader()
             if key not in reader:
