@@ -18,7 +18,8 @@ import pickle
 from array import array
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
-from itertools import accumulate
+from itertools import accumulate, repeat
+from operator import add, neg
 from typing import Any
 
 from rapidfuzz import process
@@ -40,6 +41,14 @@ TermKey = tuple[str, bytes]
 
 #: Whoosh's length bytes as lengths (0 for none).
 _LENGTHS = [byte_to_length(byte) for byte in range(256)]
+
+
+def _block_ids(matcher: W3LeafMatcher) -> tuple[int, ...]:
+    """The document numbers of a matcher's current block (Whoosh's ``_read_ids`` adds up
+    the gaps between them in a Python generator)."""
+    if matcher._data is None:
+        matcher._read_data()
+    return tuple(accumulate(matcher._data[0]))
 
 
 def _gaps_summed(value: bytes) -> Iterable[int]:
@@ -113,9 +122,8 @@ class TermCache:
                 idf, b, k1, boost = scorer.idf, scorer.B, scorer.K1, scorer.K1 + 1
                 norms = [k1 * ((1 - b) + b * length / scorer.avgfl) for length in _LENGTHS]
                 while matcher.is_active():
-                    matcher._read_ids()
+                    ids = _block_ids(matcher)
                     matcher._read_weights()
-                    ids = matcher._ids
                     docs.extend([docnum + offset for docnum in ids])
                     scores.extend([idf * ((weight * boost) / (weight + norms[lengths[docnum]]))
                                    for docnum, weight in zip(ids, matcher._weights, strict=True)])
@@ -239,9 +247,8 @@ class TermCache:
             matcher = reader.postings(*key)
             if type(matcher) is W3LeafMatcher:
                 while matcher.is_active():
-                    matcher._read_ids()
                     matcher._read_values()
-                    for docnum, value in zip(matcher._ids, matcher._values, strict=True):
+                    for docnum, value in zip(_block_ids(matcher), matcher._values, strict=True):
                         if docnum + offset in wanted:
                             yield docnum + offset, decode(value)
                     matcher._next_block()
@@ -255,14 +262,13 @@ class TermCache:
         """The ``wanted`` best documents of ``mask`` (``q``'s matches, or fewer) as (number,
         score): the sum of the scores of the query's terms they have, the lower number
         first among equals."""
-        terms = self._positive_terms(q)
-        totals = dict.fromkeys(members(mask), 0.0)
-        for key in terms:
-            docs, scores = self._term_scores(key)
-            for docnum, score in zip(docs, scores, strict=True):
-                if docnum in totals:
-                    totals[docnum] += score
-        return heapq.nlargest(wanted, totals.items(), key=lambda item: (item[1], -item[0]))
+        docs = list(members(mask))
+        totals: Iterable[float] = repeat(0.0, len(docs))
+        for key in self._positive_terms(q):  # summed in C, a term at a time
+            scores = dict(zip(*self._term_scores(key), strict=True))
+            totals = list(map(add, totals, map(scores.get, docs, repeat(0.0))))
+        return [(-negative, score) for score, negative in
+                heapq.nlargest(wanted, zip(totals, map(neg, docs), strict=True))]
 
     def _positive_terms(self, q: query.Query) -> set[TermKey]:
         """The terms that count for a document's score: not those a NOT leaves out."""
