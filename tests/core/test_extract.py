@@ -2866,3 +2866,11 @@ def test_quantum_engineering_and_digital_trade(extractor: Extractor) -> None:
     found = extractor.extract("", "The lab adds a master's track in quantum engineering and a "
                                   "course on digital trade.")
     assert found.fields == ["Quantum engineering", "E-commerce"]
+
+
+def test_a_label_before_a_colon_ends_a_name(extractor: Extractor) -> None:
+    found = extractor.extract("", "Release date: 2025-05-02 Author: School of Electrical "
+                                  "Engineering Photography: Zhou Lan\n\nThe university signed "
+                                  "an agreement with Orbitel. Westbrook University: a new lab.")
+    assert found.organizations == ["School of Electrical Engineering", "Orbitel",
+                                   "Westbrook University"]

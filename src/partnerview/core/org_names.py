@@ -399,6 +399,8 @@ _CAP_SEQUENCE = re.compile(  # from a word's start ("iFlytek" holds no "Flytek")
     rf"\+| \((?:[{UPPER}][{LOWER}]+|[A-Z][A-Za-z]{{1,6}})\)"
     rf"(?= (?:[{UPPER}][\w-]* ){{0,3}}(?:{_UNIT_HEADS})\b| Limited\b| Co\.,? Ltd\b)|"
     rf",(?= (?:Inc|Ltd|LLC|Corp)\b))? "
+    # a label before a colon ends a name: "Author: School of X  Photography: Y"
+    rf"(?!(?!(?:{'|'.join(ORG_HEADS)}):)[{UPPER}][\w'’–-]*: )"
     rf"{_CAP_WORD})*")
 
 
