@@ -2874,3 +2874,12 @@ def test_a_label_before_a_colon_ends_a_name(extractor: Extractor) -> None:
                                   "an agreement with Orbitel. Westbrook University: a new lab.")
     assert found.organizations == ["School of Electrical Engineering", "Orbitel",
                                    "Westbrook University"]
+
+
+def test_a_staff_byline_between_bars_names_no_one(extractor: Extractor) -> None:
+    found = extractor.extract("", "By Staff Writer | Quito | 3 March 2025\n\nAndes Digital and "
+                                  "the University of Quito opened a lab.")
+    assert found.people == [] and found.places == ["Quito"]
+    found = extractor.extract("", "By Rosa Quispe | Quito | 3 March 2025\n\nAndes Digital and "
+                                  "the University of Quito opened a lab.")
+    assert [p.name for p in found.people] == ["Rosa Quispe"]

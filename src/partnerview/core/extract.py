@@ -63,6 +63,7 @@ from partnerview.core.people import (
     LEADING_NOISE,
     NOT_NAMES,
     ROLE_START,
+    STAFF_BYLINE,
     find_people,
     unique_people,
 )
@@ -71,7 +72,7 @@ from partnerview.core.people import (
 DATELINE_REACH = 400
 #: A dateline's town: "LAGOS, March 3", "Cyberjaya, Malaysia" (not a byline's "Staff
 #: Correspondent, Dhaka").
-_DATELINE = re.compile(r"(?m)^(?!(?:Staff|Our|Special|Senior) )"
+_DATELINE = re.compile(rf"(?m)^{STAFF_BYLINE}"
                        r"(?P<town>[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?), (?=[A-Z])")
 
 

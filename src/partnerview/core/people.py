@@ -400,6 +400,10 @@ ROLE_LIST = re.compile(
     rf"(?P<names>{_LISTED_NAME}(?:, {_LISTED_NAME})*,? and {_LISTED_NAME})")
 
 
+#: A byline that names no one: "Staff Writer", "Our Correspondent" (a look-ahead).
+STAFF_BYLINE = r"(?!(?:Staff|Our|Special|Senior) )"
+
+
 _PERSON_PATTERNS: list[re.Pattern[str] | _NameBefore] = [
     # initials without stops after a title too: "Prof. B S Murty"; a surname in capitals
     # after the given name: "Prof. Dr. Kemal ÖZTÜRK"; a name all in capitals: "Dr ALI SAAD"
@@ -409,7 +413,8 @@ _PERSON_PATTERNS: list[re.Pattern[str] | _NameBefore] = [
     # a byline or a contact: "By ...", "By ... | China Daily", "Edited by: ...", "Media
     # contact: Ana Ruiz, ana@..."
     re.compile(rf"(?m)^(?:By|(?:Written|Reported|Edited|Translated|Photos?) by|PICS?|"
-               rf"(?:Media |Press )?[Cc]ontact):? (?P<name>{_WESTERN_NAME})(?:(?:,| \|)[^\n]*)?$"),
+               rf"(?:Media |Press )?[Cc]ontact):? {STAFF_BYLINE}(?P<name>{_WESTERN_NAME})"
+               rf"(?:(?:,| \|)[^\n]*)?$"),
     # a photo's credit: "(Photo: Marc Gagnon)", "(Credit: Ana Ruiz/Lakeside University)"
     re.compile(rf"\((?P<role>Photo|Photos|Image|Credit|Photo credit): (?P<name>{_WESTERN_NAME})"
                rf"(?=[)/,]| /)"),
