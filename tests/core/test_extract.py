@@ -2883,3 +2883,9 @@ def test_a_staff_byline_between_bars_names_no_one(extractor: Extractor) -> None:
     found = extractor.extract("", "By Rosa Quispe | Quito | 3 March 2025\n\nAndes Digital and "
                                   "the University of Quito opened a lab.")
     assert [p.name for p in found.people] == ["Rosa Quispe"]
+
+
+def test_a_place_the_title_names(extractor: Extractor) -> None:
+    found = extractor.extract("Norvane Cloud opens Latin America's first cloud skills centre",
+                              "Norvane Cloud and the University of Valparaíso opened a centre.")
+    assert found.places == ["Latin America"]

@@ -349,6 +349,9 @@ class Extractor:
                     not _names_no_field(title, e)]
         in_text = sorted(fields_ + in_labs, key=lambda e: e.start)
         result.fields = unique([e.canonical for e in in_text] + in_title)
+        # So is a place the title names ("... open Latin America's first centre").
+        result.places = unique([*result.places, *(e.canonical for e in self._places(
+            title, title_known, title_orgs, set()))])
         result.dates = unique(e.canonical for e in dates)
         result.partners = unique(self._partners(title, title_orgs, text, orgs, local) +
                                  _listed_members(text, orgs))
