@@ -2889,3 +2889,10 @@ def test_a_place_the_title_names(extractor: Extractor) -> None:
     found = extractor.extract("Norvane Cloud opens Latin America's first cloud skills centre",
                               "Norvane Cloud and the University of Valparaíso opened a centre.")
     assert found.places == ["Latin America"]
+
+
+def test_a_campus_town_as_written_and_an_agency_in_a_dateline(extractor: Extractor) -> None:
+    found = extractor.extract("", "Muscat, Jan 14 (ONA) --- Viet Nam National University, Ha Noi "
+                                  "(VNU) signed an agreement with Orbitel.")
+    assert found.organizations == ["Oman News Agency", "Viet Nam National University, Ha Noi",
+                                   "Orbitel"]

@@ -1057,8 +1057,9 @@ _OWNED_NEXT = re.compile(r"(?: group)?(?:['’]s)? (?:company|subsidiary|unit|bu
 
 def _settle(text: str, chosen: list[Entity], others: list[Entity], local: LocalNames) -> None:
     """What the organisations chosen say of each other: a unit after its owner's possessive is
-    the owner's, a campus's city after a university's comma is part of its name, a school or
-    academy that belongs to no one named is an institution of its own."""
+    the owner's, a campus's city after a university's comma is part of its name (as written:
+    "Ha Noi", not "Hanoi"), a school or academy that belongs to no one named is an institution
+    of its own."""
     cities = {o.start: o for o in others if o.type == "place" and o.kind == "city"}
     for i, org in enumerate(chosen):
         # "University of California, Berkeley (UCB) and ...", "The University of Texas at
@@ -1075,7 +1076,7 @@ def _settle(text: str, chosen: list[Entity], others: list[Entity], local: LocalN
         if place and after.match(text, place.end):
             old = org.canonical
             chosen[i] = org = replace(org, text=text[org.start:place.end],
-                                      canonical=f"{old}{joint}{place.canonical}", end=place.end)
+                                      canonical=f"{old}{joint}{place.text}", end=place.end)
             local.add(org.canonical, org.kind)
             local.entries.pop(old, None)  # the shorter name is no organisation of its own
             for name, entry in local.entries.items():  # its units
