@@ -2896,3 +2896,13 @@ def test_a_campus_town_as_written_and_an_agency_in_a_dateline(extractor: Extract
                                   "(VNU) signed an agreement with Orbitel.")
     assert found.organizations == ["Oman News Agency", "Viet Nam National University, Ha Noi",
                                    "Orbitel"]
+
+
+def test_a_place_with_an_arabic_article_and_a_verb_that_starts_no_field(
+        extractor: Extractor) -> None:
+    found = extractor.extract("", "Orbitel will train lecturers at the University of Dar es "
+                                  "Salaam and open a lab in Dar es Salaam. Students will work on "
+                                  "5G networks and take part in courses.")
+    assert found.places == ["Dar es Salaam"]
+    assert "University of Dar es Salaam" in found.organizations
+    assert found.fields == ["5G"]

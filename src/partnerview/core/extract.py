@@ -36,6 +36,7 @@ from partnerview.core.kinds import classify
 from partnerview.core.knowledge import Entry, KnowledgeBase, fold
 from partnerview.core.language import language_of
 from partnerview.core.org_names import (
+    INNER_ARTICLES,
     LEGAL_SUFFIX,
     ORG_HEADS,
     PLACE_GOVERNMENT,
@@ -382,7 +383,8 @@ class Extractor:
             if e.type == "place" and e.kind in ("province", "country") and
             text.startswith(" Government", e.end) and text.endswith(("the ", "The "), 0, e.start)]
         # A place with small words is whole in a name: "University of Dar es Salaam".
-        places = [e for e in others if e.type == "place" and not capitalised(e.text)]
+        places = [e for e in others if e.type == "place" and (
+            not capitalised(e.text) or INNER_ARTICLES.intersection(e.text.split()))]
         place_spans = {(e.start, e.end) for e in others if e.type == "place"}
         field_spans = {(e.start, e.end) for e in others if e.type == "field"}
         bylines = {m.span() for m in _BUREAU_BYLINE.finditer(text, 0, DATELINE_REACH)}

@@ -43,7 +43,8 @@ _NOT_FIELD_END = {"talents", "cultivation", "training", "discussions", "data", "
                   "programmes", "programs", "courses", "activities", "exchanges", "cooperation",
                   "development", "areas", "fields", "industry", "industries", "sectors",
                   "solutions", "services", "products", "year", "years", "based",
-                  "construction", "talent", "system", "systems", "platform", "platforms"}
+                  "construction", "talent", "system", "systems", "platform", "platforms",
+                  "applications", "efficiency"}
 
 
 #: First words of a clause, not of a field: "..., and train 1,000 students".
@@ -51,7 +52,8 @@ _CLAUSE_START = {"train", "provide", "providing", "build", "building", "develop"
                  "join", "joining", "use", "using", "make", "run", "serve", "test",
                  "carry", "set", "offer", "support", "help", "create", "establish", "also",
                  "jointly", "further", "will", "to", "prepare", "is", "are", "has", "have",
-                 "was", "were", "said", "says", "added", "adds", "noted", "told"}
+                 "was", "were", "said", "says", "added", "adds", "noted", "told", "take",
+                 "gain", "get", "learn", "receive", "attend", "conduct", "explore", "share"}
 
 
 def listed_fields(text: str, named: Spans) -> list[Entity]:

@@ -917,13 +917,18 @@ def company_units(text: str, known: list[Entity], local: LocalNames) -> list[Ent
     return units
 
 
+#: Arabic articles inside a name: "Dar es Salaam", "Ras al Khaimah".
+INNER_ARTICLES = {"es", "al", "as", "ad", "ar", "ul"}
+
+
 def capitalised(name: str) -> bool:
     """Whether a name is written as one: capitals, small connectors only inside ("Castilla
-    y León"; not the Spanish word "para")."""
+    y León", "Dar es Salaam"; not the Spanish word "para")."""
     words = name.split()
     return bool(words) and not words[0][0].islower() and all(
-        w[0].isupper() or w.lower() in CONNECTORS or re.match(r"[dl]['’][A-Z]", w)
-        for w in words)
+        w[0].isupper() or w.lower() in CONNECTORS or re.match(r"[dl]['’][A-Z]", w) or
+        w in INNER_ARTICLES and 0 < i < len(words) - 1
+        for i, w in enumerate(words))
 
 
 #: Words of a legal form, which end a company's name.
