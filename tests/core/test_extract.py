@@ -2906,3 +2906,8 @@ def test_a_place_with_an_arabic_article_and_a_verb_that_starts_no_field(
     assert found.places == ["Dar es Salaam"]
     assert "University of Dar es Salaam" in found.organizations
     assert found.fields == ["5G"]
+
+
+def test_red_hat_is_ibms(extractor: Extractor) -> None:
+    found = extractor.extract("", "Students will build applications on Red Hat OpenShift.")
+    assert found.organizations == ["Red Hat"]
