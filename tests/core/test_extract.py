@@ -170,6 +170,12 @@ FLOORS = {
                   "fields": 0.89},
     "heldout71": {"partners": 0.97, "organizations": 0.87, "people": 0.97, "places": 0.91,
                   "fields": 0.86},
+    "heldout72": {"partners": 0.97, "organizations": 0.93, "people": 0.97, "places": 0.91,
+                  "fields": 0.88},
+    "heldout73": {"partners": 0.91, "organizations": 0.88, "people": 0.94, "places": 0.95,
+                  "fields": 0.92},
+    "heldout74": {"partners": 0.91, "organizations": 0.95, "people": 0.97, "places": 0.95,
+                  "fields": 0.93},
     "zh": {"partners": 0.95, "organizations": 0.95, "people": 0.95, "places": 0.95,
            "fields": 0.95},
 }
