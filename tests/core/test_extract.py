@@ -2917,3 +2917,10 @@ def test_a_place_with_an_arabic_article_and_a_verb_that_starts_no_field(
 def test_red_hat_is_ibms(extractor: Extractor) -> None:
     found = extractor.extract("", "Students will build applications on Red Hat OpenShift.")
     assert found.organizations == ["Red Hat"]
+
+
+def test_a_place_before_area_is_a_place(extractor: Extractor) -> None:
+    found = extractor.extract("", "They will host a challenge with the Arizona Commerce "
+                                  "Authority and Phoenix-area startups.")
+    assert found.organizations == ["Arizona Commerce Authority"]
+    assert found.places == ["Phoenix"]

@@ -457,7 +457,7 @@ def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[st
                 (words[0] in LEADING_NOISE or ROLE_START.match(words[0])) and not
                 _HOLDERS_OFFICE.match(" ".join(words[:3])) or
                 words[0] in CONNECTORS or _article_before_head(words) or
-                words[0].endswith(("-based", "-headquartered")) or
+                words[0].endswith(PLACE_ADJECTIVES) or
                 words[0].endswith("ing") and words[1:2] == ["the"] or  # "Engaging the X"
                 head_word(words[0]) in LEADING_FORMS):  # "iFlytek Co., Ltd.": a legal form
             start += len(words[0]) + 1
@@ -915,6 +915,10 @@ def company_units(text: str, known: list[Entity], local: LocalNames) -> list[Ent
         units.append(Entity("organization", text[company.start:end], name, company.start, end,
                             kind=company.kind))
     return units
+
+
+#: Endings that make a place a word before a name: "Gulf-based X", "Phoenix-area startups".
+PLACE_ADJECTIVES = ("-based", "-headquartered", "-area")
 
 
 #: Arabic articles inside a name: "Dar es Salaam", "Ras al Khaimah".

@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 
 from partnerview.core.entities import UPPER, Entity
-from partnerview.core.org_names import LEADING_FORMS, ORG_HEADS, PLACE_BODY, TITLE_BREAKS
+from partnerview.core.org_names import (
+    LEADING_FORMS,
+    ORG_HEADS,
+    PLACE_ADJECTIVES,
+    PLACE_BODY,
+    TITLE_BREAKS,
+)
 from partnerview.core.people import (
     CHINESE_SURNAMES,
     HONORIFIC_WORDS,
@@ -89,7 +95,7 @@ def party_name(text: str, start: int, end: int, others: list[Entity]) -> tuple[i
     words = text[start:end].split(" ")
     while words and (words[0] in LEADING_NOISE and not ROLE_START.match(words[0]) or
                      words[0] in LEADING_FORMS or  # "PT Indosat Ooredoo Hutchison Tbk"
-                     words[0].endswith(("-based", "-headquartered"))):  # "Gulf-based X"
+                     words[0].endswith(PLACE_ADJECTIVES)):  # "Gulf-based X"
         start += len(words.pop(0)) + 1
     owners = [i for i, w in enumerate(words[:-1]) if re.search(r"[’']s$", w)]
     if owners:  # "Vietnam's FPT Software": the name starts after the owner
