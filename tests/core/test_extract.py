@@ -176,6 +176,8 @@ FLOORS = {
                   "fields": 0.92},
     "heldout74": {"partners": 0.91, "organizations": 0.95, "people": 0.97, "places": 0.95,
                   "fields": 0.93},
+    "heldout75": {"partners": 0.89, "organizations": 0.92, "people": 0.97, "places": 0.91,
+                  "fields": 0.91},
     "zh": {"partners": 0.95, "organizations": 0.95, "people": 0.95, "places": 0.95,
            "fields": 0.95},
 }
@@ -2924,3 +2926,17 @@ def test_a_place_before_area_is_a_place(extractor: Extractor) -> None:
                                   "Authority and Phoenix-area startups.")
     assert found.organizations == ["Arizona Commerce Authority"]
     assert found.places == ["Phoenix"]
+
+
+def test_a_body_that_funds_the_work_in_part_is_a_partner(extractor: Extractor) -> None:
+    found = extractor.extract("", "Nile Valley University and Orbitel signed an agreement. The "
+                                  "lab is funded in part by the Delta Science Foundation.")
+    assert found.partners == ["Nile Valley University", "Orbitel", "Delta Science Foundation"]
+
+
+def test_a_definition_after_a_known_companys_possessive(extractor: Extractor) -> None:
+    found = extractor.extract("", "Kilima University has partnered with Microsoft's Africa "
+                                  "Research Institute (MARI) to build tools. MARI will publish "
+                                  "them, with a focus on low-cost tools for clinics.")
+    assert found.organizations == ["Kilima University", "Microsoft", "Africa Research Institute"]
+    assert found.fields == []

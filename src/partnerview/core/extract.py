@@ -1214,9 +1214,9 @@ _AS_PARTNERS = re.compile(r"\b(?:take|takes|took|taking) part as (?:\w+ )?partne
 
 
 #: A sentence whose organisations after the cue fund or run the work with the others:
-#: "funded by Embraer and by the São Paulo Research Foundation", "co-hosted by A and B",
+#: "funded (in part) by Embraer and by the São Paulo Research Foundation", "co-hosted by A and B",
 #: "a partnership of A, B and C".
-_FUNDED_BY = re.compile(r"\b(?:(?:co-)?(?:funded|financed|sponsored) by|"
+_FUNDED_BY = re.compile(r"\b(?:(?:co-)?(?:funded|financed|sponsored)(?: in part| partly)? by|"
                         r"(?:co-)?(?:funding|financing) from|"
                         r"co-(?:hosted|organi[sz]ed|run) by|a partnership (?:of|between|among))\b")
 

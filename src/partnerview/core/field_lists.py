@@ -44,7 +44,7 @@ _NOT_FIELD_END = {"talents", "cultivation", "training", "discussions", "data", "
                   "development", "areas", "fields", "industry", "industries", "sectors",
                   "solutions", "services", "products", "year", "years", "based",
                   "construction", "talent", "system", "systems", "platform", "platforms",
-                  "applications", "efficiency"}
+                  "applications", "efficiency", "tools"}
 
 
 #: First words of a clause, not of a field: "..., and train 1,000 students".

@@ -206,10 +206,12 @@ def learn_definitions(text: str, local: LocalNames) -> None:
         # "the Malaysia Digital Economy Corporation's (MDEC) agenda": the owner's name
         name = re.sub(r"[’']s$", "", match.group().strip())
         owner = re.match(r"(.*)[’']s ", name)
-        place = local.kb.lookup(owner[1].split()[-1]) if owner else None
-        if owner and (has_head(owner[1].split()[-3:]) or place and place.type == "place" or
+        known = local.kb.lookup(owner[1].split()[-1]) if owner else None
+        if owner and (has_head(owner[1].split()[-3:]) or known and known.type != "field" or
                       local.lookup(owner[1].split()[-1])):  # "ITB's School of X (STEI)"
-            name = name[owner.end():]  # "the UAE's X Authority"; not "King Mongkut's University"
+            # "the UAE's X Authority", "Microsoft's Africa Research Institute (MARI)"; not
+            # "King Mongkut's University"
+            name = name[owner.end():]
         name = re.sub(rf"^(?:(?:{'|'.join(map(re.escape, CONNECTORS | {'at'}))}) )+", "", name)
         if _article_before_head(name.split()):
             name = name[3:]  # "La Universidad de León (ULE)"
