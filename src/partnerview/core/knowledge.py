@@ -58,8 +58,7 @@ class KnowledgeBase:
         for translated in sorted(path.parent.glob("knowledge_*.toml")):  # zh, es, ...
             entries = _with_translations(entries, translated)
         entries += [Entry(**entry) for entry in user_entries]
-        towns = _towns(path.parent / "towns.tsv") if (path.parent / "towns.tsv").exists() else {}
-        return cls(entries, towns)
+        return cls(entries, _towns(path.parent / "towns.tsv"))
 
     def _merge(self, entry: Entry) -> None:
         key = (entry.type, entry.name.casefold())
@@ -191,7 +190,9 @@ def _place_entries(path: Path) -> list[Entry]:
 
 
 def _towns(path: Path) -> dict[str, tuple[str, str]]:
-    """Rows of ``towns.tsv`` (name, country) by their folded names."""
+    """Rows of ``towns.tsv`` (name, country) by their folded names (none without the file)."""
+    if not path.exists():
+        return {}
     with open(path, encoding="utf-8") as handle:
         rows = [line.rstrip("\n").split("\t") for line in handle if not line.startswith("#")]
     return {fold(name): (name, country) for name, country in rows}

@@ -73,6 +73,9 @@ ORG_HEADS = {
     "Tbk": "company",
 }
 
+#: The head words as alternatives of a regular expression.
+_HEADS = "|".join(ORG_HEADS)
+
 
 CONNECTORS = {"of", "and", "for", "the", "&", "de", "del", "da", "do", "la", "des", "di", "in",
               "los", "las", "el", "y", "e", "du", "der", "für", "dos", "das", "en", "bin", "bint",
@@ -284,7 +287,7 @@ _DEFINED_AFTER = re.compile(r"\b([A-Z]{2,8}) [(（]([A-Z][^()（）,]{3,120}?)(?
 
 
 #: A head word and its connector before what an acronym spells: "Institute for".
-_HEAD_FOR = re.compile(rf"(?<![^ ])(?P<head>(?:{'|'.join(ORG_HEADS)}) (?:for|of|on))$")
+_HEAD_FOR = re.compile(rf"(?<![^ ])(?P<head>(?:{_HEADS}) (?:for|of|on))$")
 
 
 #: A compass word that may start a name: "Northeast", "Southwestern", "Eastern".
@@ -402,7 +405,7 @@ _CAP_SEQUENCE = re.compile(  # from a word's start ("iFlytek" holds no "Flytek")
     rf"(?= (?:[{UPPER}][\w-]* ){{0,3}}(?:{_UNIT_HEADS})\b| Limited\b| Co\.,? Ltd\b)|"
     rf",(?= (?:Inc|Ltd|LLC|Corp)\b))? "
     # a label before a colon ends a name: "Author: School of X  Photography: Y"
-    rf"(?!(?!(?:{'|'.join(ORG_HEADS)}):)[{UPPER}][\w'’–-]*: )"
+    rf"(?!(?!(?:{_HEADS}):)[{UPPER}][\w'’–-]*: )"
     rf"{_CAP_WORD})*")
 
 

@@ -237,9 +237,9 @@ class TermCache:
     def _positions(self, key: TermKey, wanted: set[int]
                    ) -> Iterator[tuple[int, Iterable[int]]]:
         """The positions of a term in each document of ``wanted`` that has it."""
-        decode = self._schema[key[0]].format.decode_positions
-        if type(self._schema[key[0]].format).decode_positions is Positions.decode_positions:
-            decode = _gaps_summed
+        written = self._schema[key[0]].format
+        decode = _gaps_summed if type(written).decode_positions is Positions.decode_positions \
+            else written.decode_positions
         for searcher, offset in self._searcher.leaf_searchers():
             reader = searcher.reader()
             if key not in reader:
