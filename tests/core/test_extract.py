@@ -502,6 +502,12 @@ def test_fields_of_applied_domains_are_found_and_normalised(
      "Microsoft Qatar general manager"),
     # Indonesian "H." (Haji) is a form of address; a byline may carry the writer's title.
     ("It was signed before the Governor of Riau, H. Agus Salim.", "Agus Salim", ""),
+    # Brunei's forms of address, and a father's name that carries one after "bin"/"binti".
+    ("Signing for the college was its Rector Dato Seri Setia Dr Haji Rosli bin Haji Tahir.",
+     "Rosli bin Haji Tahir", "Rector"),
+    ("The firm was represented by its Chief Executive Officer Hajah Siti Rahmah binti Hj "
+     "Omar.", "Siti Rahmah binti Hj Omar", "Chief Executive Officer"),
+    ("Also present was the Dean, Pg Dr Hj Faisal Pg Hj Ismail.", "Faisal Pg Hj Ismail", ""),
     ("By Tomas Brennan, Staff Writer\n\nCORK -- The lab opened.", "Tomas Brennan", ""),
     # A person whose surname is also a town ("Valenzuela") is a person by their role.
     ("Andrés Valenzuela, Undersecretary of Science, attended.", "Andrés Valenzuela",
@@ -2940,3 +2946,26 @@ def test_a_definition_after_a_known_companys_possessive(extractor: Extractor) ->
                                   "them, with a focus on low-cost tools for clinics.")
     assert found.organizations == ["Kilima University", "Microsoft", "Africa Research Institute"]
     assert found.fields == []
+
+
+# ---------------------------------------------------------------- seventy-sixth held-out set
+
+
+@pytest.mark.parametrize("title,text,partners", [
+    # Spanish and Portuguese signings; a faculty "de la" / "da" its university signs for it.
+    ("", "Orbitel y la Facultad de Ingeniería de la Universidad Nacional de Cuyo firmaron un "
+         "convenio el martes, en presencia del Ministerio de Educación.",
+     ["Orbitel", "Universidad Nacional de Cuyo"]),
+    ("", "A Huawei e a Faculdade de Engenharia da Universidade Federal do Ceará assinaram um "
+         "acordo de cooperação.", ["Huawei", "Universidade Federal do Ceará"]),
+])
+def test_signings_in_spanish_and_portuguese(extractor: Extractor, title: str, text: str,
+                                            partners: list[str]) -> None:
+    assert extractor.extract(title, text).partners == partners
+
+
+def test_a_faculty_of_a_spanish_university_is_a_unit_of_it(extractor: Extractor) -> None:
+    found = extractor.extract("", "Huawei y la Facultad Politécnica de la Universidad Nacional "
+                                  "de Asunción firmaron un convenio.")
+    assert found.organizations == ["Huawei", "Facultad Politécnica",
+                                   "Universidad Nacional de Asunción"]

@@ -437,7 +437,7 @@ class Extractor:
                         any(k.start == start and k.end == end for k in inner):
                     continue
             parent = ""
-            owner = _UNIT_OF_NAMED.match(name)
+            owner = _UNIT_OF_NAMED.match(name) or _UNIT_OF_NAMED_ES.match(name)
             if owner and has_head(owner["owner"].split()) and (
                     org_kind(owner["owner"]) in ("university", "college", "company") or
                     _SCHOOL_OF_ITS_OWN.match(owner["owner"])):
@@ -1014,7 +1014,8 @@ _TELLS = re.compile(r" (?:said|says|reported|announced|stated)\b")
 #: Where an organisation only attends, witnesses or supports a signing.
 _WITNESS = re.compile(r"\b(?:witness(?:ed|es|ing)?|in the presence of|attended|attending|"
                       r"facilitat(?:ed|es|ing)|"
-                      r"presence of|supported|backed|chief guest|officiated|sent a representative"
+                      r"presence of|presencia de(?:l| la)?|presen[çc]a d[aoe]s?|supported|backed|"
+                      r"chief guest|officiated|sent a representative"
                       r"|welcomed|engaging|under the (?:guidance|auspices) of|"
                       r"with (?:the )?support (?:of|from))\b", re.I)
 
@@ -1147,6 +1148,11 @@ def _supports(title: str, org: Entity) -> bool:
 #: A unit named with its owner: "Faculty of Engineering of Sogang University".
 _UNIT_OF_NAMED = re.compile(r"(?P<unit>(?:Faculty|School|Department|College|Institute|Centre|"
                             r"Center|Laboratory|Lab|Office) of .+?) of (?:the )?(?P<owner>.+)$")
+#: The same in Spanish and Portuguese: "Facultad Politécnica de la Universidad ...",
+#: "Faculdade de Engenharia da Universidade ...".
+_UNIT_OF_NAMED_ES = re.compile(r"(?P<unit>(?:Facultad|Faculdade|Escuela|Escola|Departamento|"
+                               r"Instituto|Centro|Laboratorio|Laboratório)\b.+?) "
+                               r"(?:de la|de|da|do) (?P<owner>Universida(?:d|de)\b.+)$")
 
 
 #: What may follow a campus's city after "at": "... at Austin's", "... at Dallas (UTD)".
@@ -1253,5 +1259,9 @@ _PARTNER_CUE = re.compile(
     r"joint (?:cent(?:er|re)|lab(?:oratory)?) with|"
     r"co-?found\w*|set up|launch\w*|"
     r"open(?:ed|s)?|establish\w*|invest(?:s|ed|ing|ment)?|commit(?:s|ted)?|fund(?:s|ed|ing)?|"
-    r"donat\w*|sponsor\w*|gift|gives?|gave|grant(?:s|ed)?)\b|"
+    r"donat\w*|sponsor\w*|gift|gives?|gave|grant(?:s|ed)?|"
+    # Spanish and Portuguese
+    r"firm(?:a|an|aron|ó|ado|ada)|convenio|conv[eê]nio|acuerdo|acordo|alianza|alian[çc]a|"
+    r"parceria|colaboraci[oó]n|cooperaci[oó]n|coopera[çc][ãa]o|suscri\w*|assin\w*|"
+    r"junto (?:a|con))\b|"
     r"签署|签订|签约|合作|共建|揭牌|协议|携手", re.I)

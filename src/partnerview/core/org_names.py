@@ -615,10 +615,13 @@ def _split_pairs(text: str, known: list[Entity], not_names: frozenset[str] = fro
             # the last "and", whose two sides are both complete names.
             names = []
             # not "A&M", nor "Instituto Tecnológico y de Estudios Superiores"
-            for joint in reversed(list(re.finditer(rf" (?:and|&) | y (?=[{UPPER}])", chunk))):
+            # (a Spanish "y la" drops its article: "Huawei y la Facultad ...")
+            for joint in reversed(list(re.finditer(
+                    rf" (?:and|&) | y (?:la |el |los |las )?(?=[{UPPER}])", chunk))):
                 left, right = chunk[:joint.start()], chunk[joint.end():]
                 left_end, right_start = start + joint.start(), start + joint.end()
-                if inside[left_end] or joint.group() == " y " and not _head_before_of(right) and \
+                if inside[left_end] or joint.group().startswith(" y ") and \
+                        not _head_before_of(right) and \
                         not any(k.start == right_start and k.type == "organization"
                                 for k in known):
                     continue  # "Secretaría de Gobierno y Transformación Digital"

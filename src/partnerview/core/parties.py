@@ -64,9 +64,10 @@ PARTY_SLOTS = [
                 rf"MoU|teamed up|partnered|joined hands|tied up)\b[^.;]{{0,60}}?\bwith (?:[Tt]he )?"
                 rf"(?:(?:[\w-]+ ){{0,3}}?[a-z][\w-]* )?(?P<b>{_PARTY})"), None),
     # "Pharmedica, the generic medicines maker, and the University of Nicosia"
-    (re.compile(rf"(?P<a>{_PARTY})(?:, (?:the|a|an) {_APPOSITION}{{3,60}},)? (?:and|&) (?:[Tt]he )?"
-                rf"(?=[{UPPER}])"), "a"),
-    (re.compile(rf"(?<=[\w)]) (?:and|&|with) (?:[Tt]he )?(?P<b>{_PARTY})(?=[ ,.;])"), "b"),
+    (re.compile(rf"(?P<a>{_PARTY})(?:, (?:the|a|an) {_APPOSITION}{{3,60}},)? (?:and|&|y) "
+                rf"(?:[Tt]he |la |el )?(?=[{UPPER}])"), "a"),  # (Spanish "y la")
+    (re.compile(rf"(?<=[\w)]) (?:and|&|with|y|con) (?:[Tt]he |la |el )?(?P<b>{_PARTY})"
+                rf"(?=[ ,.;])"), "b"),
 ]
 
 

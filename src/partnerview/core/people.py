@@ -196,7 +196,8 @@ def find_people(text: str, taken: list[Entity]) -> list[Entity]:
                 name = " ".join(words)
             if pattern is _NAME_ONLY and sum(w[0].isupper() for w in words) > 4:
                 continue  # "Antonio José de Almeida Meirelles" is four names and a particle
-            if any(w in NOT_NAMES or w in HONORIFIC_WORDS for w in words) or \
+            if any(w in NOT_NAMES or w in HONORIFIC_WORDS and not (i and w in FATHERS_TITLES)
+                   for i, w in enumerate(words)) or \
                     ROLE_START.match(words[0]) or ROLE_START.match(words[-1]):
                 continue  # "Chief Human Resources Officer" is a title, not a name
             if pattern is _NAME_ONLY:  # a role must come right before: "Professor Maria Santos"
@@ -332,12 +333,14 @@ _NAME_AFTER_ROLE = re.compile(rf", (?P<name>{_WESTERN_NAME})"
 _HONORIFIC = (r"(?:(?:H\.E\.|Hon\.|Honou?rable|Amb\.|Eng\.|Engr\.|Ir\.?|Ts\.?|Dr\.?|Prof\.?|Pr\.?|"
               r"Architect|Barrister|Prince|Princess|Justice|"  # "Architect Nasrul Hamid"
               r"Assoc\.|Associate|Mr\.?|"
-              r"Mrs\.?|Ms\.?|Madam|Rev\.|Sheikh|Sir|Dame|Tan Sri|Puan Sri|Datuk Seri|Dato['’] Seri|"
+              r"Mrs\.?|Ms\.?|Madam|Rev\.|Sheikh|Sir|Dame|Tan Sri|Puan Sri|Datuk Seri|"
+              r"Dato['’]? Seri(?: Setia)?|"
               r"(?:His|Her) Excellency|"
               r"Fr\.|Father|Dra\.|Mtro\.|Mtra\.|Lic\.|Ing\.|Arq\.|Sra\.|"
               r"Ato|W/ro|W/rt|Woizero|"  # Ethiopian: Mr, Mrs, Miss
               r"Br\.|Brother|Sister|"  # of a religious order: "Br. Mateo Cruz FSC"
-              r"Datuk|Dato['’]|Datin|Tun|Haji|Hajjah|H\.|Hj\.|(?:Lt|Maj|Brig)\.? Gen\.?|Gen\.|"
+              r"Datuk|Dato['’]?|Datin|Tun|Haji|Hajj?ah|H\.|Hj\.?|Pg|Pengiran|Awang|Dayang|Pehin|"
+              r"(?:Lt|Maj|Brig)\.? Gen\.?|Gen\.|"
               r"Air (?:Vice )?Marshal|(?:Vice |Rear )?Admiral|\(Retd\.?\)) )+")
 
 
@@ -361,7 +364,11 @@ HONORIFIC_WORDS = {"Datuk", "Dato", "Datin", "Dr", "Prof", "Pr", "Mr", "Mrs", "M
                     "Architect", "Barrister", "Prince", "Princess", "Justice", "Father",
                     "Madam", "Dra", "Mtro", "Mtra", "Lic", "Ing", "Arq", "Sra", "Fr", "Lt",
                     "Gen", "Maj", "Brig", "Hon", "Ato", "Woizero", "Br", "Brother", "Sister",
-                    "Sir", "Dame"}
+                    "Sir", "Dame", "Hajah", "Hajjah", "Hj", "Pg", "Pengiran", "Awang",
+                    "Dayang", "Pehin", "Setia"}
+#: Forms of address that a father's name carries inside a Malay name: "Azman bin Haji
+#: Osman", "Faisal Pg Hj Ismail".
+FATHERS_TITLES = {"Haji", "Hj", "Pg", "Pengiran", "Awang"}
 
 
 #: ", the company's research director": whose the role is, before it.
