@@ -2969,3 +2969,17 @@ def test_a_faculty_of_a_spanish_university_is_a_unit_of_it(extractor: Extractor)
                                   "de Asunción firmaron un convenio.")
     assert found.organizations == ["Huawei", "Facultad Politécnica",
                                    "Universidad Nacional de Asunción"]
+
+
+def test_a_hall_is_a_venue_and_student_placements_are_no_field(extractor: Extractor) -> None:
+    found = extractor.extract("", "Orbitel and Kilima University signed the deal at College "
+                                  "Hall. They will work on curriculum co-development, student "
+                                  "placements and data warehousing.")
+    assert found.organizations == ["Orbitel", "Kilima University"]
+    assert found.fields == ["Data warehousing"]
+
+
+def test_a_town_after_spanish_en(extractor: Extractor) -> None:
+    found = extractor.extract("", "Paraguay tiene talento. La universidad tiene sede en "
+                                  "Encarnación.")
+    assert found.places == ["Paraguay", "Encarnación"]

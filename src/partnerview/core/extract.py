@@ -130,7 +130,8 @@ _BUREAU_BYLINE = re.compile(r"(?m)^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? Bureau$"
 
 #: Where a town too small for the data's cities may be named: after "in", "near", "from"...
 #: or as a dateline ("PALAPYE:", "Linz, 21 May"); up to three words ("Santa Cruz de X").
-_TOWN = re.compile(rf"(?m:\b(?P<word>in|at|near|from|outside|and|of|to|between|such as) |^)"
+_TOWN = re.compile(rf"(?m:\b(?P<word>in|at|near|from|outside|and|of|to|between|such as|"
+                   rf"en|em) |^)"  # (Spanish and Portuguese "in")
                    rf"(?P<town>[{UPPER}][\w'’-]*"
                    rf"(?: (?:de |del |la |sur )?[{UPPER}][\w'’-]*){{0,2}})"
                    rf"(?P<after>[,:] | [–—-] | \()?")

@@ -34,6 +34,7 @@ _NOT_FIELD_START = {"the", "a", "an", "its", "their", "our", "his", "her", "this
                     "cutting-edge", "frontier", "emerging", "practical", "joint",
                     "universities", "schools", "colleges", "companies", "enterprises",
                     "campuses", "in-demand", "high-demand", "essential", "one", "two", "three",
+                    "student", "staff", "curriculum",  # "student placements": an activity
                     "four", "five", "six", "seven", "eight", "nine", "ten"}
 
 

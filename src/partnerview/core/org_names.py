@@ -443,9 +443,10 @@ _HOLDERS_OFFICE = re.compile(r"(?:\S+ )?\S+['’]s Office\b")
 
 
 #: A head word before one of these is a plain word of a title ("University Education",
-#: "College Students") or a building's name ("the Administration Building").
+#: "College Students") or a building's name ("the Administration Building", "College Hall").
 _AFTER_HEAD_AS_WORD = {"Education", "Students", "Student", "Graduates", "Teachers",
-                       "Admissions", "Entrance", "Rankings", "Degrees", "Courses", "Building"}
+                       "Admissions", "Entrance", "Rankings", "Degrees", "Courses", "Building",
+                       "Hall", "Auditorium"}
 
 
 def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[str] = frozenset(),
