@@ -2983,3 +2983,9 @@ def test_a_town_after_spanish_en(extractor: Extractor) -> None:
     found = extractor.extract("", "Paraguay tiene talento. La universidad tiene sede en "
                                   "Encarnación.")
     assert found.places == ["Paraguay", "Encarnación"]
+
+
+def test_programmes_by_their_spanish_names(extractor: Extractor) -> None:
+    found = extractor.extract("", "Huawei abrirá una Academia ICT de Huawei y llevará a diez "
+                                  "alumnos al programa Semillas para el Futuro.")
+    assert found.organizations == ["Huawei", "Huawei ICT Academy", "Seeds for the Future"]
