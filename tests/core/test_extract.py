@@ -2989,3 +2989,14 @@ def test_programmes_by_their_spanish_names(extractor: Extractor) -> None:
     found = extractor.extract("", "Huawei abrirá una Academia ICT de Huawei y llevará a diez "
                                   "alumnos al programa Semillas para el Futuro.")
     assert found.organizations == ["Huawei", "Huawei ICT Academy", "Seeds for the Future"]
+
+
+def test_a_french_signing_an_elided_university_and_a_foundation_before_its_company(
+        extractor: Extractor) -> None:
+    found = extractor.extract("", "Le Président de l'Université de Mahajanga et Orange "
+                                  "Madagascar ont signé un accord de partenariat. Le programme "
+                                  "est financé par la Fondation Orange et la GIZ.")
+    assert found.organizations == ["Université de Mahajanga", "Orange Madagascar",
+                                   "Fondation Orange", "GIZ"]
+    assert found.partners == ["Université de Mahajanga", "Orange Madagascar",
+                              "Fondation Orange", "GIZ"]

@@ -1225,7 +1225,9 @@ _AS_PARTNERS = re.compile(r"\b(?:take|takes|took|taking) part as (?:\w+ )?partne
 #: "a partnership of A, B and C".
 _FUNDED_BY = re.compile(r"\b(?:(?:co-)?(?:funded|financed|sponsored)(?: in part| partly)? by|"
                         r"(?:co-)?(?:funding|financing) from|"
-                        r"co-(?:hosted|organi[sz]ed|run) by|a partnership (?:of|between|among))\b")
+                        r"co-(?:hosted|organi[sz]ed|run) by|a partnership (?:of|between|among)|"
+                        # French, Spanish and Portuguese
+                        r"(?:co-?)?financ(?:é|ée|és|ées|iad[oa]s?) (?:par|por|pelo|pela))\b")
 
 
 def _called_partners(text: str, orgs: list[Entity]) -> list[Entity]:
@@ -1264,5 +1266,7 @@ _PARTNER_CUE = re.compile(
     # Spanish and Portuguese
     r"firm(?:a|an|aron|ó|ado|ada)|convenio|conv[eê]nio|acuerdo|acordo|alianza|alian[çc]a|"
     r"parceria|colaboraci[oó]n|cooperaci[oó]n|coopera[çc][ãa]o|suscri\w*|assin\w*|"
-    r"junto (?:a|con))\b|"
+    r"junto (?:a|con)|"
+    # French
+    r"sign(?:é|ée|ent|ons)|partenariat|accord|convention|coopération)\b|"
     r"签署|签订|签约|合作|共建|揭牌|协议|携手", re.I)

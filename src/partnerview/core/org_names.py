@@ -449,6 +449,11 @@ _AFTER_HEAD_AS_WORD = {"Education", "Students", "Student", "Graduates", "Teacher
                        "Hall", "Auditorium"}
 
 
+#: Foundations named before the company that founded them, in French, Spanish, Portuguese,
+#: Italian and Polish.
+_FOUNDATIONS = {"Fondation", "Fundación", "Fundação", "Fondazione", "Fundacja"}
+
+
 def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[str] = frozenset(),
                          places: frozenset[str] = frozenset()) -> list[tuple[int, int, str, str]]:
     """Organisations found by the shape of their names: "X University", "School of X";
@@ -468,6 +473,12 @@ def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[st
                 head_word(words[0]) in LEADING_FORMS):  # "iFlytek Co., Ltd.": a legal form
             start += len(words[0]) + 1
             words = words[1:]
+        # "Président de l'Université de X": a name after a French elision, where no head
+        # comes before it
+        elided = next((i for i, w in enumerate(words) if re.match(r"[lLdD]['’][A-Z]", w)), None)
+        if elided is not None and not has_head(words[:elided]):
+            start += len(" ".join(words[:elided + 1])) - len(words[elided]) + 2
+            words = [words[elided][2:], *words[elided + 1:]]
         while words and (words[-1].lower() in CONNECTORS or words[-1] in {"Co.", "Co"} or
                          words[-1] in {"News", "Newsroom"} and len(words) > 2 and
                          head_word(words[-2]) in ORG_HEADS):  # "X College News", a site's
@@ -505,10 +516,12 @@ def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[st
             # "Nexora Systems for IoT", "X College for AI"; not "Ahfad University for Women",
             # nor "Institute for Information Technology", whose name starts with its head
             words = words[:heads[-1] + 1]
-        # "X University Huawei Industry College": a known name after the head starts anew.
+        # "X University Huawei Industry College": a known name after the head starts anew;
+        # not a foundation's name ("Fondation Orange", "Fundación Telefónica").
         for i in range(heads[-1] + 1, len(words)):
             at = start + len(" ".join(words[:i])) + 1
             if words[i - 1].lower() not in CONNECTORS and \
+                    not (i == 1 and words[0] in _FOUNDATIONS) and \
                     any(k.type == "organization" and k.start == at for k in known):
                 words = words[:i]
                 break
@@ -616,12 +629,14 @@ def _split_pairs(text: str, known: list[Entity], not_names: frozenset[str] = fro
             # the last "and", whose two sides are both complete names.
             names = []
             # not "A&M", nor "Instituto Tecnológico y de Estudios Superiores"
-            # (a Spanish "y la" drops its article: "Huawei y la Facultad ...")
+            # (the Spanish, French or Portuguese "and" drops its article: "Huawei y la
+            # Facultad ...", "X et l'Université ...")
             for joint in reversed(list(re.finditer(
-                    rf" (?:and|&) | y (?:la |el |los |las )?(?=[{UPPER}])", chunk))):
+                    rf" (?:and|&) | (?:y|et|e) (?:la |el |los |las |le |les |a |o |l['’])?"
+                    rf"(?=[{UPPER}])", chunk))):
                 left, right = chunk[:joint.start()], chunk[joint.end():]
                 left_end, right_start = start + joint.start(), start + joint.end()
-                if inside[left_end] or joint.group().startswith(" y ") and \
+                if inside[left_end] or not joint.group().startswith((" and", " &")) and \
                         not _head_before_of(right) and \
                         not any(k.start == right_start and k.type == "organization"
                                 for k in known):
@@ -798,8 +813,9 @@ def _cut(start: int, run: str, marks: list[tuple[int, str | None]]) -> list[tupl
 
 @lru_cache(maxsize=65536)
 def head_word(word: str) -> str:
-    """A word without trailing punctuation or possessive: "University’s" -> "University"."""
-    return re.sub(r"(?:[’']s)?[.,;:]*$", "", word)
+    """A word without trailing punctuation or possessive, nor a French elision before it:
+    "University’s" -> "University", "l'Université" -> "Université"."""
+    return re.sub(r"^[dlDL]['’](?=[A-Z])|(?:[’']s)?[.,;:]*$", "", word)
 
 
 #: "of" in the languages of names: what separates a name's head from what it is of.
