@@ -62,6 +62,8 @@ COUNTRY_ALIASES = {
     "DR Congo": ["Democratic Republic of the Congo", "DRC"], "Russia": ["Russian Federation"],
     "New Zealand": ["Aotearoa"],
 }
+#: Countries by the names articles give them, where GeoNames' differ.
+COUNTRY_NAMES = {"Palestinian Territory": "Palestine"}
 #: Demonyms the suffix rules below do not derive.
 DEMONYMS = {
     "United States": ["American"], "United Kingdom": ["British"], "Netherlands": ["Dutch"],
@@ -72,7 +74,7 @@ DEMONYMS = {
     "Uzbekistan": ["Uzbek"], "Thailand": ["Thai"], "Laos": ["Lao"], "Norway": ["Norwegian"],
     "Peru": ["Peruvian"], "Ukraine": ["Ukrainian"], "Mozambique": ["Mozambican"], "Jordan":
     ["Jordanian"], "Bahamas": ["Bahamian"], "Argentina": ["Argentine", "Argentinian"], "Israel":
-    ["Israeli"],
+    ["Israeli"], "Palestine": ["Palestinian"],
     "Bangladesh": ["Bangladeshi"], "Iraq": ["Iraqi"], "Kuwait": ["Kuwaiti"], "Yemen": ["Yemeni"],
     "Saudi Arabia": ["Saudi"], "China": ["Chinese"], "Oman": ["Omani"], "Iran": ["Iranian"],
     "Afghanistan": ["Afghan"], "Kyrgyzstan": ["Kyrgyz"], "Tajikistan": ["Tajik"],
@@ -220,7 +222,8 @@ def main() -> None:
     for name in [*continents, *(r for r in REGIONS if r.endswith("America"))]:
         add(continental(name), "demonym", name)
     # "the Netherlands" as written in a sentence: its name without GeoNames' "The"
-    countries = {c["iso"]: c["name"].removeprefix("The ") for c in cache.get_countries().values()}
+    countries = {c["iso"]: COUNTRY_NAMES.get(c["name"], c["name"].removeprefix("The "))
+                 for c in cache.get_countries().values()}
     for code, name in sorted(countries.items(), key=lambda item: item[1]):
         official = pycountry.countries.get(alpha_2=code)
         aliases = list(COUNTRY_ALIASES.get(name, []))
@@ -317,8 +320,11 @@ def main() -> None:
     for city in cities:
         name = city["name"]
         country = countries.get(city["countrycode"], "")
-        if len(name) >= 4 and name[0].isupper() and name not in NOT_PLACES and country and \
-                name not in rows and name not in towns:
+        # A capital whose name is also a person's ("Sofia") is taken as a town is: where the
+        # article names its country.
+        if len(name) >= 4 and name[0].isupper() and country and \
+                (name not in NOT_PLACES or plain(capitals.get(city["countrycode"], "")) ==
+                 plain(name)) and name not in rows and name not in towns:
             towns[name] = country
     write(OUT, [[name, "|".join(aliases), kind, parent]
                 for name, (aliases, kind, parent) in rows.items()])

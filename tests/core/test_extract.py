@@ -3000,3 +3000,12 @@ def test_a_french_signing_an_elided_university_and_a_foundation_before_its_compa
                                    "Fondation Orange", "GIZ"]
     assert found.partners == ["Université de Mahajanga", "Orange Madagascar",
                               "Fondation Orange", "GIZ"]
+
+
+def test_palestine_by_its_demonym_and_a_capital_named_like_a_person(
+        extractor: Extractor) -> None:
+    found = extractor.extract("", "Sofia, May 4 (BTA) - The centre will train young "
+                                  "Palestinians and Bulgarian engineers.")
+    assert found.places == ["Sofia", "Palestine", "Bulgaria"]
+    found = extractor.extract("", "Rector Sofia Marin said the Bulgarian lab would open.")
+    assert found.places == ["Bulgaria"]
