@@ -37,7 +37,8 @@ REGIONS = {
     "East Asia": [], "South Asia": [], "Central Asia": [], "North Asia": [],
     "Northeast Asia": ["North-East Asia", "North East Asia"],
     "Asia-Pacific": ["Asia Pacific", "APAC"],
-    "Latin America": ["LATAM"], "Caribbean": [], "Central America": [], "Gulf": ["Gulf region"],
+    "Latin America": ["LATAM", "Latinoamérica", "América Latina"], "Caribbean": [],
+    "Central America": ["Centroamérica", "América Central"], "Gulf": ["Gulf region"],
     "Scandinavia": [], "Balkans": [], "Eastern Europe": [], "Western Europe": [],
     "Central Europe": [], "Caucasus": [], "South Caucasus": [], "Eurasia": [], "Siberia": [],
     "Pacific Islands": ["Pacific island countries", "Pacific Island countries"],
@@ -74,7 +75,7 @@ DEMONYMS = {
     "Uzbekistan": ["Uzbek"], "Thailand": ["Thai"], "Laos": ["Lao"], "Norway": ["Norwegian"],
     "Peru": ["Peruvian"], "Ukraine": ["Ukrainian"], "Mozambique": ["Mozambican"], "Jordan":
     ["Jordanian"], "Bahamas": ["Bahamian"], "Argentina": ["Argentine", "Argentinian"], "Israel":
-    ["Israeli"], "Palestine": ["Palestinian"],
+    ["Israeli"], "Palestine": ["Palestinian"], "Somalia": ["Somali", "Somalian"],
     "Bangladesh": ["Bangladeshi"], "Iraq": ["Iraqi"], "Kuwait": ["Kuwaiti"], "Yemen": ["Yemeni"],
     "Saudi Arabia": ["Saudi"], "China": ["Chinese"], "Oman": ["Omani"], "Iran": ["Iranian"],
     "Afghanistan": ["Afghan"], "Kyrgyzstan": ["Kyrgyz"], "Tajikistan": ["Tajik"],

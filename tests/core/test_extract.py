@@ -3009,3 +3009,27 @@ def test_palestine_by_its_demonym_and_a_capital_named_like_a_person(
     assert found.places == ["Sofia", "Palestine", "Bulgaria"]
     found = extractor.extract("", "Rector Sofia Marin said the Bulgarian lab would open.")
     assert found.places == ["Bulgaria"]
+
+
+def test_a_closed_joint_stock_company_and_a_name_after_an_office_of_a_university(
+        extractor: Extractor) -> None:
+    found = extractor.extract("", "It was signed between Aravan Design CJSC and the Northern "
+                                  "University of Armenia. It was signed by the Rector of the "
+                                  "Northern University of Armenia Anahit Petrosyan.")
+    assert found.organizations == ["Aravan Design", "Northern University of Armenia"]
+    assert [p.name for p in found.people] == ["Anahit Petrosyan"]
+
+
+def test_a_university_named_after_someone_an_agency_with_a_hyphen_and_demonyms(
+        extractor: Extractor) -> None:
+    found = extractor.extract("", "DUSHANBE, May 2 (Asia-Plus) -- Tcell and the Khujand "
+                                  "Mining University named after academician B.K. Rahimov "
+                                  "(KMU) have signed an agreement. Somali and Central American "
+                                  "students, in Centroamérica, met the Autoridad Nacional para "
+                                  "la Innovación Gubernamental.")
+    assert found.partners == ["Tcell", "Khujand Mining University"]
+    assert found.places == ["Dushanbe", "Somalia", "Central America"]
+    assert "Autoridad Nacional para la Innovación Gubernamental" in found.organizations
+    found = extractor.extract("", "The centre will work on Somali-language speech and text "
+                                  "processing.")
+    assert found.fields == ["Text processing"]

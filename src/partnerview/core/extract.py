@@ -137,6 +137,10 @@ _TOWN = re.compile(rf"(?m:\b(?P<word>in|at|near|from|outside|and|of|to|between|s
                    rf"(?P<after>[,:] | [–—-] | \()?")
 
 
+#: A hyphen and a capital after a word: "Asia-Plus".
+_HYPHEN_CAPITAL = re.compile(rf"-([{UPPER}][\w]*)")
+
+
 #: What names an office, not an organisation, after it: "Minister of".
 _OFFICE_OF = re.compile(r"\b(?:Minister (?:of|for)|Chair in|Professorship in) (?:the )?$")
 
@@ -722,6 +726,11 @@ class Extractor:
         # A country in capitals after a dateline's town in capitals: "TOKYO, JAPAN, March 3".
         after_town = {m.end() for m in _DATELINE.finditer(text, 0, DATELINE_REACH)
                       if m["town"].isupper()}
+
+        def hyphenated_name(place: Entity) -> bool:  # "Asia-Plus", but not "Kenya-China"
+            after = _HYPHEN_CAPITAL.match(text, place.end)
+            entry = after and self.kb.lookup(after[1])
+            return bool(after) and not (entry and entry.type == "place")
         found = [e for e in known if e.type == "place" and
                  (capitalised(e.text) or has_cjk(e.text) and (
                      e.text.endswith(("市", "省")) or (e.start, e.end) in place_words)) and
@@ -732,7 +741,8 @@ class Extractor:
                       text[max(0, e.start - 1):e.start] not in ("", "\n") and
                       e.start not in after_town) and
                  not _language(text, e) and
-                 not (e.kind == "city" and _NAME_GOES_ON.match(text, e.end))]
+                 not (e.kind == "city" and _NAME_GOES_ON.match(text, e.end)) and
+                 not hyphenated_name(e)]
         for place in found:
             named.add(place)
         for match in re.finditer(r"\b(?!(?:The|This|That|Each|Every|Our|Its|Their)\b)"

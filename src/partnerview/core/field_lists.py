@@ -75,7 +75,9 @@ def listed_fields(text: str, named: Spans) -> list[Entity]:
                         listed)
         for item in re.finditer(r"[^,]+", listed):
             words = item.group().split()
+            # (nor "Somali-language speech": the language's and no field's name)
             if not 2 <= len(words) <= 4 or words[0].lower() in _NOT_FIELD_START or \
+                    words[0].endswith("-language") or \
                     words[-1] in _NOT_FIELD_END or words[0] in _CLAUSE_START or \
                     any(w[0].isdigit() and not w[-1].isalpha() for w in words) or \
                     not all(_FIELD_WORD.match(w) for w in words) or \

@@ -15,6 +15,7 @@ from partnerview.core.people import (
     EAST_ASIAN_SURNAMES,
     LEADING_NOISE,
     NOT_NAMES,
+    OFFICE_OF,
     PINYIN,
     ROLE_START,
     ROLE_WORDS,
@@ -46,7 +47,8 @@ ORG_HEADS = {
     "Observatory": "lab", "Chamber": "government", "Secretariat": "government",
     "Embassy": "government", "Consulate": "government",
     "Technologies": "company", "PLC": "company", "LLC": "company", "GmbH": "company",
-    "JSC": "company", "PJSC": "company", "OJSC": "company", "SpA": "company", "Pty": "company",
+    "JSC": "company", "PJSC": "company", "OJSC": "company", "CJSC": "company", "SpA": "company",
+    "Pty": "company",
     "Corp": "company", "Bhd": "company", "Berhad": "company", "S.A": "company",
     "Oyj": "company", "Oy": "company", "ASA": "company", "AB": "company",
     "Institut": "university",
@@ -58,6 +60,8 @@ ORG_HEADS = {
     "Ministério": "government", "Ministère": "government", "Secretaría": "government",
     "Fundación": "foundation", "Fundação": "foundation", "Fondation": "foundation",
     "Consejo": "government", "Conselho": "government", "Conseil": "government",
+    "Autoridad": "government", "Autoridade": "government", "Autorité": "government",
+    "Comisión": "government", "Comissão": "government", "Superintendencia": "government",
     "Laboratorio": "lab", "Laboratório": "lab", "Laboratoire": "lab",
     "Universitat": "university", "Università": "university", "Universiteit": "university",
     "Uniwersytet": "university", "Politechnika": "university", "Branch": "department",
@@ -536,6 +540,15 @@ def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[st
                         f"{words[i]} {words[i + 1]}" not in not_names), None)
         if chinese is not None:  # "Beiyang University Zhang Wei": a person after it
             words = words[:chinese - (words[chinese - 1] == "and")]
+        # "the Rector of the X University of Armenia Lusine Ghazaryan": after an office, a
+        # person's name after the place that ends the name
+        at_place = next((i for i in range(len(words) - 3, 0, -1)
+                         if words[i] in places and words[i - 1] == "of"), None)
+        if at_place is not None and 2 <= len(words) - at_place - 1 <= 3 and \
+                not has_head(words[at_place + 1:]) and \
+                all(w[0].isupper() and _is_name_word(w) for w in words[at_place + 1:]) and \
+                OFFICE_OF.search(text, max(0, start - 40), start):
+            words = words[:at_place + 1]
         ended = next((i for i, w in enumerate(words[:-1]) if w.endswith(".") and
                       w[:-1] in ENDING_FORMS and words[i + 1].rstrip(".,") not in ENDING_FORMS),
                      None)
@@ -962,7 +975,7 @@ def capitalised(name: str) -> bool:
 
 #: Words of a legal form, which end a company's name.
 LEGAL_FORMS = {"Ltd", "Limited", "Inc", "PLC", "Plc", "LLC", "GmbH", "Bhd", "Berhad", "AG",
-               "JSC", "PJSC", "OJSC", "SpA", "Corp", "S.A", "Tbk",
+               "JSC", "PJSC", "OJSC", "CJSC", "SpA", "Corp", "S.A", "Tbk",
                "Oyj", "Oy", "ASA", "AB"}
 #: Legal forms and their first words, which end a name ("SoftBank Corp.", "X Co., Ltd.").
 ENDING_FORMS = LEGAL_FORMS | {"Co"}
@@ -973,7 +986,7 @@ LEADING_FORMS = ENDING_FORMS | {"Sdn", "Pte", "Pty", "PT"}
 #: A company's legal form, left out of its name: "Kanzaki Electric Co., Ltd.", "X Plc".
 LEGAL_SUFFIX = re.compile(r"(?: \([A-Z][a-z]+\))?"  # "X (Shanghai) Limited" is X
                           r",? (?:Co\.,? ?Ltd\.?|Company Limited|Ltd\.?|Limited|Plc|PLC|plc|"
-                          r"Corp\.?|Inc\.?|LLC|GmbH|S\.A\.?|Sdn\.? Bhd\.?|Berhad|Bhd\.?|AG|JSC|"
+                          r"Corp\.?|Inc\.?|LLC|GmbH|S\.A\.?|Sdn\.? Bhd\.?|Berhad|Bhd\.?|AG|C?JSC|"
                           r"PJSC|OJSC|SpA|S\.p\.A\.|N\.V\.|B\.V\.|Pty\.? Ltd\.?|K\.K\.?|G\.K\.?|"
                           r"Tbk\.?|Oyj|Oy|ASA|AB|A/S|Private Limited|Pvt\.? Ltd\.?|Co\.?)$")
 

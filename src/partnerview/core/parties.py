@@ -109,9 +109,9 @@ def party_name(text: str, start: int, end: int, others: list[Entity]) -> tuple[i
             _ROLE_THEN_NAME.search(text, max(0, start - 60), start) or \
             len(words) >= 3 and OFFICE_FOR.search(text, max(0, start - 40), start) or \
             HONORIFICS_BEFORE.search(text, max(0, start - 60), start) or \
-            re.search(r"(?:\b(?:bin|binti|bint|ibn|van|von)|@|(?<![\w.])[A-Z]\.) $|"
+            re.search(r"(?:\b(?:bin|binti|bint|ibn|van|von)|@|(?<![\w.])(?:[A-Z]\.){1,3}) $|"
                       r"(?<![\w.])[A-Z][a-z]?\.$",  # a Mongolian "Ch.Bat-Erdene"
-                      text[max(0, start - 6):start]) or \
+                      text[max(0, start - 8):start]) or \
             len(words) == 1 and words[0] in CHINESE_SURNAMES or \
             any(m.start("names") <= start < m.end("names")  # "the rectors A (X) and B (Y)"
                 for m in ROLE_LIST.finditer(text, max(0, start - 200), end + 40)):

@@ -164,7 +164,7 @@ def find_people(text: str, taken: list[Entity]) -> list[Entity]:
     # Liu" (after the Chinese names: "general manager of Huawei Shanghai Hao Guoqiang").
     for entity in taken:
         if (after := _NAME_AFTER_ORG.match(text, entity.end)) and \
-                (office := _OFFICE_OF.search(text, max(0, entity.start - 60), entity.start)) \
+                (office := OFFICE_OF.search(text, max(0, entity.start - 60), entity.start)) \
                 and not any(w in NOT_NAMES or ROLE_START.match(w) for w in after[1].split()):
             add(after.start(1), after.end(1), after[1], text[office.start():entity.end])
     for listed in ROLE_LIST.finditer(text):
@@ -354,7 +354,7 @@ HONORIFICS_BEFORE = re.compile(rf"(?<![\w.]){_HONORIFIC}$")
 
 #: An office of the organisation that follows it, and a name after that organisation:
 #: "CEO of Huawei Egypt Jim Liu".
-_OFFICE_OF = re.compile(rf"\b{ROLE_WORDS} (?:of|at) (?:the )?$")
+OFFICE_OF = re.compile(rf"\b{ROLE_WORDS} (?:of|at) (?:the )?$")
 _NAME_AFTER_ORG = re.compile(rf" (?:{_HONORIFIC}|Professor )?({_WESTERN_NAME})"
                              rf"(?=[,;.]| (?:in|at|and|said)\b)")
 
