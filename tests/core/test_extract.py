@@ -178,6 +178,10 @@ FLOORS = {
                   "fields": 0.93},
     "heldout75": {"partners": 0.89, "organizations": 0.92, "people": 0.97, "places": 0.91,
                   "fields": 0.91},
+    "heldout76": {"partners": 0.92, "organizations": 0.94, "people": 0.97, "places": 0.84,
+                  "fields": 0.88},
+    "heldout77": {"partners": 0.97, "organizations": 0.85, "people": 0.91, "places": 0.82,
+                  "fields": 0.76},
     "zh": {"partners": 0.95, "organizations": 0.95, "people": 0.95, "places": 0.95,
            "fields": 0.95},
 }
