@@ -3037,3 +3037,22 @@ def test_a_university_named_after_someone_an_agency_with_a_hyphen_and_demonyms(
     found = extractor.extract("", "The centre will work on Somali-language speech and text "
                                   "processing.")
     assert found.fields == ["Text processing"]
+
+
+# ---------------------------------------------------------------- seventy-eighth held-out set
+
+
+def test_a_joint_institute_named_by_a_company_and_a_place_and_a_title_of_fields(
+        extractor: Extractor) -> None:
+    found = extractor.extract("Orbitel and Kilima University Expand Quantum Institute with "
+                              "Photonics and Hybrid Cloud Research",
+                              "Orbitel and Kilima University today announced an expansion of "
+                              "the Orbitel-Kilima Quantum Institute.")
+    assert found.partners == ["Orbitel", "Kilima University"]
+
+
+def test_certifications_and_a_daily_paper_are_no_organisations(extractor: Extractor) -> None:
+    found = extractor.extract("", "By Daily Monitor Reporter\n\nKAMPALA. Huawei will offer the "
+                                  "Huawei Certified ICT Associate (HCIA) and Professional "
+                                  "(HCIP) certifications.")
+    assert found.organizations == ["Daily Monitor", "Huawei"]

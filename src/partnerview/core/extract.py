@@ -86,8 +86,9 @@ _NEWS_OUTLET = re.compile(
 #: A newspaper by its last word: "China Daily", "the Jakarta Post", "Global Times" (the
 #: word looked for first: the whole pattern is tried at every capital).
 _PAPER_WORDS = "(?:Daily|Times|Post|Herald|Tribune|Gazette|Chronicle)"
-_PAPER_WORD = re.compile(rf" {_PAPER_WORDS}\b")
-_PAPER_NAME = re.compile(rf"(?<![\w'’-])(?P<name>(?:[{UPPER}][\w'’-]* ){{1,2}}{_PAPER_WORDS})\b")
+_PAPER_WORD = re.compile(rf" {_PAPER_WORDS}\b|\bDaily [{UPPER}]")
+_PAPER_NAME = re.compile(rf"(?<![\w'’-])(?!By )(?P<name>(?:[{UPPER}][\w'’-]* ){{1,2}}"
+                         rf"{_PAPER_WORDS}|Daily [{UPPER}][{LOWER}]+)\b")  # "Daily Monitor"
 
 
 #: A town's, county's or German state's government: "the City of Kitakyushu", "the County
@@ -138,7 +139,7 @@ _TOWN = re.compile(rf"(?m:\b(?P<word>in|at|near|from|outside|and|of|to|between|s
 
 
 #: A hyphen and a capital after a word: "Asia-Plus".
-_HYPHEN_CAPITAL = re.compile(rf"-([{UPPER}][\w]*)")
+_HYPHEN_CAPITAL = re.compile(rf"-([{UPPER}]\w*)")
 
 
 #: What names an office, not an organisation, after it: "Minister of".
@@ -585,6 +586,7 @@ class Extractor:
         taken = Spans(chosen)
         places = {(e.start, e.end) for e in others}
         starts = {e.start for e in chosen}
+        fields = {e.start for e in others if e.type == "field"}
         # A name ends after its acronym too: "from the Aerospace Technology Institute (ATI)
         # and Innovate UK"
         ends = {e.end + len(m.group()) if (m := _ACRONYM_AFTER.match(text, e.end)) else e.end
@@ -611,6 +613,8 @@ class Extractor:
                                          s <= span[0] and span[1] <= e for s, e in places)):
                             continue  # "X University in Diamniadio and ...", "Santiago de
                             # los Caballeros and ...": a town, or a place's last words
+                        if span and text.startswith(" and ", span[1]) and span[1] + 5 in fields:
+                            continue  # "... with Quantum and Hybrid Cloud Research": a field's
                         if span and taken.free(*span) and span not in places:
                             candidates.append(span)
                         elif span and (known := _grown_from(text, span, chosen, others)):
@@ -838,13 +842,24 @@ class Extractor:
 
         def joined(entity: Entity) -> list[str]:
             # "Alibaba Cloud–ZJUT Joint Laboratory": a unit named by two institutions and a
-            # dash stands for both (when each side is a name the article or the base knows).
-            first, dash, rest = entity.text.partition("–" if "–" in entity.text else "-")
+            # dash stands for both (when each side is a name the article or the base knows);
+            # so does its short name in a title ("Discovery Accelerator Institute" for the
+            # text's "IBM-Illinois Discovery Accelerator Institute").
+            name = entity.text
+            if "-" not in name and "–" not in name:
+                longer = {o.text for o in orgs if o.text.endswith(" " + name)}
+                name = longer.pop() if len(longer) == 1 else name
+            first, dash, rest = name.partition("–" if "–" in name else "-")
             if not dash or not (one := resolve(first.strip())):
                 return []
             words = rest.strip().split(" ")
             other = next((entry for n in range(len(words) - 1, 0, -1)
                           if (entry := resolve(" ".join(words[:n])))), None)
+            if other is None or other.type == "place":
+                # "IBM-Illinois ...": the one institution of the text named with that word
+                named = {e.canonical for e in orgs if e.kind in INSTITUTION_KINDS and
+                         words[0] in e.canonical.split()}
+                other = resolve(named.pop()) if len(named) == 1 else None
             parties = [institution(Entity("organization", "", e.name, 0, 0, kind=e.kind))
                        for e in (one, other) if e and e.type == "organization"]
             return parties if len(parties) == 2 and all(parties) else []

@@ -48,8 +48,7 @@ ORG_HEADS = {
     "Embassy": "government", "Consulate": "government",
     "Technologies": "company", "PLC": "company", "LLC": "company", "GmbH": "company",
     "JSC": "company", "PJSC": "company", "OJSC": "company", "CJSC": "company", "SpA": "company",
-    "Pty": "company",
-    "Corp": "company", "Bhd": "company", "Berhad": "company", "S.A": "company",
+    "Pty": "company", "Corp": "company", "Bhd": "company", "Berhad": "company", "S.A": "company",
     "Oyj": "company", "Oy": "company", "ASA": "company", "AB": "company",
     "Institut": "university",
     "Instituto": "university", "Tecnológico": "university",
@@ -253,8 +252,8 @@ def learn_definitions(text: str, local: LocalNames) -> None:
             name = listed.group(1) + name
         alias = definition.group(1)
         words = [w for w in name.split() if w not in CONNECTORS]
-        if not words:
-            continue
+        if not words or "Certified" in words:
+            continue  # "Huawei Certified ICT Associate (HCIA)": a certification
         if not any(w.startswith(alias.lstrip(ascii_lowercase)[0]) for w in words):
             continue  # "Zhang Cheng (Justin)": a person's other name
         for joint in re.finditer(r" and (?:the )?", name):
@@ -481,7 +480,7 @@ def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[st
         # comes before it
         elided = next((i for i, w in enumerate(words) if re.match(r"[lLdD]['’][A-Z]", w)), None)
         if elided is not None and not has_head(words[:elided]):
-            start += len(" ".join(words[:elided + 1])) - len(words[elided]) + 2
+            start += sum(len(w) + 1 for w in words[:elided]) + 2
             words = [words[elided][2:], *words[elided + 1:]]
         while words and (words[-1].lower() in CONNECTORS or words[-1] in {"Co.", "Co"} or
                          words[-1] in {"News", "Newsroom"} and len(words) > 2 and

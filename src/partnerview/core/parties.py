@@ -125,6 +125,8 @@ def party_name(text: str, start: int, end: int, others: list[Entity]) -> tuple[i
             words = words[:i]
             break
     name = " ".join(words)
+    if _CERTIFICATION_NEXT.match(text, start + len(name)):
+        return None  # "... and Professional (HCIP) certifications"
     if ROLE_AFTER_NAME.match(text, start + len(name)) or len(words) == 2 and \
             words[0] in CHINESE_SURNAMES and PINYIN.match(words[1]):
         return None  # "Selina Yuan, President of ...", "Zeng Weisheng"
@@ -133,6 +135,10 @@ def party_name(text: str, start: int, end: int, others: list[Entity]) -> tuple[i
             len(words) == 1 and words[0] in ORG_HEADS:  # "stc Group": no "Group" alone; "3M"
         return None
     return start, start + len(name)
+
+
+#: A certification's word after a name: "Professional (HCIP) certifications".
+_CERTIFICATION_NEXT = re.compile(r"(?: \([A-Z]{2,8}\))? certifications?\b")
 
 
 #: An acronym that signs in a title: "NFU signs ...", "... with NFU", "NFU and Huawei".

@@ -366,6 +366,8 @@ HONORIFIC_WORDS = {"Datuk", "Dato", "Datin", "Dr", "Prof", "Pr", "Mr", "Mrs", "M
                     "Gen", "Maj", "Brig", "Hon", "Ato", "Woizero", "Br", "Brother", "Sister",
                     "Sir", "Dame", "Hajah", "Hajjah", "Hj", "Pg", "Pengiran", "Awang",
                     "Dayang", "Pehin", "Setia"}
+
+
 #: Forms of address that a father's name carries inside a Malay name: "Azman bin Haji
 #: Osman", "Faisal Pg Hj Ismail".
 FATHERS_TITLES = {"Haji", "Hj", "Pg", "Pengiran", "Awang"}
