@@ -3056,3 +3056,15 @@ def test_certifications_and_a_daily_paper_are_no_organisations(extractor: Extrac
                                   "Huawei Certified ICT Associate (HCIA) and Professional "
                                   "(HCIP) certifications.")
     assert found.organizations == ["Daily Monitor", "Huawei"]
+
+
+def test_a_centre_named_by_a_university_and_products_and_a_region_with_hong_kong(
+        extractor: Extractor) -> None:
+    found = extractor.extract("", "The Kilima University of Technology-Huawei Kunpeng & Ascend "
+                                  "Science and Education Innovation Center was opened.")
+    assert found.organizations == ["Kilima University of Technology-Huawei Kunpeng & Ascend "
+                                   "Science and Education Innovation Center"]
+    assert found.partners == ["Kilima University of Technology", "Huawei"]
+    found = extractor.extract("", "Graduates will work in the Guangdong-Hong Kong-Macao Greater "
+                                  "Bay Area, said Party Secretary Huang Wenbin.")
+    assert [p.name for p in found.people] == ["Huang Wenbin"]

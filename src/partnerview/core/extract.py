@@ -850,7 +850,14 @@ class Extractor:
                 longer = {o.text for o in orgs if o.text.endswith(" " + name)}
                 name = longer.pop() if len(longer) == 1 else name
             first, dash, rest = name.partition("–" if "–" in name else "-")
-            if not dash or not (one := resolve(first.strip())):
+            if not dash:
+                return []
+            # (or a whole institution's name the text gives nowhere else: "Hebei University
+            # of Technology-Huawei ... Center")
+            first = first.strip()
+            one = resolve(first) or (Entry("organization", first, kind=org_kind(first))
+                                     if has_head(first.split()) else None)
+            if not one:
                 return []
             words = rest.strip().split(" ")
             other = next((entry for n in range(len(words) - 1, 0, -1)

@@ -452,6 +452,12 @@ _AFTER_HEAD_AS_WORD = {"Education", "Students", "Student", "Graduates", "Teacher
                        "Hall", "Auditorium"}
 
 
+#: Words of what a name is about, which "and" joins inside one name: "... Science and
+#: Education Innovation Center".
+_SUBJECTS = {"Science", "Sciences", "Education", "Technology", "Engineering", "Innovation",
+             "Research"}
+
+
 #: Foundations named before the company that founded them, in French, Spanish, Portuguese,
 #: Italian and Polish.
 _FOUNDATIONS = {"Fondation", "Fundación", "Fundação", "Fondazione", "Fundacja"}
@@ -653,6 +659,10 @@ def _split_pairs(text: str, known: list[Entity], not_names: frozenset[str] = fro
                         not any(k.start == right_start and k.type == "organization"
                                 for k in known):
                     continue  # "Secretaría de Gobierno y Transformación Digital"
+                last, first = left.split(" ")[-1], right.split(" ")[0]
+                if joint.group() == " & " and last in not_names and first in not_names or \
+                        last in _SUBJECTS and first in _SUBJECTS:
+                    continue  # "Kunpeng & Ascend Science and Education ... Center"
                 complete, subject = _two_names(text, start, chunk, joint, not_names, places,
                                                last=not names)
                 # A head word ends the left name, unless it is what "of" names: "Department
@@ -868,6 +878,9 @@ def org_kind(name: str, head: str | None = None) -> str:
         return "media"  # "Jordan News Agency" reports; it signs nothing
     if re.search(r" Industr(?:y|ial) College$", name):
         return "programme"  # a college a company and a school run together, no party
+    joined = re.match(rf"(.+?)[–-](?=[{UPPER}])(.+)$", name)
+    if joined and has_head(joined[1].split()) and has_head(joined[2].split()):
+        return org_kind(joined[2])  # "X University of Technology-Huawei ... Center": a lab
     words = name.split()
     head = head or _main_head(words)
     if head == "Institute":

@@ -108,6 +108,7 @@ NOT_NAMES = {
     "Relations", "Operations", "Cooperation", "Transport",
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December", "The", "This", "That", "Chinese", "China",
+    "Kong",  # "Hong Kong" (in "Guangdong-Hong Kong-Macao") is no one's name
 }
 
 
@@ -504,7 +505,8 @@ def _clean_role(role: str) -> str:
 
 
 #: Last words of a place's name, never of a person's.
-_PLACE_WORDS = {"City", "Town", "Province", "District", "County", "Region", "Island", "Valley"}
+_PLACE_WORDS = {"City", "Town", "Province", "District", "County", "Region", "Island", "Valley",
+                "Area", "Zone"}
 
 
 def unique_people(people: list[Entity]) -> list[Person]:
