@@ -159,3 +159,14 @@ def test_the_address_an_article_was_published_at_is_kept() -> None:
         assert "news.example.edu" not in text.text and text.source == ""
     named = parse_text("Orion signs\n\nSource: Xinhua\n\nOn 3 May 2024 the two signed.\n")
     assert named.source == "Xinhua" and "url" not in named.meta
+
+
+def test_a_line_of_page_fields_gives_the_source_and_the_date(tmp_path: Path) -> None:
+    page = tmp_path / "news.txt"
+    page.write_text("Our University and Orbitel Open a Lab\n\n"
+                    "Source: School of Computing   Editor: Liu Yang   Date: 2025-04-18\n\n"
+                    "On April 16, the lab was opened.\n", encoding="utf-8")
+    article = load_article(page)
+    assert article.text == "On April 16, the lab was opened."
+    assert article.meta["source"] == "School of Computing"
+    assert (article.date, article.date_precision) == ("2025-04-18", "day")

@@ -152,6 +152,7 @@ _META_LINES = [
     (re.compile(r"^(?P<value>edited by\b.+)$", re.I), "credits"),
     (re.compile(r"^(?P<value>(?:written|proofread|reviewed|photos?) by\b.+)$", re.I), "credits"),
     (re.compile(r"^translated by\s+(?P<value>.+)$", re.I), "translator"),
+    (re.compile(r"^date\s*[:：]\s*(?P<value>\d{4}-\d{1,2}-\d{1,2})\s*$", re.I), "released"),
     (re.compile(r"^browse times\s*[:：].*$", re.I), None),
     (re.compile(r"^(?:上一[条篇]|下一[条篇]|previous|next)\s*[:：].*$", re.I), None),
 ]
@@ -196,9 +197,10 @@ def clean_lines(raw: str) -> tuple[list[str], dict[str, str]]:
     for line in normalise_newlines(raw).split("\n"):
         stripped = line.strip()
         matched = False
-        # "Release time:2025-04-27Source of articles: Browse times:" packs three fields on a line.
-        for piece in re.split(r"(?<=\d)(?=Source of articles)|(?<=[:：])\s*(?=Browse times)",
-                              stripped):
+        # "Release time:2025-04-27Source of articles: Browse times:" packs three fields on a
+        # line, and so does "Source: School of X   Editor: Liu Yang   Date: 2025-04-18".
+        for piece in re.split(r"(?<=\d)(?=Source of articles)|(?<=[:：])\s*(?=Browse times)|"
+                              r"\s{2,}(?=(?:Editor|Author|Reporter|Date)\s*[:：])", stripped):
             for pattern, key in _META_LINES:
                 match = pattern.match(piece.strip())
                 if match:
