@@ -3070,3 +3070,27 @@ def test_a_centre_named_by_a_university_and_products_and_a_region_with_hong_kong
     found = extractor.extract("", "Graduates will work in the Guangdong-Hong Kong-Macao Greater "
                                   "Bay Area, said Party Secretary Huang Wenbin.")
     assert [p.name for p in found.people] == ["Huang Wenbin"]
+
+
+# ----------------------------------------------------------------- seventy-ninth held-out set
+
+
+def test_a_companys_programme_defined_by_its_acronym_stands_for_the_company(
+        extractor: Extractor) -> None:
+    found = extractor.extract("", "Samsung and Kilima University launched the Samsung "
+                                  "Innovation Campus (SIC). SIC will train 500 students.")
+    assert found.partners == ["Samsung", "Kilima University"]
+    assert "Samsung Innovation Campus" in found.organizations
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Segundo Lucas Ferraz, diretor-geral da Orbitel no Brasil, a empresa vai crescer.",
+     ["Lucas Ferraz"]),
+    ("It was opened by Federal Minister for IT and Telecommunication Shaza Fatima Khawaja, "
+     "along with the rector.", ["Shaza Fatima Khawaja"]),
+    ("The MoU was signed by Rector Prof. Dr. Suharnomo, S.E., M.Si. and Andy Prasetyo, "
+     "Country Manager of Orbitel.", ["Suharnomo", "Andy Prasetyo"]),
+])
+def test_people_after_according_to_an_office_of_two_subjects_and_one_name_with_degrees(
+        extractor: Extractor, text: str, names: list[str]) -> None:
+    assert list(people(extractor, text)) == names

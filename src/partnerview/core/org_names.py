@@ -112,8 +112,12 @@ class LocalNames:
         self.entries.setdefault(name, entry or Entry("organization", name, [], kind, parent))
 
     def define(self, alias: str, name: str) -> None:
+        kind, parent = org_kind(name), ""
+        owner = self.kb.lookup(name.split(" ")[0]) if not kind else None
+        if owner and owner.type == "organization" and owner.kind == "company":
+            kind, parent = "programme", owner.name  # "Samsung Innovation Campus (SIC)"
         entry = self.kb.lookup(name) or Entry(  # "X Berhad (XB)" is X
-            "organization", tidy(without_legal_form(name)), [], org_kind(name), "")
+            "organization", tidy(without_legal_form(name)), [], kind, parent)
         if entry.type == "organization":
             self.entries.setdefault(entry.name, entry)
             self.defined[alias] = entry

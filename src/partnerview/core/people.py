@@ -15,7 +15,10 @@ LEADING_NOISE = {
     "Its", "Their", "Our", "His", "Her", "Next", "Moreover", "Meanwhile", "Currently", "About",
     "President", "Vice", "Director", "Head", "Dean", "Chairman", "Professor", "Deputy",
     "General", "Manager", "Senior", "Chief", "Secretary", "Executive", "CEO", "Minister",
+    "Según", "Segundo", "Selon",
 }
+#: "According to" in Spanish, Portuguese and French: "Segundo Lucas Ferraz, ..."
+_ACCORDING_TO = {"Según", "Segundo", "Selon"}
 
 
 ROLE_WORDS = (
@@ -105,7 +108,7 @@ NOT_NAMES = {
     "Forum", "Program", "Programme", "Plan", "Network", "Computing", "Data", "Development",
     "Platform", "Base", "Ecology", "Business", "Service", "Services", "Communication",
     "Communications", "Telecommunications", "Information", "Management", "Resources",
-    "Relations", "Operations", "Cooperation", "Transport",
+    "Relations", "Operations", "Cooperation", "Transport", "Telecommunication",
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December", "The", "This", "That", "Chinese", "China",
     "Kong",  # "Hong Kong" (in "Guangdong-Hong Kong-Macao") is no one's name
@@ -178,9 +181,9 @@ def find_people(text: str, taken: list[Entity]) -> list[Entity]:
             name = match.group("name")
             words = name.split()
             start = match.start("name")
-            while pattern is _NAME_ONLY and len(words) > 2 and (
+            while len(words) > 2 and (words[0] in _ACCORDING_TO or pattern is _NAME_ONLY and (
                     ROLE_START.match(words[0]) or words[0] in HONORIFIC_WORDS or
-                    words[0].split("-")[-1] in LEADING_NOISE):  # "Pro-Vice Chancellor ..."
+                    words[0].split("-")[-1] in LEADING_NOISE)):  # "Pro-Vice Chancellor ..."
                 start += len(words.pop(0)) + 1  # "Professor Maria Santos"
                 name = " ".join(words)
             # After an office named by a list, "Minister of Education and Training Hoang
@@ -420,6 +423,9 @@ _PERSON_PATTERNS: list[re.Pattern[str] | _NameBefore] = [
     re.compile(rf"(?<![\w.]){_HONORIFIC}(?P<name>{_WESTERN_NAME}|(?:[A-Z] ){{1,2}}{_NAME_WORD}|"
                rf"{_NAME_WORD} [{UPPER}]{{3,}}(?![\w-])|"
                rf"[{UPPER}]{{3,}}(?: [{UPPER}]{{3,}}){{1,3}}(?![\w-]))\b"),
+    # one name, as many Indonesians have, before degrees: "Prof. Dr. Suharnomo, S.E., M.Si."
+    re.compile(rf"(?<![\w.]){_HONORIFIC}(?P<name>{_NAME_WORD})"
+               rf"(?=, (?:[A-Z][a-z]{{0,3}}\.){{2,4}})"),
     # a byline or a contact: "By ...", "By ... | China Daily", "Edited by: ...", "Media
     # contact: Ana Ruiz, ana@..."
     re.compile(rf"(?m)^(?:By|(?:Written|Reported|Edited|Translated|Photos?) by|PICS?|"
