@@ -3094,3 +3094,20 @@ def test_a_companys_programme_defined_by_its_acronym_stands_for_the_company(
 def test_people_after_according_to_an_office_of_two_subjects_and_one_name_with_degrees(
         extractor: Extractor, text: str, names: list[str]) -> None:
     assert list(people(extractor, text)) == names
+
+
+def test_a_second_similar_signing_and_a_spanish_centre_at_a_universitys_site(
+        extractor: Extractor) -> None:
+    found = extractor.extract("", "Orbitel and Kilima University signed an MoU. The same day, "
+                                  "Orbitel signed a similar agreement with Lakeside College.")
+    assert found.partners == ["Orbitel", "Kilima University", "Lakeside College"]
+    found = extractor.extract("", "Orbitel and Kilima University signed an MoU. Orbitel signed "
+                                  "a similar agreement with Lakeside College last year.")
+    assert found.partners == ["Orbitel", "Kilima University"]
+    found = extractor.extract("", "La Universidad de Caldas y Huawei firmaron un convenio para "
+                                  "crear un Centro de Innovación en Inteligencia Artificial y "
+                                  "Computación en la Nube en la Sede de Investigación "
+                                  "Universitaria (SIU).")
+    assert found.partners == ["Universidad de Caldas", "Huawei"]
+    assert "Centro de Innovación en Inteligencia Artificial y Computación en la Nube" in \
+        found.organizations

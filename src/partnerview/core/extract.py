@@ -1066,7 +1066,11 @@ _EARLIER_ONES = re.compile(r"\b(?:after|following|joining|besides|in addition to
 #: An article about several signings at once: "exchanged six memoranda of understanding".
 _SEVERAL_SIGNINGS = re.compile(r"\b(?:exchanged|signed|inked) (?:(?:two|three|four|five|six|"
                                r"seven|eight|nine|ten|[0-9]+) (?:memorand\w+|MoUs|agreements)|"
-                               r"(?:[a-z-]+ ){0,3}(?:memorandums|memoranda|MoUs))\b")
+                               r"(?:[a-z-]+ ){0,3}(?:memorandums|memoranda|MoUs))\b|"
+                               # "The same day, X signed a similar agreement with Y" (not one
+                               # "last year": an earlier signing)
+                               r"\bsame (?:day|ceremony|occasion),? [^.]{0,40}?\bsigned an? "
+                               r"(?:similar|separate|second) (?:agreement|memorandum|MoU)\b")
 
 
 #: An owner's possessive before a name: "Alibaba's Cainiao".

@@ -61,6 +61,7 @@ ORG_HEADS = {
     "Consejo": "government", "Conselho": "government", "Conseil": "government",
     "Autoridad": "government", "Autoridade": "government", "Autorité": "government",
     "Comisión": "government", "Comissão": "government", "Superintendencia": "government",
+    "Sede": "department",  # a university's site: "Sede de Investigación Universitaria"
     "Laboratorio": "lab", "Laboratório": "lab", "Laboratoire": "lab",
     "Universitat": "university", "Università": "university", "Universiteit": "university",
     "Uniwersytet": "university", "Politechnika": "university", "Branch": "department",
@@ -652,10 +653,11 @@ def _split_pairs(text: str, known: list[Entity], not_names: frozenset[str] = fro
             names = []
             # not "A&M", nor "Instituto Tecnológico y de Estudios Superiores"
             # (the Spanish, French or Portuguese "and" drops its article: "Huawei y la
-            # Facultad ...", "X et l'Université ...")
+            # Facultad ...", "X et l'Université ..."; so does a venue's Spanish "en la": "Centro
+            # de X en la Sede de Investigación Universitaria")
             for joint in reversed(list(re.finditer(
                     rf" (?:and|&) | (?:y|et|e) (?:la |el |los |las |le |les |a |o |l['’])?"
-                    rf"(?=[{UPPER}])", chunk))):
+                    rf"(?=[{UPPER}])| en (?:la|el) (?=[{UPPER}])", chunk))):
                 left, right = chunk[:joint.start()], chunk[joint.end():]
                 left_end, right_start = start + joint.start(), start + joint.end()
                 if inside[left_end] or not joint.group().startswith((" and", " &")) and \
