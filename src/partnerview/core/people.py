@@ -15,7 +15,6 @@ LEADING_NOISE = {
     "Its", "Their", "Our", "His", "Her", "Next", "Moreover", "Meanwhile", "Currently", "About",
     "President", "Vice", "Director", "Head", "Dean", "Chairman", "Professor", "Deputy",
     "General", "Manager", "Senior", "Chief", "Secretary", "Executive", "CEO", "Minister",
-    "Según", "Segundo", "Selon",
 }
 #: "According to" in Spanish, Portuguese and French: "Segundo Lucas Ferraz, ..."
 _ACCORDING_TO = {"Según", "Segundo", "Selon"}
