@@ -113,12 +113,14 @@ class LocalNames:
         self.entries.setdefault(name, entry or Entry("organization", name, [], kind, parent))
 
     def define(self, alias: str, name: str) -> None:
-        kind, parent = org_kind(name), ""
-        owner = self.kb.lookup(name.split(" ")[0]) if not kind else None
-        if owner and owner.type == "organization" and owner.kind == "company":
-            kind, parent = "programme", owner.name  # "Samsung Innovation Campus (SIC)"
-        entry = self.kb.lookup(name) or Entry(  # "X Berhad (XB)" is X
-            "organization", tidy(without_legal_form(name)), [], kind, parent)
+        entry = self.kb.lookup(name)
+        if entry is None:
+            kind, parent = org_kind(name), ""
+            owner = None if kind else self.kb.lookup(name.split(" ")[0])
+            if owner and owner.type == "organization" and owner.kind == "company":
+                kind, parent = "programme", owner.name  # "Samsung Innovation Campus (SIC)"
+            entry = Entry(  # "X Berhad (XB)" is X
+                "organization", tidy(without_legal_form(name)), [], kind, parent)
         if entry.type == "organization":
             self.entries.setdefault(entry.name, entry)
             self.defined[alias] = entry
@@ -489,10 +491,10 @@ def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[st
             words = words[1:]
         # "Président de l'Université de X": a name after a French elision, where no head
         # comes before it
-        elided = next((i for i, w in enumerate(words) if re.match(r"[lLdD]['’][A-Z]", w)), None)
+        elided = next((i for i, w in enumerate(words) if _ELISION.match(w)), None)
         if elided is not None and not has_head(words[:elided]):
             start += sum(len(w) + 1 for w in words[:elided]) + 2
-            words = [words[elided][2:], *words[elided + 1:]]
+            words = [_ELISION.sub("", words[elided]), *words[elided + 1:]]
         while words and (words[-1].lower() in CONNECTORS or words[-1] in {"Co.", "Co"} or
                          words[-1] in {"News", "Newsroom"} and len(words) > 2 and
                          head_word(words[-2]) in ORG_HEADS):  # "X College News", a site's
@@ -843,7 +845,13 @@ def _cut(start: int, run: str, marks: list[tuple[int, str | None]]) -> list[tupl
 def head_word(word: str) -> str:
     """A word without trailing punctuation or possessive, nor a French elision before it:
     "University’s" -> "University", "l'Université" -> "Université"."""
-    return re.sub(r"^[dlDL]['’](?=[A-Z])|(?:[’']s)?[.,;:]*$", "", word)
+    return _TRAILING.sub("", _ELISION.sub("", word))
+
+
+#: A French elision before a capital: the "l'" of "l'Université", the "d'" of "d'Orange".
+_ELISION = re.compile(r"^[dlDL]['’](?=[A-Z])")
+#: Trailing punctuation or a possessive.
+_TRAILING = re.compile(r"(?:[’']s)?[.,;:]*$")
 
 
 #: "of" in the languages of names: what separates a name's head from what it is of.
