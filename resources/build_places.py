@@ -25,6 +25,8 @@ from rapidfuzz import fuzz
 OUT = Path(__file__).with_name("places.tsv")
 #: Cities this big or bigger, and every capital.
 MIN_CITY_POPULATION = 100_000
+#: Cities outside China this big or bigger, and every capital, get their Chinese names.
+MIN_WORLD_CITY_POPULATION = 1_000_000
 #: Smaller towns (GeoNames' cities of 15,000 people or more), taken only where an article
 #: names their country (``towns.tsv``: name, country).
 TOWNS = Path(__file__).with_name("towns.tsv")
@@ -312,6 +314,10 @@ def main() -> None:
                     aliases.append(capital)
                 if city["countrycode"] in CHINESE_SPEAKING:
                     aliases += han_names(city["alternatenames"], complete=True)
+                elif capital or city["population"] >= MIN_WORLD_CITY_POPULATION:
+                    # Chinese news names the world's capitals and big cities: "曼谷"
+                    aliases += [form for form in han_names(city["alternatenames"])
+                                if spellings.get(form) == 1]
                 folded = ascii_fold(city["name"]).lower()
                 aliases += [form for form in city["alternatenames"]
                             if SPELLING.fullmatch(form) and spellings[form] == 1 and

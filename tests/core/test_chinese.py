@@ -140,3 +140,69 @@ def test_the_index_writes_the_same_postings_for_every_labelled_article() -> None
     for article in articles:
         text = article.read_text(encoding="utf-8")
         assert sorted(ours.index(text)) == sorted(whooshs.index(text)), article.name
+
+
+def test_chinese_names_hold_their_place_and_subject_words(extractor: Extractor) -> None:
+    found = extractor.extract(
+        "", "西安交通大学与电子科技大学签约。会议由计算机科学与技术学院、信息与通信工程学院和教务处"
+            "承办，“智能基座”产教融合协同育人基地同时揭牌。双方还在哈尔滨工业大学（深圳）共建"
+            "电子科技大学—中兴通讯6G联合创新实验室。")
+    assert {"西安交通大学", "电子科技大学", "计算机科学与技术学院", "信息与通信工程学院", "教务处",
+            "“智能基座”产教融合协同育人基地", "哈尔滨工业大学（深圳）",
+            "电子科技大学—中兴通讯6G联合创新实验室"} <= set(found.organizations)
+    assert "Xi’an" not in found.places and "Shenzhen" not in found.places
+
+
+def test_chinese_names_end_at_roles_and_start_after_foreign_countries(extractor: Extractor
+                                                                      ) -> None:
+    found = extractor.extract(
+        "", "中兴通讯副总裁兼无线研究院院长高峻、泰国朱拉隆功大学校长威拉猜·坎塔出席。"
+            "双方将探讨共建联合实验室，推动学校一流大学建设。")
+    assert found.organizations == ["ZTE", "无线研究院", "朱拉隆功大学"]
+    assert [(p.name, p.role) for p in found.people] == [
+        ("高峻", "无线研究院院长"), ("威拉猜·坎塔", "朱拉隆功大学校长")]
+
+
+def test_chinese_people_after_roles_written_in_one_word_with_a_name_or_in_two(
+        extractor: Extractor) -> None:
+    found = extractor.extract(
+        "", "中国海洋大学校长宋春华与华为泰国公司首席执行官刘晓东说，哈工大（深圳）—腾讯智能计算"
+            "联合研究中心将由中国移动通信集团支持。")
+    assert [p.name for p in found.people] == ["宋春华", "刘晓东"]
+    assert "中国海洋大学" in found.organizations
+    assert "哈工大（深圳）—腾讯智能计算联合研究中心" in found.organizations
+    assert "China Mobile" in found.organizations and "中国移动通信集团" not in found.organizations
+    assert "华为泰国公司" in found.organizations  # a country's unit, not the company itself
+
+
+def test_chinese_governments_sign_and_the_title_names_parties(extractor: Extractor) -> None:
+    found = extractor.extract(
+        "深圳职业技术大学与联想、华为分别签约",
+        "青岛市人民政府、青岛西海岸新区管委会有关负责人出席。学校分别与联想集团、华为技术有限公司"
+        "签署合作协议，在高性能计算、毫米波和通感一体化等方向合作。")
+    assert {"青岛市人民政府", "青岛西海岸新区管委会"} <= set(found.organizations)
+    assert found.partners == ["Lenovo", "Huawei", "深圳职业技术大学"]
+    assert found.fields == ["High-performance computing", "Millimetre wave",
+                            "Integrated sensing and communication"]
+
+
+def test_traditional_characters_are_read_and_named_as_written(extractor: Extractor) -> None:
+    found = extractor.extract(
+        "香港理工大學與華為簽署合作協議",
+        "香港理工大學副校長（研究及創新）黃嘉欣、華為常務董事林志遠及華為計算產品線總裁鄭國強"
+        "在香港出席儀式。雙方將在鯤鵬、昇騰及人工智能領域合作。")
+    assert found.partners == ["香港理工大學", "Huawei"]
+    assert [(p.name, p.role) for p in found.people] == [
+        ("黃嘉欣", "香港理工大學副校長（研究及創新）"), ("林志遠", "華為常務董事"),
+        ("鄭國強", "華為計算產品線總裁")]
+    assert "華為計算產品線" in found.organizations
+    assert found.places == ["Hong Kong"]
+    assert found.fields == ["Kunpeng", "Ascend", "Artificial intelligence"]
+    assert [e.text for e in found.entities if e.type == "person"] == ["黃嘉欣", "林志遠", "鄭國強"]
+
+
+def test_the_worlds_capitals_and_big_cities_by_their_chinese_names(extractor: Extractor
+                                                                   ) -> None:
+    found = extractor.extract("", "华为与朱拉隆功大学在曼谷签署协议，"
+                                  "并在内罗毕和墨西哥城设立中心。")
+    assert found.places == ["Bangkok", "Nairobi", "Mexico City"]

@@ -11,27 +11,35 @@ name, "ns" a place), and the shapes of Chinese names do the rest.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import rjieba
 
 from partnerview.core.entities import Entity, Spans, has_cjk
 from partnerview.core.knowledge import KnowledgeBase
+from partnerview.paths import resources_dir
 
 #: Last words of an organisation's name, and the kind each makes it.
 HEADS = {
     "大学": "university", "学院": "college", "职业学院": "college", "研究院": "research",
     "研究所": "research", "研究中心": "research", "实验室": "lab", "重点实验室": "lab",
     "中心": "lab", "基地": "lab", "公司": "company", "有限公司": "company",
-    "股份有限公司": "company", "集团": "company", "代表处": "department",
+    "股份有限公司": "company", "集团": "company", "代表处": "department", "产品线": "department",
     "厅": "government", "局": "government", "部": "government", "委员会": "government",
-    "协会": "", "联盟": "",
+    "政府": "government", "管委会": "government", "处": "department", "协会": "", "联盟": "",
 }
+#: Heads of a university's units, whose names may join two subjects: "信息与通信工程学院".
+UNIT_HEADS = ("学院", "研究院", "研究所", "部", "系")
+#: Words that say nothing of whose a unit is: "联合实验室", "孵化中心" name no one.
+GENERIC = {"联合", "孵化", "产业", "创新", "研究", "科研", "科教", "一流"}
+_GENERIC_NAME = re.compile(f"(?:{'|'.join(GENERIC)})*(?:{'|'.join(HEADS)})")
 #: A college a company and a university run together is a programme, not a party.
 PROGRAMMES = ("产业学院",)
 #: Roles written right before or after a name.
 ROLES = {
     "校长", "副校长", "党委书记", "党委副书记", "书记", "副书记", "院长", "副院长", "董事长",
-    "副董事长", "总裁", "副总裁", "高级副总裁", "总经理", "副总经理", "首席执行官", "首席技术官",
+    "副董事长", "董事", "常务董事", "执行董事", "总裁", "副总裁", "高级副总裁", "总经理",
+    "副总经理", "首席执行官", "首席技术官",
     "主任", "副主任", "教授", "院士", "部长", "副部长", "厅长", "副厅长", "局长", "副局长",
     "市长", "副市长", "省长", "副省长", "主席", "副主席", "总监", "理事长", "秘书长", "处长",
     "副处长", "代表", "总工程师", "首席科学家", "CEO", "CTO",
@@ -41,6 +49,7 @@ _BOUNDARIES = {
     "与", "和", "及", "同", "在", "于", "为", "是", "的", "了", "将", "对", "由", "向", "从",
     "举行", "举办", "签署", "签订", "出席", "共建", "成立", "揭牌", "开展", "建设", "打造",
     "参加", "参与", "致辞", "会见", "双方", "并", "等", "携手", "依托", "围绕", "面向",
+    "副", "兼", "供", "设有", "设立", "位于", "推动", "学校", "我校", "该校", "本校",
 }
 #: Surnames that start a name written after a role ("副校长张人禾").
 SURNAMES = set(
@@ -50,18 +59,41 @@ SURNAMES = set(
     "兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻"
     "祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿")
 #: Punctuation and words that end a name written after a role.
-_NAME_END = re.compile(r"[、，。；：！？（）()\s]|出席|表示|会见|致辞|介绍|指出|强调|一行|等")
+_NAME_END = re.compile(r"[、，。；：！？（）()\s]|出席|表示|会见|致辞|介绍|指出|强调|一行|等|与|说|"
+                       r"在|代表|主持")
+#: A role ending where a word ends: rjieba writes "首席执行官" as two words.
+_ROLE = "(?:" + "|".join(sorted(ROLES, key=len, reverse=True)) + ")"
+_ROLE_ENDS = re.compile(_ROLE + r"\Z")
+_PORTFOLIO = re.compile(r"[（(][^（()）]{1,10}[）)]")
+#: A foreign name written in Chinese, its parts joined by a middle dot: "颂猜·披塔亚".
+_FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+")
 _DASHES = {"—", "-", "–", "－"}
 _PLACE_BEFORE = {"在", "于", "赴", "到", "从", "位于", "来自", "落户"}
 #: Legal forms after a company's name: "科大讯飞股份有限公司" is iFlytek.
 _LEGAL_FORMS = {"公司", "有限公司", "股份有限公司", "有限责任公司", "集团", "集团公司"}
 #: Tags of words that never belong to a name (numbers, punctuation, pronouns...).
 _NOT_NAME_TAGS = {"x", "m", "p", "c", "r", "d", "q", "t", "uj", "ul", "uz", "ud", "ug", "uv"}
+#: Tags of the subjects a unit's name may join with 与: nouns, abbreviations, idioms.
+_SUBJECT_TAGS = {"n", "vn", "nz", "j", "l", "eng"}
+_CAMPUS = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]")
+_CAMPUS_BEFORE = re.compile(_CAMPUS.pattern + r"\Z")
 #: How many words an organisation's name may have before its head word.
 MAX_NAME_WORDS = 8
 
 
 Word = tuple[str, str, int, int]  # text, part-of-speech tag, start, end
+
+
+def simplified(text: str) -> str:
+    """``text`` with traditional characters written as simplified ones, character for
+    character, so that its offsets hold: "華為" is read as "华为"."""
+    return text.translate(_simplified_table()) if has_cjk(text) else text
+
+
+@cache
+def _simplified_table() -> dict[int, str]:
+    rows = (resources_dir() / "traditional.tsv").read_text(encoding="utf-8").splitlines()
+    return {ord(row[0]): row[2] for row in rows if not row.startswith("#")}
 
 
 def find(text: str, taken: list[Entity], kb: KnowledgeBase
@@ -70,12 +102,9 @@ def find(text: str, taken: list[Entity], kb: KnowledgeBase
     ``text`` that ``taken`` (the names already found, the knowledge base's too) leaves."""
     if not has_cjk(text):
         return [], [], set()
-    words: list[Word] = []
-    at = 0
-    for word, tag in rjieba.tag(text):
-        words.append((word, tag, at, at + len(word)))
-        at += len(word)
-    free = Spans(taken)
+    words = _words(text)
+    # A place or a field is a word of a longer name: "西安交通大学", "电子科技大学".
+    free = Spans([e for e in taken if e.type in ("organization", "person")])
     orgs = _organizations(text, words, taken, free, kb)
     people = _people(text, words, taken + orgs, free)
     # Where a word names a place: rjieba says so, or a preposition of place comes before it
@@ -83,6 +112,23 @@ def find(text: str, taken: list[Entity], kb: KnowledgeBase
     places = {(start, end) for i, (_, tag, start, end) in enumerate(words)
               if tag == "ns" or i and words[i - 1][0] in _PLACE_BEFORE}
     return orgs, people, places
+
+
+def _words(text: str) -> list[Word]:
+    """rjieba's words of ``text`` with their offsets; a head and the role after it written
+    as one word ("大学校长") are two."""
+    words: list[Word] = []
+    at = 0
+    for word, tag in rjieba.tag(text):
+        role = _ROLE_ENDS.search(word, 1)
+        if role and word[:role.start()].endswith(tuple(HEADS)):
+            parts = [(word[:role.start()], tag), (role.group(), "n")]
+        else:
+            parts = [(word, tag)]
+        for part, part_tag in parts:
+            words.append((part, part_tag, at, at + len(part)))
+            at += len(part)
+    return words
 
 
 def _organizations(text: str, words: list[Word], taken: list[Entity], free: Spans,
@@ -95,29 +141,37 @@ def _organizations(text: str, words: list[Word], taken: list[Entity], free: Span
     orgs: list[Entity] = []
     for i, (word, _tag, start, end) in enumerate(words):
         head = next((kind for suffix, kind in HEADS.items() if word.endswith(suffix)), None)
-        if head is None or not free.free(start, end):
+        if head is None or word.endswith("处") and (
+                len(word) < 3 or word.endswith("之处")):  # 教务处, not 好处 or 不足之处
             continue
-        first = i
-        while i - first < MAX_NAME_WORDS and first > 0:
-            before, before_tag, b_start, b_end = words[first - 1]
-            if before in _BOUNDARIES or before_tag in _NOT_NAME_TAGS or before.isspace() or \
-                    not people.free(b_start, b_end):
-                break
-            first -= 1
-            if not in_known_org.free(b_start, b_end):  # a known name starts it: "华为湖北代表处"
-                break
-        if first == i and word in HEADS:
-            continue  # a head word alone ("大学") names nothing
+        if free.free(start, end):
+            first = _first_word(words, i, in_known_org, people)
+        elif any(o.start == start < o.end < end and free.free(o.end, end) for o in known_orgs):
+            first = i  # one word that starts with a known name: "中国移动通信集团"
+        else:
+            continue
+        if _GENERIC_NAME.fullmatch(text, words[first][2], end):
+            continue  # "大学", "联合实验室", "一流大学" name nothing
+        # A foreign country before the name says where it is: "泰国朱拉隆功大学".
+        country = kb.lookup(words[first][0])
+        if country and country.kind == "country" and country.name != "China" and first < i:
+            first += 1
         begin = words[first][2]
         # From the start of the known name, and of one joined to it by a dash:
-        # "浙江大学—阿里云智能计算联合实验室".
-        while owner := next((o for o in known_orgs if o.start < begin < o.end or
+        # "浙江大学—阿里云智能计算联合实验室", "电子科技大学—中兴通讯6G联合创新实验室".
+        while owner := next((o for o in known_orgs + orgs if o.start < begin < o.end or
                              o.end == begin - 1 and text[begin - 1] in _DASHES), None):
             begin = owner.start
+            orgs = [o for o in orgs if o is not owner]
+        if text[begin - 1:begin] in _DASHES:  # or of a short name: "哈工大（深圳）—腾讯..."
+            begin = _short_name_before(text, words, begin - 1) or begin
+        # A campus in brackets after a university: "哈尔滨工业大学（深圳）".
+        campus = _CAMPUS.match(text, end) if head == "university" else None
+        end = campus.end() if campus else end
         name = text[begin:end]
         entry = kb.lookup(name) or next(
             (kb.get("organization", o.canonical) for o in known_orgs if o.start == begin and
-             text[o.end:end] in _LEGAL_FORMS), None)
+             _same_company(text[o.end:end], kb)), None)
         # A unit two partners run together is not a third partner: "6G联合研究院".
         kind = entry.kind if entry else "programme" if name.endswith(PROGRAMMES) else \
             "lab" if "联合" in name else head or ""
@@ -127,34 +181,87 @@ def _organizations(text: str, words: list[Word], taken: list[Entity], free: Span
     return orgs
 
 
+def _same_company(rest: str, kb: KnowledgeBase) -> bool:
+    """Whether a known company's name followed by ``rest`` still names the company: its
+    legal form ("科大讯飞股份有限公司") or its group ("中国移动通信集团"), not its unit in a
+    place ("华为泰国公司")."""
+    if rest in _LEGAL_FORMS:
+        return True
+    form = next((f for f in _LEGAL_FORMS if rest.endswith(f)), None)
+    place = kb.lookup(rest[:-len(form)]) if form else None
+    return form is not None and not (place and place.type == "place")
+
+
+def _short_name_before(text: str, words: list[Word], at: int) -> int | None:
+    """Where a short name (rjieba's organisation or abbreviation) ends at ``at``, with its
+    campus in brackets, starts; or None."""
+    campus = _CAMPUS_BEFORE.search(text, max(at - 6, 0), at)
+    end = campus.start() if campus else at
+    word = next((w for w in words if w[3] == end), None)
+    return word[2] if word and word[1] in ("nt", "j", "nz") else None
+
+
+def _first_word(words: list[Word], i: int, in_known_org: Spans, people: Spans) -> int:
+    """Index of the first word of the name whose head is ``words[i]``, read back to the verb,
+    preposition or punctuation before it."""
+    first = i
+    while i - first < MAX_NAME_WORDS and first > 0:
+        before, before_tag, b_start, b_end = words[first - 1]
+        if before == "”" and (opening := next((j for j in range(first - 2, max(first - 8, -1), -1)
+                                               if words[j][0] == "“"), None)) is not None:
+            return opening  # a quoted word starts it: "“智能基座”产教融合协同育人基地"
+        if before == "与" and words[i][0].endswith(UNIT_HEADS) and first >= 2 and \
+                words[first - 2][1] in _SUBJECT_TAGS and not words[first - 2][0].endswith(
+                tuple(HEADS)):
+            first -= 2  # two subjects: "计算机科学与技术学院"
+            continue
+        if before in _BOUNDARIES or before_tag in _NOT_NAME_TAGS or before.isspace() or \
+                not people.free(b_start, b_end) or re.search(_ROLE, before):
+            break
+        first -= 1
+        if not in_known_org.free(b_start, b_end):  # a known name starts it: "华为湖北代表处"
+            break
+    return first
+
+
 def _people(text: str, words: list[Word], orgs: list[Entity], free: Spans) -> list[Entity]:
     """Names after a role ("副校长张人禾、"), or tagged as names next to one ("王发洲副校长")."""
     people: list[Entity] = []
     for i, (word, tag, start, end) in enumerate(words):
-        if word in ROLES:  # the name runs to the punctuation or verb after it
-            stop = _NAME_END.search(text, end, end + 5)
-            name = text[end:stop.start() if stop else end + 3]
-            if 2 <= len(name) <= 3 and name[0] in SURNAMES and has_cjk(name) and \
-                    free.free(end, end + len(name)):
-                people.append(Entity("person", name, name, end, end + len(name),
-                                     role=_role_next_to(words, i + 1, text, orgs)))
+        if _ROLE_ENDS.search(text, start, end):  # the name runs to the word after it
+            # after the portfolio in brackets: "副校长（研究及创新）黄嘉欣"
+            at = portfolio.end() if (portfolio := _PORTFOLIO.match(text, end)) else end
+            name = _name_after(text, at)
+            if name and free.free(at, at + len(name)):
+                people.append(Entity("person", name, name, at, at + len(name),
+                                     role=_role_before(text, end, orgs) + text[end:at]))
                 free.add(people[-1])
         elif tag == "nr" and 2 <= len(word) <= 4 and has_cjk(word) and free.free(start, end):
-            role = _role_next_to(words, i, text, orgs)
+            role = _role_before(text, start, orgs) or (
+                words[i + 1][0] if i + 1 < len(words) and words[i + 1][0] in ROLES else "")
             if role:
                 people.append(Entity("person", word, word, start, end, role=role))
                 free.add(people[-1])
     return people
 
 
-def _role_next_to(words: list[Word], i: int, text: str,
-                  orgs: list[Entity]) -> str:
-    """The role written right before or after a name, with the organisation before it
-    ("武汉理工大学副校长"), or ""."""
-    if i > 0 and words[i - 1][0] in ROLES:
-        role_start = words[i - 1][2]
-        owner = next((o for o in orgs if o.end == role_start), None)
-        return text[owner.start if owner else role_start:words[i - 1][3]]
-    if i + 1 < len(words) and words[i + 1][0] in ROLES:
-        return words[i + 1][0]
-    return ""
+def _name_after(text: str, at: int) -> str:
+    """The name written after a role at ``at``: a Chinese name of two or three characters
+    from a known surname, or a foreign one with middle dots ("颂猜·披塔亚"); or ""."""
+    if foreign := _FOREIGN_NAME.match(text, at):
+        name = foreign.group()
+        stop = _NAME_END.search(name, name.rfind("·"))
+        return name[:stop.start()] if stop else name
+    stop = _NAME_END.search(text, at, at + 5)
+    name = text[at:stop.start() if stop else at + 3]
+    return name if 2 <= len(name) <= 3 and name[0] in SURNAMES and has_cjk(name) else ""
+
+
+def _role_before(text: str, at: int, orgs: list[Entity]) -> str:
+    """The role that ends at ``at``, with the organisation before it ("武汉理工大学副校长"),
+    or ""."""
+    role = _ROLE_ENDS.search(text, max(at - 6, 0), at)
+    if role is None:
+        return ""
+    owner = next((o for o in orgs if o.end == role.start()), None)
+    return text[owner.start if owner else role.start():at]

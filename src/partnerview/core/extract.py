@@ -302,6 +302,29 @@ class Extractor:
 
     def extract(self, title: str, text: str) -> Extraction:
         """All entities of ``text`` (offsets into it), plus partners and kind from both."""
+        simple_title, simple_text = chinese.simplified(title), chinese.simplified(text)
+        if simple_text == text and simple_title == title:
+            return self._extract(title, text)
+        # Traditional characters are read as simplified ones, and the names found are given
+        # back as the article writes them: "香港理工大學", not "香港理工大学".
+        found = self._extract(simple_title, simple_text)
+
+        def written(name: str) -> str:
+            for simple, original in ((simple_text, text), (simple_title, title)):
+                if (at := simple.find(name)) >= 0:
+                    return original[at:at + len(name)]
+            return name
+
+        for entity in found.entities:
+            entity.text, entity.canonical = text[entity.start:entity.end], written(
+                entity.canonical)
+        for person in found.people:
+            person.name, person.role = written(person.name), written(person.role)
+        for names in (found.partners, found.organizations, found.places, found.fields):
+            names[:] = map(written, names)
+        return found
+
+    def _extract(self, title: str, text: str) -> Extraction:
         local = LocalNames(self.kb)
         local.text = text
         learn_definitions(text, local)
@@ -348,6 +371,8 @@ class Extractor:
             o.start <= e.start and e.end <= o.end for o in labs)]
         title_known = self._known(title, local)
         title_orgs = self._organizations(title, local, title_known)
+        title_orgs = sorted(title_orgs + chinese.find(title, title_known + title_orgs,
+                                                      self.kb)[0], key=lambda e: e.start)
         # A field the title names is the article's too ("AI for Crop Monitoring"), unless it
         # is a word of a name there ("Hanul Electronics").
         named_in_title = Spans(title_orgs)
