@@ -188,6 +188,8 @@ FLOORS = {
                   "fields": 0.84},
     "heldout80": {"partners": 0.97, "organizations": 0.93, "people": 0.97, "places": 0.97,
                   "fields": 0.91},
+    "heldout81": {"partners": 0.95, "organizations": 0.92, "people": 0.97, "places": 0.93,
+                  "fields": 0.95},
     "zh": {"partners": 0.95, "organizations": 0.95, "people": 0.95, "places": 0.95,
            "fields": 0.95},
 }
@@ -3115,3 +3117,40 @@ def test_a_second_similar_signing_and_a_spanish_centre_at_a_universitys_site(
     assert found.partners == ["Universidad de Caldas", "Huawei"]
     assert "Centro de Innovación en Inteligencia Artificial y Computación en la Nube" in \
         found.organizations
+
+
+def test_an_acronym_in_brackets_inside_a_name_and_indian_forms_of_address(
+        extractor: Extractor) -> None:
+    found = extractor.extract(
+        "Orbitel signs MoU with IIT Ranchipur",
+        "Orbitel on Tuesday signed an MoU with the Indian Institute of Technology (IIT) "
+        "Ranchipur. It was signed by Shri Vikram Nair, Head, Orbitel Research, and Smt. Kavita "
+        "Rao, Registrar, IIT Ranchipur, in the presence of the West Bengal government.")
+    assert found.partners == ["Orbitel", "Indian Institute of Technology Ranchipur"]
+    assert [p.name for p in found.people] == ["Vikram Nair", "Kavita Rao"]
+    assert ("Indian Institute of Technology (IIT) Ranchipur",
+            "Indian Institute of Technology Ranchipur") in [
+        (e.text, e.canonical) for e in found.entities]
+    assert "West Bengal government" in found.organizations and found.places == ["West Bengal"]
+    assert "Korean government" not in extractor.extract(
+        "", "The Korean government funds the lab.").organizations
+
+
+def test_a_wire_releases_source_line_and_a_college_district_by_its_first_word(
+        extractor: Extractor) -> None:
+    found = extractor.extract(
+        "Orbitel and Saguaro launch a cloud pathway",
+        "Orbitel and the Saguaro County Community College District today announced a cloud "
+        "computing pathway. \"We are proud to work with Saguaro,\" Orbitel said.\n\n"
+        "SOURCE Saguaro County Community College District")
+    assert found.organizations == ["Orbitel", "Saguaro County Community College District"]
+    assert found.partners == ["Orbitel", "Saguaro County Community College District"]
+
+
+def test_a_companys_research_arm_by_its_acronym_and_a_news_agency_of_uzbekistan(
+        extractor: Extractor) -> None:
+    found = extractor.extract(
+        "", "Tashkent, 14 March (UzA). Tata Consultancy Services (TCS) and the university will "
+            "work with TCS Research on liquid cooling for data centres.")
+    assert "UzA" in found.organizations and "TCS Research" in found.organizations
+    assert "Liquid cooling" in found.fields

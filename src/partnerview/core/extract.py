@@ -412,7 +412,9 @@ class Extractor:
             # Government and Enterprise", a company's business unit)
             (e.start, e.end + 11, text[e.start:e.end + 11], "government") for e in others
             if e.type == "place" and e.kind in ("province", "country") and
-            text.startswith(" Government", e.end) and text.endswith(("the ", "The "), 0, e.start)]
+            (text.startswith(" Government", e.end) or text.startswith(" government", e.end) and
+             e.text not in self.kb.demonyms) and  # "the Korean government" is no name
+            text.endswith(("the ", "The "), 0, e.start)]
         # A place with small words is whole in a name: "University of Dar es Salaam".
         places = [e for e in others if e.type == "place" and (
             not capitalised(e.text) or INNER_ARTICLES.intersection(e.text.split()))]
@@ -504,6 +506,12 @@ class Extractor:
         # Longer shaped names win over the known names they contain ("Huawei Public
         # Utility Corps" over "Huawei"); known names win where they overlap otherwise.
         chosen = without_overlaps(shaped + known, prefer_longer=True)
+        for org in list(chosen):  # "the Indian Institute of Technology (IIT) Kharagpur"
+            split = _SPLIT_DEFINITION.match(text, org.end)
+            if split and (goes_on := local.defined.get(f"{split[1]} {split[2]}")):
+                chosen = [o for o in chosen if not org.start <= o.start < split.end()]
+                chosen.append(Entity("organization", text[org.start:split.end()], goes_on.name,
+                                     org.start, split.end(), kind=goes_on.kind))
         _settle(text, chosen, others, local)
         chosen += self._parties_without_heads(text, chosen, others, local)
         # "its Samsung Innovation Campus programme" (looked for back from the word)
@@ -747,8 +755,10 @@ class Extractor:
     def _places(self, text: str, known: list[Entity], taken: list[Entity],
                 place_words: set[tuple[int, int]]) -> list[Entity]:
         # A place is written with capitals ("Reading" the town, not "reading"), and a place
-        # word inside an organisation's name is part of that name.
-        named = Spans(taken)
+        # word inside an organisation's name is part of that name; but "the West Bengal
+        # government" names the state and its government.
+        named = Spans([e for e in taken if not e.text.endswith((" Government", " government"))
+                       or e.text.count(" ") > 2])
         # Nor is "US$" a place, nor "Indonesia" in the language "Bahasa Indonesia".
         # In Chinese, where the text uses the name as a place (``place_words``): 来宾 is
         # Laibin only when it is not "guests".
@@ -991,6 +1001,10 @@ class Extractor:
                 parties += [n for n, _ in counts.most_common()
                             if family(n) not in title_families][:1]
         return unique(parties + [institution(e) for e in _called_partners(text, orgs)])
+
+
+#: An acronym in brackets inside a name: "Indian Institute of Technology (IIT) Kharagpur".
+_SPLIT_DEFINITION = re.compile(r" [(]([A-Z][A-Za-z]{1,7})[)] ([A-Z][a-z]{2,})\b")
 
 
 #: Organisations named by acronyms alone in a list: "universities such as ITB, UNDIP and UGM".

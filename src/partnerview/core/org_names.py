@@ -148,7 +148,7 @@ class LocalNames:
                 continue  # "Telecel Ghana" is no "Ghana News Agency"
             for full, entry in self.entries.items():
                 if i and full == tail or full.startswith(f"{tail} ") and \
-                        head_word(full.split(" ")[-1]) in ORG_HEADS and \
+                        _named_by_first_words(full, tail) and \
                         (i or entry.kind in ("university", "college")):
                     return tail, entry
         return name, Entry("organization", without_legal_form(name), kind="")
@@ -184,6 +184,16 @@ class LocalNames:
         return next((entry for name, entry in entries if initials(name) == acronym), None) or \
             next((entry for name, entry in entries
                   if entry.kind == "university" and _spelled_in(name, acronym)), None)
+
+
+def _named_by_first_words(full: str, first: str) -> bool:
+    """Whether ``first`` is what an article may call the organisation ``full`` for short:
+    "Mapúa University" is "Mapúa", "Maricopa County Community College District" is
+    "Maricopa"; but "VNU University of Engineering" is a unit of VNU, no VNU."""
+    words = full.split(" ")
+    after = full[len(first) + 1:].split(" ")[0]
+    return head_word(words[-1]) in ORG_HEADS or \
+        has_head(words) and head_word(after) not in ORG_HEADS
 
 
 #: "(GCUT)", '(hereinafter "Huawei")': an acronym defined for the name just before it;
@@ -285,12 +295,18 @@ def learn_definitions(text: str, local: LocalNames) -> None:
             if head := _HEAD_FOR.search(before):  # nor a head word it leaves out: "the
                 trimmed = name[head.start("head"):]  # Institute for AI Industry Research (AIR)"
             local.define(alias, name if whole else trimmed)
+            # "the Indian Institute of Technology (IIT) Kharagpur", written "IIT Kharagpur"
+            # after: the acronym's name goes on after the bracket.
+            after = _WORD_AFTER.match(text, definition.end())
+            if after and text.count(f"{alias} {after[1]}") and not has_head([after[1]]):
+                local.define(f"{alias} {after[1]}", f"{name if whole else trimmed} {after[1]}")
     for definition in _DEFINED_AFTER.finditer(text):
         alias, name = definition.group(1, 2)
         if has_head(name.split()) and _DEFINED_NAME.fullmatch(name) and _spelled_in(name, alias):
             local.define(alias, name)
 
 
+_WORD_AFTER = re.compile(r" ([A-Z][a-z]{2,})\b")
 #: "LNUT (Liaoning University of Technology, Jinzhou)": an acronym before its name in
 #: brackets, with the town after a comma.
 _DEFINED_AFTER = re.compile(r"\b([A-Z]{2,8}) [(（]([A-Z][^()（）,]{3,120}?)(?:, [A-Z][\w-]+)?[)）]")
@@ -940,7 +956,8 @@ def company_units(text: str, known: list[Entity], local: LocalNames) -> list[Ent
             arm = None
         if arm:
             kind = "research" if arm[1].endswith("Research") else "company"  # it signs itself
-            name = f"{company.canonical} {arm[1]}"
+            # as written where an acronym stands for the company: "TCS Research"
+            name = f"{company.text if company.text.isupper() else company.canonical} {arm[1]}"
             local.add(name, kind, company.canonical)
             end = company.end + arm.end(1)
             units.append(Entity("organization", text[company.start:end], name, company.start,

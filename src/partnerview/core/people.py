@@ -15,6 +15,7 @@ LEADING_NOISE = {
     "Its", "Their", "Our", "His", "Her", "Next", "Moreover", "Meanwhile", "Currently", "About",
     "President", "Vice", "Director", "Head", "Dean", "Chairman", "Professor", "Deputy",
     "General", "Manager", "Senior", "Chief", "Secretary", "Executive", "CEO", "Minister",
+    "SOURCE",  # a wire release's last line: "SOURCE Maricopa County Community College District"
 }
 #: "According to" in Spanish, Portuguese and French: "Segundo Lucas Ferraz, ..."
 _ACCORDING_TO = {"Según", "Segundo", "Selon"}
@@ -341,6 +342,7 @@ _HONORIFIC = (r"(?:(?:H\.E\.|Hon\.|Honou?rable|Amb\.|Eng\.|Engr\.|Ir\.?|Ts\.?|Dr
               r"(?:His|Her) Excellency|"
               r"Fr\.|Father|Dra\.|Mtro\.|Mtra\.|Lic\.|Ing\.|Arq\.|Sra\.|"
               r"Ato|W/ro|W/rt|Woizero|"  # Ethiopian: Mr, Mrs, Miss
+              r"Shri|Smt\.?|Shrimati|Sushri|"  # Indian: Mr, Mrs, Ms
               r"Br\.|Brother|Sister|"  # of a religious order: "Br. Mateo Cruz FSC"
               r"Datuk|Dato['’]?|Datin|Tun|Haji|Hajj?ah|H\.|Hj\.?|Pg|Pengiran|Awang|Dayang|Pehin|"
               r"(?:Lt|Maj|Brig)\.? Gen\.?|Gen\.|"
@@ -368,7 +370,7 @@ HONORIFIC_WORDS = {"Datuk", "Dato", "Datin", "Dr", "Prof", "Pr", "Mr", "Mrs", "M
                     "Madam", "Dra", "Mtro", "Mtra", "Lic", "Ing", "Arq", "Sra", "Fr", "Lt",
                     "Gen", "Maj", "Brig", "Hon", "Ato", "Woizero", "Br", "Brother", "Sister",
                     "Sir", "Dame", "Hajah", "Hajjah", "Hj", "Pg", "Pengiran", "Awang",
-                    "Dayang", "Pehin", "Setia"}
+                    "Dayang", "Pehin", "Setia", "Shri", "Smt", "Shrimati", "Sushri"}
 
 
 #: Forms of address that a father's name carries inside a Malay name: "Azman bin Haji
