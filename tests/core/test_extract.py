@@ -190,6 +190,8 @@ FLOORS = {
                   "fields": 0.91},
     "heldout81": {"partners": 0.95, "organizations": 0.92, "people": 0.97, "places": 0.93,
                   "fields": 0.95},
+    "heldout82": {"partners": 0.88, "organizations": 0.94, "people": 0.97, "places": 0.94,
+                  "fields": 0.89},
     "zh": {"partners": 0.95, "organizations": 0.95, "people": 0.95, "places": 0.95,
            "fields": 0.95},
 }
@@ -3154,3 +3156,16 @@ def test_a_companys_research_arm_by_its_acronym_and_a_news_agency_of_uzbekistan(
             "work with TCS Research on liquid cooling for data centres.")
     assert "UzA" in found.organizations and "TCS Research" in found.organizations
     assert "Liquid cooling" in found.fields
+
+
+def test_a_short_name_in_brackets_and_places_of_us_datelines(extractor: Extractor) -> None:
+    found = extractor.extract(
+        "", "REDMOND, Wash. — Orbitel and the Instituto Tecnológico y de Estudios Superiores de "
+            "Occidente (Tec de Occidente) signed an agreement. The vice-rector of Tec de "
+            "Occidente, Dr. Ana Ruiz, said the Washington, D.C. office and a campus in the "
+            "Klang Valley would work on spintronics, quantum materials and Qwen models.")
+    assert found.partners == [
+        "Orbitel", "Instituto Tecnológico y de Estudios Superiores de Occidente"]
+    assert [p.name for p in found.people] == ["Ana Ruiz"]
+    assert found.places == ["Redmond", "Washington", "Washington, D.C.", "Klang Valley"]
+    assert found.fields == ["Spintronics", "Quantum materials", "Large models"]

@@ -300,6 +300,12 @@ def learn_definitions(text: str, local: LocalNames) -> None:
             after = _WORD_AFTER.match(text, definition.end())
             if after and text.count(f"{alias} {after[1]}") and not has_head([after[1]]):
                 local.define(f"{alias} {after[1]}", f"{name if whole else trimmed} {after[1]}")
+    for short in _SHORT_NAME.finditer(text):  # "... de Monterrey (Tec de Monterrey)"
+        match = _DEFINED_NAME.search(text, max(0, short.start() - 240), short.start())
+        name = re.split(r"\b(?:and|with|between) ", match.group())[-1].removeprefix("the ") \
+            if match else ""
+        if has_head(name.split()) and _shortens(short[1], name):
+            local.define(short[1], name)
     for definition in _DEFINED_AFTER.finditer(text):
         alias, name = definition.group(1, 2)
         if has_head(name.split()) and _DEFINED_NAME.fullmatch(name) and _spelled_in(name, alias):
@@ -307,6 +313,17 @@ def learn_definitions(text: str, local: LocalNames) -> None:
 
 
 _WORD_AFTER = re.compile(r" ([A-Z][a-z]{2,})\b")
+#: A short name in brackets, of words and small words: "(Tec de Monterrey)".
+_SHORT_NAME = re.compile(r" \(([A-Z][a-zà-ÿ]+(?: (?:[a-z]{1,3} )?[A-Z][a-zà-ÿ]+){1,3})\)")
+
+
+def _shortens(short: str, name: str) -> bool:
+    """Whether each capitalised word of ``short`` starts a word of ``name``: "Tec de
+    Monterrey" shortens "Instituto Tecnológico y de Estudios Superiores de Monterrey", "Wits
+    University" the "University of the Witwatersrand"."""
+    words = name.split()
+    return all(any(w.startswith(s) for w in words)
+               for s in short.split() if s[0].isupper() and len(s) >= 3)
 #: "LNUT (Liaoning University of Technology, Jinzhou)": an acronym before its name in
 #: brackets, with the town after a comma.
 _DEFINED_AFTER = re.compile(r"\b([A-Z]{2,8}) [(（]([A-Z][^()（）,]{3,120}?)(?:, [A-Z][\w-]+)?[)）]")
