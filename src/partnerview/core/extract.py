@@ -222,8 +222,10 @@ def _names_no_field(text: str, field_: Entity) -> bool:
     """Whether a field's words belong to an office's title, not to the article's topics."""
     return field_.text[0].isupper() and (
         bool(_OFFICE_TITLE.search(text, max(0, field_.start - 80), field_.start)) or
-        # "ICT Minister Witnesses", "ICT Cabinet Secretary William Kabogo"
-        text.startswith((" Minister", " Ministry", " Cabinet Secretary"), field_.end))
+        # "ICT Minister Witnesses", "ICT Cabinet Secretary William Kabogo"; "Huawei ICT
+        # Academies" (a programme's name, in the plural)
+        text.startswith((" Minister", " Ministry", " Cabinet Secretary", " Academies"),
+                        field_.end))
 
 
 #: Kinds of organisation that can be a party to a partnership (units map to their parent).
@@ -367,8 +369,10 @@ class Extractor:
         # A lab's name says what it works on ("Trustworthy Innovation Lab"): its fields
         # count for the article, though the name is highlighted as the organisation.
         labs = [o for o in orgs if o.kind == "lab"]
+        # (not a word of a company's name in it: the "Cloud" of "ZJUT-Alibaba Cloud ... Lab")
         in_labs = [e for e in known if e.type == "field" and any(
-            o.start <= e.start and e.end <= o.end for o in labs)]
+            o.start <= e.start and e.end <= o.end for o in labs) and
+            not self._ends_a_known_name(text[max(0, e.start - 40):e.end])]
         title_known = self._known(title, local)
         title_orgs = self._organizations(title, local, title_known)
         title_orgs = sorted(title_orgs + chinese.find(title, title_known + title_orgs,
@@ -390,6 +394,13 @@ class Extractor:
         result.kind = classify(title, text)
         result.language = language_of(title, text)
         return result
+
+    def _ends_a_known_name(self, text: str) -> bool:
+        """Whether the last words of ``text`` (a dash joins words too) name an organisation
+        the knowledge base knows: "ZJUT-Alibaba Cloud"."""
+        words = re.split(r"[ –-]", text)
+        return any((entry := self.kb.lookup(" ".join(words[i:]))) and
+                   entry.type == "organization" for i in range(len(words) - 1))
 
     # ------------------------------------------------------------------ organisations
 
@@ -796,9 +807,11 @@ class Extractor:
                 continue
             if named.free(match.start(), match.end()) or inner:
                 found = [p for p in found if p not in inner]
-                # "New York State" is New York; "Enugu State", "Sheikh Zayed City" as written
-                name = inner[0].canonical if inner and match[2] == "State" and \
-                    inner[0].kind == "province" and " " in match[1] else match.group()
+                # "New York State", "Zhejiang Region" are New York and Zhejiang; "Enugu
+                # State", "Sheikh Zayed City" as written
+                name = inner[0].canonical if inner and inner[0].kind == "province" and (
+                    match[2] == "Region" or match[2] == "State" and " " in match[1]) \
+                    else match.group()
                 found.append(Entity("place", match.group(), name, match.start(), match.end()))
         # A part of a country or region: "Northeastern Brazil", "Western Kenya".
         for place in list(found):

@@ -966,7 +966,7 @@ def company_units(text: str, known: list[Entity], local: LocalNames) -> list[Ent
             continue  # a company, or an institute known by its acronym: "AIMS Rwanda"
         # "IBM Research", "LG AI Research", "Naver Cloud Corp.", "Aramco Digital", "Naver
         # Cloud CEO"; not "Huawei Digital Power"
-        arm = re.match(r" ((?:[A-Z]{2,4} )?Research|International|Cloud|Digital)\b(?![-'’])"
+        arm = re.match(r" ((?:[A-Z]{2,4} )?Research|International|Cloud|Digital)\b(?!-|['’](?!s\b))"
                        r"(?: ([A-Z]\w*))?", text[company.end:])
         if arm and arm[2] and arm[2] not in ENDING_FORMS and \
                 not ROLE_START.match(arm[2]):

@@ -102,7 +102,7 @@ def party_name(text: str, start: int, end: int, others: list[Entity]) -> tuple[i
     if owners:  # "Vietnam's FPT Software": the name starts after the owner
         start += len(" ".join(words[:owners[-1] + 1])) + 1
         words = words[owners[-1] + 1:]
-    if not words or words[0] in HONORIFIC_WORDS or ROLE_START.match(words[0]) or \
+    if not words or words[0] in HONORIFIC_WORDS or ROLE_START.match(" ".join(words[:2])) or \
             words[0] in TITLE_BREAKS or \
             re.search(r"[’']s?$", words[-1]) or \
             role_before(text, start, 40) or \

@@ -23,7 +23,8 @@ _ACCORDING_TO = {"Según", "Segundo", "Selon"}
 
 ROLE_WORDS = (
     r"(?:senior |executive |first |deputy |pro-|vice[- ]|assistant |associate |general |chief |"
-    r"honorary |former |acting |founding |managing |rotating |co-)*"
+    r"honorary |former |acting |founding |managing |rotating |co-|country |regional |global |"
+    r"group )*"
     r"(?:president|chairman|chairwoman|chairperson|chair|director|director-general|head|dean|"
     r"undersecretary|under-secretary|"
     r"professor|manager|secretary|minister|governor|mayor|ambassador|consul|principal|"
@@ -346,7 +347,8 @@ _HONORIFIC = (r"(?:(?:H\.E\.|Hon\.|Honou?rable|Amb\.|Eng\.|Engr\.|Ir\.?|Ts\.?|Dr
               r"Br\.|Brother|Sister|"  # of a religious order: "Br. Mateo Cruz FSC"
               r"Datuk|Dato['’]?|Datin|Tun|Haji|Hajj?ah|H\.|Hj\.?|Pg|Pengiran|Awang|Dayang|Pehin|"
               r"(?:Lt|Maj|Brig)\.? Gen\.?|Gen\.|"
-              r"Air (?:Vice )?Marshal|(?:Vice |Rear )?Admiral|\(Retd\.?\)) )+")
+              r"Air (?:Vice )?Marshal|(?:Vice |Rear )?Admiral|\(Retd\.?\)|"
+              r"\((?:Dr|Mrs|Ms|Mr|Engr|Eng)\.?\)) )+")  # "Prof. (Mrs.) Adwoa Mensah"
 
 
 #: A title and name words before what reads as a Chinese name, whose end it is: "Dr. Nguyen
