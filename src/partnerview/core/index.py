@@ -21,6 +21,7 @@ from typing import Any
 
 from whoosh import fields, index, query
 from whoosh.analysis import StandardAnalyzer
+from whoosh.filedb.filestore import FileStorage
 
 from partnerview.core.analysis import MixedAnalyzer, MixedPositions
 from partnerview.core.bitsets import mask_of, members, union
@@ -147,12 +148,18 @@ class SearchIndex:
         try:
             # this code's schema, the same fields as the one the index keeps (an index
             # written before MixedPositions has Whoosh's own format, slower to write)
-            self._ix = index.open_dir(str(self.folder), schema=self.schema)
+            self._ix = self._storage().open_index(schema=self.schema)
             self._searcher = self._ix.searcher()
             self._searcher.doc_count()
         except Exception as exc:  # Whoosh raises many kinds on a damaged folder
             self._ix = self._searcher = None
             raise IndexDamaged(str(exc)) from exc
+
+    def _storage(self) -> FileStorage:
+        """The index folder, its files read through the operating system's cache: Whoosh
+        copies each file of a memory-mapped segment into a buffer of its own, 590 MB at
+        100,000 articles for no gain in speed (benchmarks/README.md)."""
+        return FileStorage(str(self.folder), supports_mmap=False)
 
     def close(self) -> None:
         """Release the index files (keeping the facets' bitsets for the next opening)."""
@@ -174,7 +181,7 @@ class SearchIndex:
             self.close()
             shutil.rmtree(self.folder, ignore_errors=True)
             self.folder.mkdir(parents=True, exist_ok=True)
-            self._ix = index.create_in(str(self.folder), self.schema)
+            self._ix = self._storage().create_index(self.schema)
             writer = self._ix.writer(limitmb=128, codec=Codec())
             try:
                 for done, document in enumerate(documents, start=1):
