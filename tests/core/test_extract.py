@@ -194,6 +194,8 @@ FLOORS = {
                   "fields": 0.89},
     "heldout83": {"partners": 0.97, "organizations": 0.93, "people": 0.97, "places": 0.97,
                   "fields": 0.93},
+    "heldout84": {"partners": 0.97, "organizations": 0.91, "people": 0.97, "places": 0.94,
+                  "fields": 0.88},
     "zh": {"partners": 0.95, "organizations": 0.95, "people": 0.95, "places": 0.95,
            "fields": 0.95},
 }
@@ -3191,3 +3193,27 @@ def test_a_companys_name_in_a_labs_name_and_a_programme_in_the_plural_name_no_fi
         "", "They will build a ZJUT-Alibaba Cloud Industrial Large Model Joint Laboratory and "
             "open Huawei ICT Academies.")
     assert found.fields == ["Large models"]
+
+
+def test_a_definition_after_two_names_joined_in_spanish_and_a_university_owned_by_a_foundation(
+        extractor: Extractor) -> None:
+    found = extractor.extract(
+        "", "La empresa Orbitel y la Universidad de Santiago de Chile (Usach) firmaron un "
+            "convenio sobre centros de datos.")
+    assert found.partners == ["Orbitel", "Universidad de Santiago de Chile"]
+    assert found.fields == ["Data centres"]
+    found = extractor.extract(
+        "", "Qatar Foundation's Hamad Bin Khalifa University (HBKU) and Microsoft Qatar have "
+            "signed a memorandum of understanding.")
+    assert found.partners == ["Hamad Bin Khalifa University", "Microsoft Qatar"]
+
+
+def test_a_filipino_maria_an_office_of_two_subjects_and_a_unit_by_its_owners_initials(
+        extractor: Extractor) -> None:
+    found = extractor.extract(
+        "", "In the presence of ICT and Digital Economy Cabinet Secretary William Kiprono, Smart "
+            "and the University of the Philippines Diliman opened a lab at the UP College of "
+            "Engineering. Chancellor Dr. Ma. Cristina Reyes-Santos spoke of precision farming.")
+    assert found.partners == ["Smart", "University of the Philippines Diliman"]
+    assert [p.name for p in found.people] == ["William Kiprono", "Ma. Cristina Reyes-Santos"]
+    assert found.fields == ["Precision agriculture"]

@@ -46,6 +46,7 @@ from partnerview.core.org_names import (
     company_units,
     has_head,
     head_word,
+    initials,
     learn_definitions,
     org_kind,
     shaped_organizations,
@@ -222,10 +223,13 @@ def _names_no_field(text: str, field_: Entity) -> bool:
     """Whether a field's words belong to an office's title, not to the article's topics."""
     return field_.text[0].isupper() and (
         bool(_OFFICE_TITLE.search(text, max(0, field_.start - 80), field_.start)) or
-        # "ICT Minister Witnesses", "ICT Cabinet Secretary William Kabogo"; "Huawei ICT
-        # Academies" (a programme's name, in the plural)
-        text.startswith((" Minister", " Ministry", " Cabinet Secretary", " Academies"),
-                        field_.end))
+        # "ICT Minister Witnesses", "ICT and Digital Economy Cabinet Secretary William
+        # Kiprono"; "Huawei ICT Academies" (a programme's name, in the plural)
+        bool(_OFFICE_AFTER.match(text, field_.end)))
+
+
+_OFFICE_AFTER = re.compile(r"(?: (?:and|&) [A-Z][\w-]*(?: [A-Z][\w-]*){0,3})? "
+                           r"(?:Minister|Ministry|Cabinet Secretary|Academies)\b")
 
 
 #: Kinds of organisation that can be a party to a partnership (units map to their parent).
@@ -973,9 +977,11 @@ class Extractor:
                 owner = _OWNER_WORD.search(sentence, max(0, offset - 30), offset)
                 if entity.canonical in units or \
                         _UNIT_OF_PARTY.search(sentence, max(0, offset - 30), offset) or \
-                        owner and any(n and owner[1] in n.split() for n in names) or \
+                        owner and entity.kind != "university" and \
+                        any(n and owner[1] in n.split() for n in names) or \
                         (_UNIT_NAME.match(entity.text) or
-                         any(n and _shares_a_name(n, entity.canonical) for n in names)) and \
+                         any(n and _shares_a_name(n, entity.canonical) for n in names) or
+                         _owned_by_initials(entity.text, names)) and \
                         re.search(r"\bat (?:the )?$", sentence[:offset]):
                     # "a hub at the university's College of ...", "... and X University
                     # launched a hub at the College of Computing"; "A, B and Addis Ababa
@@ -992,9 +998,14 @@ class Extractor:
             # no party of its own where its owner's unit signed.
             names = [n for n in unique(names) if n in named or
                      not any(m in named and m != n and family(m) == family(n) for m in names)]
-            # "with Pokhara University's Institute of Engineering": the unit's owner signs.
-            names = [n for n in names if not any(
-                e.name in names for e in lineage(n)[1:] if e.name != n)]
+            # "with Pokhara University's Institute of Engineering": the unit's owner signs;
+            # but "Qatar Foundation's Hamad Bin Khalifa University" signs for itself.
+            universities = [n for n in names if (chain := lineage(n))[1:] and
+                            chain[0].kind == "university" and
+                            chain[1].kind not in ("university", "college", "company")]
+            names = [n for n in names if n in universities or not any(
+                e.name in names for e in lineage(n)[1:] if e.name != n) and not any(
+                n in (e.name for e in lineage(u)[1:]) for u in universities)]
             alone = alone or names[:1]
             if len(names) >= 2 and (not title_families or
                                     any(in_families(family(n), title_families) for n in names)):
@@ -1026,6 +1037,14 @@ _LISTED_KINDS = {"universities": "university", "companies": "company", "firms": 
 _ACRONYMS_LISTED = re.compile(
     rf"\b(?P<what>{'|'.join(_LISTED_KINDS)})(?: [a-z]+){{0,2}} (?:such as|including|namely|"
     rf"like):? (?P<items>{_ACRONYM_WORD}(?:, {_ACRONYM_WORD})*,? and {_ACRONYM_WORD})\b")
+
+
+def _owned_by_initials(name: str, parties: list[str | None]) -> bool:
+    """Whether a unit's name starts with a party's initials: the "UP College of Engineering"
+    of the University of the Philippines Diliman."""
+    first = name.split(" ")[0]
+    return first.isupper() and len(first) >= 2 and \
+        any(n and initials(n).startswith(first) for n in parties)
 
 
 def _shares_a_name(one: str, other: str) -> bool:

@@ -273,11 +273,13 @@ def learn_definitions(text: str, local: LocalNames) -> None:
             continue  # "Huawei Certified ICT Associate (HCIA)": a certification
         if not any(w.startswith(alias.lstrip(ascii_lowercase)[0]) for w in words):
             continue  # "Zhang Cheng (Justin)": a person's other name
-        for joint in re.finditer(r" and (?:the )?", name):
+        for joint in _JOINT.finditer(name):
             left, right = name[:joint.start()], name[joint.end():]
             known = local.kb.lookup(left.split()[0])
-            if has_head(right.split()) and not has_head(left.split()) and known and \
-                    known.type == "organization":  # "Microsoft Arabia and X University"
+            # "Microsoft Arabia and X University"; "Entel y la Universidad de X" (an article
+            # starts another name)
+            if has_head(right.split()) and not has_head(left.split()) and (
+                    joint["article"] or known and known.type == "organization"):
                 name = right
         if stands_for(name, alias) or local.kb.lookup(name) or \
                 any(h in name.split() for h in ORG_HEADS):
@@ -313,6 +315,8 @@ def learn_definitions(text: str, local: LocalNames) -> None:
 
 
 _WORD_AFTER = re.compile(r" ([A-Z][a-z]{2,})\b")
+#: "and" between two names, in the languages of the articles, with the article after it.
+_JOINT = re.compile(r" (?:and|y|e|et) (?P<article>the |la |el |a |o |l['’])?")
 #: A short name in brackets, of words and small words: "(Tec de Monterrey)".
 _SHORT_NAME = re.compile(r" \(([A-Z][a-zà-ÿ]+(?: (?:[a-z]{1,3} )?[A-Z][a-zà-ÿ]+){1,3})\)")
 

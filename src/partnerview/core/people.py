@@ -95,8 +95,9 @@ _DIGRAPH = "(?:Zh|Sh|Ch|Kh|Ts|Yu|Ya)"
 #: a surname in capitals first.
 _WESTERN_NAME = (rf"(?=[{UPPER}])(?:{_NAME_WORD}(?: {_PARTICLE}?{_NAME_WORD}){{1,4}}|"
                  rf"{_CAPITAL_SURNAME_FIRST}|"
-                 # "K. Jayakumar", "Zh. Sarsenbayev", "P.J. Narayanan", "M.A.K.L. Perera"
-                 rf"(?:(?:(?:[A-Z]|{_DIGRAPH})\. ){{1,2}}|(?:[A-Z]\.){{2,5}} )"
+                 # "K. Jayakumar", "Zh. Sarsenbayev", "P.J. Narayanan", "M.A.K.L. Perera",
+                 # "Ma. Cristina Reyes" (María, as Filipino names write it)
+                 rf"(?:(?:(?:[A-Z]|{_DIGRAPH}|Ma)\. ){{1,2}}|(?:[A-Z]\.){{2,5}} )"
                  rf"{_NAME_WORD}(?: {_PARTICLE}?{_NAME_WORD}){{0,2}})")
 
 
