@@ -196,6 +196,8 @@ FLOORS = {
                   "fields": 0.93},
     "heldout84": {"partners": 0.97, "organizations": 0.91, "people": 0.97, "places": 0.94,
                   "fields": 0.88},
+    "heldout85": {"partners": 0.93, "organizations": 0.93, "people": 0.97, "places": 0.87,
+                  "fields": 0.87},
     "zh": {"partners": 0.95, "organizations": 0.95, "people": 0.95, "places": 0.95,
            "fields": 0.95},
 }
@@ -3217,3 +3219,18 @@ def test_a_filipino_maria_an_office_of_two_subjects_and_a_unit_by_its_owners_ini
     assert found.partners == ["Smart", "University of the Philippines Diliman"]
     assert [p.name for p in found.people] == ["William Kiprono", "Ma. Cristina Reyes-Santos"]
     assert found.fields == ["Precision agriculture"]
+
+
+def test_a_witness_in_a_title_a_ministry_in_small_letters_and_a_list_of_indian_universities(
+        extractor: Extractor) -> None:
+    found = extractor.extract(
+        "Kilima University, Orbitel sign MoU; Huawei executives witness signing",
+        "Kilima University and Orbitel signed an MoU, witnessed by Huawei.")
+    assert found.partners == ["Kilima University", "Orbitel"]
+    found = extractor.extract(
+        "Rwanda's ICT ministry and Orbitel sign pact",
+        "Orbitel signed MoUs with four universities, namely Anna University, Amrita Vishwa "
+        "Vidyapeetham, Thapar Institute of Engineering and Technology and KIIT University.")
+    assert found.partners == ["Orbitel", "Anna University", "Amrita Vishwa Vidyapeetham",
+                              "Thapar Institute of Engineering and Technology", "KIIT University"]
+    assert found.fields == []

@@ -223,13 +223,13 @@ def _names_no_field(text: str, field_: Entity) -> bool:
     """Whether a field's words belong to an office's title, not to the article's topics."""
     return field_.text[0].isupper() and (
         bool(_OFFICE_TITLE.search(text, max(0, field_.start - 80), field_.start)) or
-        # "ICT Minister Witnesses", "ICT and Digital Economy Cabinet Secretary William
-        # Kiprono"; "Huawei ICT Academies" (a programme's name, in the plural)
+        # "ICT Minister Witnesses", "Rwanda's ICT ministry", "ICT and Digital Economy
+        # Cabinet Secretary William Kiprono"; "Huawei ICT Academies" (a programme's name)
         bool(_OFFICE_AFTER.match(text, field_.end)))
 
 
 _OFFICE_AFTER = re.compile(r"(?: (?:and|&) [A-Z][\w-]*(?: [A-Z][\w-]*){0,3})? "
-                           r"(?:Minister|Ministry|Cabinet Secretary|Academies)\b")
+                           r"(?:Minister|Ministry|ministry|Cabinet Secretary|Academies)\b")
 
 
 #: Kinds of organisation that can be a party to a partnership (units map to their parent).
@@ -1242,11 +1242,12 @@ _TAUGHT = re.compile(r" (?:training|courses?|curriculum|certification)\b")
 
 
 def _supports(title: str, org: Entity) -> bool:
-    """Whether a title names an organisation as a supporter, or as what is taught: "... with
-    MDEC support", "with M-Pesa Foundation grant", "... as NCC backs skills drive", "... for
-    Cisco IT Essentials training"."""
+    """Whether a title names an organisation as a supporter, a witness, or as what is taught:
+    "... with MDEC support", "with M-Pesa Foundation grant", "... as NCC backs skills drive",
+    "...; Huawei executives witness signing", "... for Cisco IT Essentials training"."""
     return title.endswith("for ", 0, org.start) and \
         _TAUGHT.match(title, org.end) is not None or \
+        re.match(r"[^;,:]{0,20}\bwitness", title[org.end:]) is not None or \
         title.endswith("with ", 0, org.start) and \
         re.match(r" (?:support|backing|help|grant|funding)\b", title[org.end:]) is not None or \
         title.endswith(" as ", 0, org.start) and \

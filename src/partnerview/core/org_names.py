@@ -75,6 +75,9 @@ ORG_HEADS = {
     "Consiglio": "government", "Agenzia": "government", "Ministero": "government",
     "Municipality": "government", "Municipalidad": "government", "Prefeitura": "government",
     "Tbk": "company",
+    # Indian universities named in Sanskrit and Hindi: "Amrita Vishwa Vidyapeetham"
+    "Vidyapeetham": "university", "Vidyapeeth": "university", "Vidyapith": "university",
+    "Vishwavidyalaya": "university", "Mahavidyalaya": "college",
 }
 
 #: The head words as alternatives of a regular expression.
@@ -725,7 +728,11 @@ def _split_pairs(text: str, known: list[Entity], not_names: frozenset[str] = fro
                 # the left's "of": "Ministry of Education and Training"
                 more_of = " of " in left and len(right.split(" ")) <= 2 and \
                     not has_head(right.split(" "))
-                if complete or person or ends_in_head and not subject or any(
+                # "Thapar Institute of Engineering and Technology and KIIT ...": an acronym
+                # (no field's) starts another name
+                acronym = len(first) >= 2 and first.isupper() and first not in not_names and \
+                    has_head(left.split(" "))
+                if complete or person or acronym or ends_in_head and not subject or any(
                         k.type == "organization" and (k.end == left_end and not more_of or
                                                       k.start == right_start)
                         for k in known):
