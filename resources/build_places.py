@@ -315,6 +315,11 @@ def main() -> None:
     for city in cities:
         capital = capitals.get(city["countrycode"], "")
         capital = capital if plain(capital) == plain(city["name"]) else ""
+        if city["countrycode"] in CHINESE_SPEAKING and city["name"] in rows and \
+                rows[city["name"]][1] == "province":
+            # Taipei the county and the city are one name: the city's Chinese names too
+            rows[city["name"]][0] = sorted({*rows[city["name"]][0],
+                                            *han_names(city["alternatenames"], complete=True)})
         if city["population"] >= MIN_CITY_POPULATION or capital:
             # Short names are words and surnames ("Man", "Gao"), unless accented ("Niš").
             if len(city["name"]) >= 4 or not city["name"].isascii():

@@ -206,3 +206,27 @@ def test_the_worlds_capitals_and_big_cities_by_their_chinese_names(extractor: Ex
     found = extractor.extract("", "华为与朱拉隆功大学在曼谷签署协议，"
                                   "并在内罗毕和墨西哥城设立中心。")
     assert found.places == ["Bangkok", "Nairobi", "Mexico City"]
+
+
+def test_chinese_roles_across_words_subjects_joined_by_and_and_branches(extractor: Extractor
+                                                                         ) -> None:
+    found = extractor.extract(
+        "", "中兴通讯执行副总裁兼首席技术官王喜林、国家科学及技术委员会副主任委员王雅琪出席。"
+            "清华大学计算机科学与技术系、电子工程系和深度学习技术及应用国家工程研究中心参加，"
+            "中国电信北京分公司负责人高飞致辞。双方将支持通信与信息工程学院，促进国际关系。")
+    assert [p.name for p in found.people] == ["王喜林", "王雅琪", "高飞"]
+    assert {"国家科学及技术委员会", "清华大学计算机科学与技术系", "电子工程系",
+            "深度学习技术及应用国家工程研究中心", "中国电信北京分公司", "通信与信息工程学院"} <= \
+        set(found.organizations)
+    assert not any("关系" in name for name in found.organizations)
+
+
+def test_chinese_names_after_and_written_as_one_word_and_taiwans_cities(extractor: Extractor
+                                                                        ) -> None:
+    found = extractor.extract(
+        "", "臺大電機資訊學院將與鴻海研究院合作，並在臺北與新竹投入電動車與智慧製造研發。"
+            "雙方共建「天翼雲—北郵雲計算聯合實驗室」。")
+    assert {"臺大電機資訊學院", "鴻海研究院", "天翼雲—北郵雲計算聯合實驗室"} <= \
+        set(found.organizations)
+    assert found.places == ["Taipei", "Hsinchu"]
+    assert found.fields == ["Electric vehicles", "Intelligent manufacturing", "Cloud computing"]

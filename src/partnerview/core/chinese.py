@@ -26,10 +26,11 @@ HEADS = {
     "中心": "lab", "基地": "lab", "公司": "company", "有限公司": "company",
     "股份有限公司": "company", "集团": "company", "代表处": "department", "产品线": "department",
     "厅": "government", "局": "government", "部": "government", "委员会": "government",
-    "政府": "government", "管委会": "government", "处": "department", "协会": "", "联盟": "",
+    "政府": "government", "管委会": "government", "处": "department", "系": "department",
+    "协会": "", "联盟": "",
 }
-#: Heads of a university's units, whose names may join two subjects: "信息与通信工程学院".
-UNIT_HEADS = ("学院", "研究院", "研究所", "部", "系")
+#: Words that end with a head and name nothing: "国际关系", "生态体系".
+_NOT_HEADED = ("之处", "关系", "体系", "联系", "派系")
 #: Words that say nothing of whose a unit is: "联合实验室", "孵化中心" name no one.
 GENERIC = {"联合", "孵化", "产业", "创新", "研究", "科研", "科教", "一流"}
 _GENERIC_NAME = re.compile(f"(?:{'|'.join(GENERIC)})*(?:{'|'.join(HEADS)})")
@@ -39,7 +40,7 @@ PROGRAMMES = ("产业学院",)
 ROLES = {
     "校长", "副校长", "党委书记", "党委副书记", "书记", "副书记", "院长", "副院长", "董事长",
     "副董事长", "董事", "常务董事", "执行董事", "总裁", "副总裁", "高级副总裁", "总经理",
-    "副总经理", "首席执行官", "首席技术官",
+    "副总经理", "首席执行官", "首席技术官", "主任委员", "副主任委员", "负责人",
     "主任", "副主任", "教授", "院士", "部长", "副部长", "厅长", "副厅长", "局长", "副局长",
     "市长", "副市长", "省长", "副省长", "主席", "副主席", "总监", "理事长", "秘书长", "处长",
     "副处长", "代表", "总工程师", "首席科学家", "CEO", "CTO",
@@ -64,6 +65,7 @@ _NAME_END = re.compile(r"[、，。；：！？（）()\s]|出席|表示|会见|
 #: A role ending where a word ends: rjieba writes "首席执行官" as two words.
 _ROLE = "(?:" + "|".join(sorted(ROLES, key=len, reverse=True)) + ")"
 _ROLE_ENDS = re.compile(_ROLE + r"\Z")
+_ROLE_ANYWHERE = re.compile(_ROLE)
 _PORTFOLIO = re.compile(r"[（(][^（()）]{1,10}[）)]")
 #: A foreign name written in Chinese, its parts joined by a middle dot: "颂猜·披塔亚".
 _FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+")
@@ -116,13 +118,15 @@ def find(text: str, taken: list[Entity], kb: KnowledgeBase
 
 def _words(text: str) -> list[Word]:
     """rjieba's words of ``text`` with their offsets; a head and the role after it written
-    as one word ("大学校长") are two."""
+    as one word ("大学校长") are two, and so are 与 and a name after it ("与鸿海")."""
     words: list[Word] = []
     at = 0
     for word, tag in rjieba.tag(text):
         role = _ROLE_ENDS.search(word, 1)
         if role and word[:role.start()].endswith(tuple(HEADS)):
             parts = [(word[:role.start()], tag), (role.group(), "n")]
+        elif word.startswith("与") and len(word) > 1 and tag in ("ns", "nr", "nt"):
+            parts = [("与", "p"), (word[1:], tag)]  # "将与鸿海研究院": 与 and a name
         else:
             parts = [(word, tag)]
         for part, part_tag in parts:
@@ -141,11 +145,15 @@ def _organizations(text: str, words: list[Word], taken: list[Entity], free: Span
     orgs: list[Entity] = []
     for i, (word, _tag, start, end) in enumerate(words):
         head = next((kind for suffix, kind in HEADS.items() if word.endswith(suffix)), None)
-        if head is None or word.endswith("处") and (
-                len(word) < 3 or word.endswith("之处")):  # 教务处, not 好处 or 不足之处
+        if head is None or word.endswith(("处", "系")) and (
+                0 < len(word) - 1 < 2 or word.endswith(_NOT_HEADED)):  # 教务处, 工程系
             continue
         if free.free(start, end):
             first = _first_word(words, i, in_known_org, people)
+            # a verb before the name: "支持通信与信息工程学院" (not "联想", a known name)
+            while first < i and words[first][1] == "v" and words[first][0] not in GENERIC and \
+                    in_known_org.free(words[first][2], words[first][3]):
+                first += 1
         elif any(o.start == start < o.end < end and free.free(o.end, end) for o in known_orgs):
             first = i  # one word that starts with a known name: "中国移动通信集团"
         else:
@@ -187,18 +195,28 @@ def _same_company(rest: str, kb: KnowledgeBase) -> bool:
     place ("华为泰国公司")."""
     if rest in _LEGAL_FORMS:
         return True
+    if rest.endswith("分公司"):
+        return False  # "中国电信北京分公司": a branch
     form = next((f for f in _LEGAL_FORMS if rest.endswith(f)), None)
     place = kb.lookup(rest[:-len(form)]) if form else None
     return form is not None and not (place and place.type == "place")
 
 
 def _short_name_before(text: str, words: list[Word], at: int) -> int | None:
-    """Where a short name (rjieba's organisation or abbreviation) ends at ``at``, with its
-    campus in brackets, starts; or None."""
+    """Where a short name (rjieba's organisation, abbreviation or place: "台大") ends at
+    ``at``, with its campus in brackets, starts; or None."""
     campus = _CAMPUS_BEFORE.search(text, max(at - 6, 0), at)
     end = campus.start() if campus else at
     word = next((w for w in words if w[3] == end), None)
-    return word[2] if word and word[1] in ("nt", "j", "nz") else None
+    return word[2] if word and word[1] in ("nt", "j", "nz", "ns") else None
+
+
+def _joins_subjects(head: str) -> bool:
+    """Whether a name with this head may join two subjects with 与, 及 or 和: a unit's or a
+    government's ("信息与通信工程学院", "国家科学及技术委员会"), not a university's or a
+    company's, which "与" joins to another party."""
+    kind = next(kind for suffix, kind in HEADS.items() if head.endswith(suffix))
+    return kind not in ("university", "company")
 
 
 def _first_word(words: list[Word], i: int, in_known_org: Spans, people: Spans) -> int:
@@ -210,9 +228,10 @@ def _first_word(words: list[Word], i: int, in_known_org: Spans, people: Spans) -
         if before == "”" and (opening := next((j for j in range(first - 2, max(first - 8, -1), -1)
                                                if words[j][0] == "“"), None)) is not None:
             return opening  # a quoted word starts it: "“智能基座”产教融合协同育人基地"
-        if before == "与" and words[i][0].endswith(UNIT_HEADS) and first >= 2 and \
-                words[first - 2][1] in _SUBJECT_TAGS and not words[first - 2][0].endswith(
-                tuple(HEADS)):
+        if before in ("与", "及", "和") and _joins_subjects(words[i][0]) and first >= 2 and \
+                words[first - 2][1] in _SUBJECT_TAGS and \
+                not words[first - 2][0].endswith(tuple(HEADS)) and \
+                in_known_org.free(words[first - 2][2], words[first - 2][3]):
             first -= 2  # two subjects: "计算机科学与技术学院"
             continue
         if before in _BOUNDARIES or before_tag in _NOT_NAME_TAGS or before.isspace() or \
@@ -227,22 +246,25 @@ def _first_word(words: list[Word], i: int, in_known_org: Spans, people: Spans) -
 def _people(text: str, words: list[Word], orgs: list[Entity], free: Spans) -> list[Entity]:
     """Names after a role ("副校长张人禾、"), or tagged as names next to one ("王发洲副校长")."""
     people: list[Entity] = []
+    # (a role found in the text, not in rjieba's words: it writes "首席技术官王喜林" as
+    # "首席", "技术", "官王", "喜林")
+    for role in _ROLE_ANYWHERE.finditer(text):  # the name runs on from the role
+        # after the portfolio in brackets: "副校长（研究及创新）黄嘉欣"
+        end = role.end()
+        at = portfolio.end() if (portfolio := _PORTFOLIO.match(text, end)) else end
+        name = _name_after(text, at)
+        if name and free.free(at, at + len(name)):
+            people.append(Entity("person", name, name, at, at + len(name),
+                                 role=_role_before(text, end, orgs) + text[end:at]))
+            free.add(people[-1])
     for i, (word, tag, start, end) in enumerate(words):
-        if _ROLE_ENDS.search(text, start, end):  # the name runs to the word after it
-            # after the portfolio in brackets: "副校长（研究及创新）黄嘉欣"
-            at = portfolio.end() if (portfolio := _PORTFOLIO.match(text, end)) else end
-            name = _name_after(text, at)
-            if name and free.free(at, at + len(name)):
-                people.append(Entity("person", name, name, at, at + len(name),
-                                     role=_role_before(text, end, orgs) + text[end:at]))
-                free.add(people[-1])
-        elif tag == "nr" and 2 <= len(word) <= 4 and has_cjk(word) and free.free(start, end):
+        if tag == "nr" and 2 <= len(word) <= 4 and has_cjk(word) and free.free(start, end):
             role = _role_before(text, start, orgs) or (
                 words[i + 1][0] if i + 1 < len(words) and words[i + 1][0] in ROLES else "")
             if role:
                 people.append(Entity("person", word, word, start, end, role=role))
                 free.add(people[-1])
-    return people
+    return sorted(people, key=lambda p: p.start)
 
 
 def _name_after(text: str, at: int) -> str:
