@@ -83,6 +83,7 @@ DEMONYMS = {
     ["Israeli"], "Palestine": ["Palestinian"], "Somalia": ["Somali", "Somalian"],
     "Bangladesh": ["Bangladeshi"], "Iraq": ["Iraqi"], "Kuwait": ["Kuwaiti"], "Yemen": ["Yemeni"],
     "Saudi Arabia": ["Saudi"], "China": ["Chinese"], "Oman": ["Omani"], "Iran": ["Iranian"],
+    "Bahrain": ["Bahraini"],
     "Afghanistan": ["Afghan"], "Kyrgyzstan": ["Kyrgyz"], "Tajikistan": ["Tajik"],
     "Turkmenistan": ["Turkmen"], "Turkey": ["Turkish"], "Germany": ["German"],
     "Canada": ["Canadian"], "Nepal": ["Nepali", "Nepalese"], "Sri Lanka": ["Sri Lankan"],

@@ -143,8 +143,10 @@ _TOWN = re.compile(rf"(?m:\b(?P<word>in|at|near|from|outside|and|of|to|between|s
 _HYPHEN_CAPITAL = re.compile(rf"-([{UPPER}]\w*)")
 
 
-#: What names an office, not an organisation, after it: "Minister of".
-_OFFICE_OF = re.compile(r"\b(?:Minister (?:of|for)|Chair in|Professorship in) (?:the )?$")
+#: What names an office, not an organisation, after it: "Minister of", "Group Executive
+#: for Global Networks".
+_OFFICE_OF = re.compile(r"\b(?:Minister (?:of|for)|Chair in|Professorship in|"
+                        r"[A-Z]\w+ (?:Executive|Officer) for) (?:the )?$")
 
 
 #: A compass word before a place: "Northeastern (Brazil)", "Central (Asia)".
@@ -215,7 +217,8 @@ _US_DATELINE = re.compile(r"(?m)^[A-Z][A-Za-z'’ .-]+, (?P<state>"
 
 #: An office's title before a field written with capitals: "Minister of Communications,
 #: Innovation and Digital Economy", "Ministry of Transport and Communications".
-_OFFICE_TITLE = re.compile(r"\bMinist(?:er|ry)(?: Delegate| of State)? (?:of|for|in charge of)"
+_OFFICE_TITLE = re.compile(r"\b(?:Minist(?:er|ry)(?: Delegate| of State)? (?:of|for|in charge of)|"
+                           r"[A-Z]\w+ (?:Executive|Officer) for)"
                            r"(?: (?:[A-Z][\w-]*|and|&|the),?)*? $")
 
 
@@ -224,8 +227,11 @@ def _names_no_field(text: str, field_: Entity) -> bool:
     return field_.text[0].isupper() and (
         bool(_OFFICE_TITLE.search(text, max(0, field_.start - 80), field_.start)) or
         # "ICT Minister Witnesses", "Rwanda's ICT ministry", "ICT and Digital Economy
-        # Cabinet Secretary William Kiprono"; "Huawei ICT Academies" (a programme's name)
-        bool(_OFFICE_AFTER.match(text, field_.end)))
+        # Cabinet Secretary William Kiprono"; "Huawei ICT Academies" (a programme's name);
+        # "Gauteng's MEC for Economic Development" (an office's acronym)
+        bool(_OFFICE_AFTER.match(text, field_.end)) or
+        field_.text.isupper() and text.endswith(("'s ", "’s "), 0, field_.start) and
+        re.match(r" for [A-Z]", text[field_.end:]) is not None)
 
 
 _OFFICE_AFTER = re.compile(r"(?: (?:and|&) [A-Z][\w-]*(?: [A-Z][\w-]*){0,3})? "
@@ -393,8 +399,9 @@ class Extractor:
         result.places = unique([*result.places, *(e.canonical for e in self._places(
             title, title_known, title_orgs, set()))])
         result.dates = unique(e.canonical for e in dates)
-        result.partners = unique(self._partners(title, title_orgs, text, orgs, local) +
-                                 _listed_members(text, orgs))
+        members = _listed_members(text, orgs)
+        result.partners = unique(self._partners(title, title_orgs, text, orgs, local, members) +
+                                 members)
         result.kind = classify(title, text)
         result.language = language_of(title, text)
         return result
@@ -647,8 +654,12 @@ class Extractor:
         for pattern, touching in PARTY_SLOTS:
             # A signing names its parties near the top: slots are looked for there only.
             for match in pattern.finditer(text, 0, PARTY_REACH):
-                if touching == "a" and match.end() not in starts or \
-                        touching == "b" and match.start() not in ends:
+                # (touching a name the article knows, or one a slot before found: "Telstra
+                # and UNSW Sydney have signed")
+                if touching == "a" and match.end() not in starts and \
+                        all(s != match.end() for s, _ in candidates) or \
+                        touching == "b" and match.start() not in ends and \
+                        all(e != match.start() for _, e in candidates):
                     continue
                 for group in ("a", "b"):
                     if group in pattern.groupindex and match.group(group):
@@ -861,7 +872,7 @@ class Extractor:
     # ------------------------------------------------------------------ partners
 
     def _partners(self, title: str, title_orgs: list[Entity], text: str, orgs: list[Entity],
-                  local: LocalNames) -> list[str]:
+                  local: LocalNames, members: list[str]) -> list[str]:
         """The parties to the cooperation, as opposed to organisations merely mentioned:
         the institutions of the first sentence that speaks of signing, partnering or
         founding (every one of a list), less those that only attend or witness it."""
@@ -1020,7 +1031,8 @@ class Extractor:
                     break
         if not parties:  # no sentence names two parties: the title's, or the first cue's one
             parties = list(in_title or alone)
-            if len(in_title) == 1:  # and the institution the text names most
+            if len(in_title) == 1 and not members:  # and the institution the text names
+                # most (where no list of members names the others)
                 counts = Counter(n for n in (institution(e) for e in orgs) if n)
                 parties += [n for n, _ in counts.most_common()
                             if family(n) not in title_families][:1]
@@ -1079,16 +1091,22 @@ def _listed_members(text: str, orgs: list[Entity]) -> list[str]:
     founded: "The founding members are A, B, C and D", "Institutions taking part include A,
     B and C" (three or more of them; every one is a partner)."""
     members: list[str] = []
-    for sentence_start, sentence in sentences(text):
+    every = sentences(text)
+    for i, (sentence_start, sentence) in enumerate(every):
         if not _MEMBERS.search(sentence) or _NETWORK.search(sentence):
             continue
+        if sentence.rstrip().endswith(":"):  # a list in bullets, a line each
+            lines = list(itertools.takewhile(lambda line: _BULLET.match(line[1]),
+                                             every[i + 1:]))
+            if lines:
+                sentence = text[sentence_start:lines[-1][0] + len(lines[-1][1])]
         # companies too where a colon lists them: "three founding industry members: A, B and C"
         kinds = ("university", "college", "company") if _MEMBERS_LISTED.search(sentence) else \
             ("university", "college")
         listed = unique(e.canonical for e in orgs
                         if e.kind in kinds and
                         0 <= e.start - sentence_start < len(sentence) and
-                        re.match(r"\)?(?:,|,? and|$|\.)", text[e.end:e.end + 6]))
+                        re.match(r"\)?(?:,|,? and|$|\.|\n)", text[e.end:e.end + 6]))
         if len(listed) >= 3:
             members += listed
     return members
@@ -1099,6 +1117,9 @@ _MEMBERS = re.compile(r"\b(?:(?:founding |new |participating )?members?|particip
                       r"participating|taking part|take part|(?:have |has )?join(?:ed|s)?|"
                       r"namely|are as follows|include|includes|including|"
                       r"(?:schools|universities|institutions|colleges) (?:are|were))\b", re.I)
+
+#: A line of a list: "• University of Nairobi".
+_BULLET = re.compile(r"\s*[•·▪*–-] ")
 
 #: Members listed after a colon: "three founding industry members: A, B and C".
 _MEMBERS_LISTED = re.compile(r"\bmembers: ")
@@ -1347,6 +1368,8 @@ def _called_partners(text: str, orgs: list[Entity]) -> list[Entity]:
         return called  # the common case, without going through the sentences
     for sentence_start, sentence in sentences(text):
         before, after = _AS_PARTNERS.search(sentence), _FUNDED_BY.search(sentence)
+        if after and re.search(r", an? [^,]{0,60}$", sentence[:after.start()]):
+            after = None  # "the Center for X, a research center funded by Y": Y funds X
         if not (before or after):
             continue
         called += [e for e in orgs if e.kind in INSTITUTION_KINDS and (

@@ -54,7 +54,8 @@ _CLAUSE_START = {"train", "provide", "providing", "build", "building", "develop"
                  "carry", "set", "offer", "support", "help", "create", "establish", "also",
                  "jointly", "further", "will", "to", "prepare", "is", "are", "has", "have",
                  "was", "were", "said", "says", "added", "adds", "noted", "told", "take",
-                 "gain", "get", "learn", "receive", "attend", "conduct", "explore", "share"}
+                 "gain", "get", "learn", "receive", "attend", "conduct", "explore", "share",
+                 "training", "developing", "preparing", "educating", "nurturing"}
 
 
 def listed_fields(text: str, named: Spans) -> list[Entity]:

@@ -33,7 +33,7 @@ ROLE_WORDS = (
     r"general manager|party secretary|spokesperson|partner|counsellor|counselor|fellow|"
     r"councillor|councilor|senator|"
     r"coordinator|commissioner|superintendent|executive|chief executive|managing director|"
-    r"(?-i:MD|VC|DVC|PVC)|"
+    r"(?-i:MD|VC|DVC|PVC|SEVP|EVP|SVP)|"
     r"vice chancellor|general|lieutenant general|colonel|dr\.?|mr\.?|ms\.?|mrs\.?|prof\.?|"
     r"librarian|registrar|bursar|(?:board|council|committee) member|"
     # Spanish and Portuguese: "la directora territorial", "el rector", "o reitor"
