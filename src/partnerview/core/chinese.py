@@ -1,6 +1,7 @@
 """Organisations and people in Chinese text, which has no capitals and no spaces to find
 them by: rjieba splits it into words tagged with their part of speech ("nr" a person's
-name, "ns" a place), and the shapes of Chinese names do the rest.
+name, "ns" a place), and the shapes of Chinese names do the rest. Traditional characters
+are read as simplified ones (``simplified``), character for character.
 
 - An organisation ends with a head word (…大学, …学院, …研究院, …实验室, …中心, …有限公司,
   …代表处) and starts after the verb, preposition or punctuation before it:
@@ -62,10 +63,11 @@ SURNAMES = set(
 #: Punctuation and words that end a name written after a role.
 _NAME_END = re.compile(r"[、，。；：！？（）()\s]|出席|表示|会见|致辞|介绍|指出|强调|一行|等|与|说|"
                        r"在|代表|主持")
-#: A role ending where a word ends: rjieba writes "首席执行官" as two words.
+#: The roles, longest first, anywhere and where a word ends ("大学校长", "武汉理工大学副校长").
 _ROLE = "(?:" + "|".join(sorted(ROLES, key=len, reverse=True)) + ")"
-_ROLE_ENDS = re.compile(_ROLE + r"\Z")
 _ROLE_ANYWHERE = re.compile(_ROLE)
+_ROLE_ENDS = re.compile(_ROLE + r"\Z")
+#: A portfolio in brackets after a role: "副校长（研究及创新）".
 _PORTFOLIO = re.compile(r"[（(][^（()）]{1,10}[）)]")
 #: A foreign name written in Chinese, its parts joined by a middle dot: "颂猜·披塔亚".
 _FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+")
@@ -75,8 +77,9 @@ _PLACE_BEFORE = {"在", "于", "赴", "到", "从", "位于", "来自", "落户"
 _LEGAL_FORMS = {"公司", "有限公司", "股份有限公司", "有限责任公司", "集团", "集团公司"}
 #: Tags of words that never belong to a name (numbers, punctuation, pronouns...).
 _NOT_NAME_TAGS = {"x", "m", "p", "c", "r", "d", "q", "t", "uj", "ul", "uz", "ud", "ug", "uv"}
-#: Tags of the subjects a unit's name may join with 与: nouns, abbreviations, idioms.
+#: Tags of the subjects a name may join with 与, 及 or 和: nouns, abbreviations, idioms.
 _SUBJECT_TAGS = {"n", "vn", "nz", "j", "l", "eng"}
+#: A campus in brackets: "哈尔滨工业大学（深圳）".
 _CAMPUS = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]")
 _CAMPUS_BEFORE = re.compile(_CAMPUS.pattern + r"\Z")
 #: How many words an organisation's name may have before its head word.
@@ -146,7 +149,7 @@ def _organizations(text: str, words: list[Word], taken: list[Entity], free: Span
     for i, (word, _tag, start, end) in enumerate(words):
         head = next((kind for suffix, kind in HEADS.items() if word.endswith(suffix)), None)
         if head is None or word.endswith(("处", "系")) and (
-                0 < len(word) - 1 < 2 or word.endswith(_NOT_HEADED)):  # 教务处, 工程系
+                len(word) == 2 or word.endswith(_NOT_HEADED)):  # 教务处, 工程系; not 好处
             continue
         if free.free(start, end):
             first = _first_word(words, i, in_known_org, people)
@@ -235,7 +238,7 @@ def _first_word(words: list[Word], i: int, in_known_org: Spans, people: Spans) -
             first -= 2  # two subjects: "计算机科学与技术学院"
             continue
         if before in _BOUNDARIES or before_tag in _NOT_NAME_TAGS or before.isspace() or \
-                not people.free(b_start, b_end) or re.search(_ROLE, before):
+                not people.free(b_start, b_end) or _ROLE_ANYWHERE.search(before):
             break
         first -= 1
         if not in_known_org.free(b_start, b_end):  # a known name starts it: "华为湖北代表处"

@@ -145,8 +145,9 @@ _HYPHEN_CAPITAL = re.compile(rf"-([{UPPER}]\w*)")
 
 #: What names an office, not an organisation, after it: "Minister of", "Group Executive
 #: for Global Networks".
-_OFFICE_OF = re.compile(r"\b(?:Minister (?:of|for)|Chair in|Professorship in|"
-                        r"[A-Z]\w+ (?:Executive|Officer) for) (?:the )?$")
+_PORTFOLIO_OF = r"[A-Z]\w+ (?:Executive|Officer) for"
+_OFFICE_OF = re.compile(rf"\b(?:Minister (?:of|for)|Chair in|Professorship in|"
+                        rf"{_PORTFOLIO_OF}) (?:the )?$")
 
 
 #: A compass word before a place: "Northeastern (Brazil)", "Central (Asia)".
@@ -218,7 +219,7 @@ _US_DATELINE = re.compile(r"(?m)^[A-Z][A-Za-z'’ .-]+, (?P<state>"
 #: An office's title before a field written with capitals: "Minister of Communications,
 #: Innovation and Digital Economy", "Ministry of Transport and Communications".
 _OFFICE_TITLE = re.compile(r"\b(?:Minist(?:er|ry)(?: Delegate| of State)? (?:of|for|in charge of)|"
-                           r"[A-Z]\w+ (?:Executive|Officer) for)"
+                           rf"{_PORTFOLIO_OF})"
                            r"(?: (?:[A-Z][\w-]*|and|&|the),?)*? $")
 
 

@@ -317,6 +317,7 @@ def learn_definitions(text: str, local: LocalNames) -> None:
             local.define(alias, name)
 
 
+#: A capitalised word after an acronym's bracket: "(IIT) Kharagpur".
 _WORD_AFTER = re.compile(r" ([A-Z][a-z]{2,})\b")
 #: "and" between two names, in the languages of the articles, with the article after it.
 _JOINT = re.compile(r" (?:and|y|e|et) (?P<article>the |la |el |a |o |l['’])?")
@@ -326,8 +327,7 @@ _SHORT_NAME = re.compile(r" \(([A-Z][a-zà-ÿ]+(?: (?:[a-z]{1,3} )?[A-Z][a-zà-�
 
 def _shortens(short: str, name: str) -> bool:
     """Whether each capitalised word of ``short`` starts a word of ``name``: "Tec de
-    Monterrey" shortens "Instituto Tecnológico y de Estudios Superiores de Monterrey", "Wits
-    University" the "University of the Witwatersrand"."""
+    Monterrey" shortens "Instituto Tecnológico y de Estudios Superiores de Monterrey"."""
     words = name.split()
     return all(any(w.startswith(s) for w in words)
                for s in short.split() if s[0].isupper() and len(s) >= 3)
