@@ -52,7 +52,7 @@ REGIONS = {
     "Sumatra": [], "Borneo": [], "Bali": [], "Luzon": [], "Mindanao": [], "Visayas": [],
     "Honshu": [], "Kyushu": [], "Shikoku": [],
     "Tohoku": [], "Kanto": [], "Kansai": [], "Sicily": [], "Sardinia": [], "Corsica": [],
-    "Crete": [], "Americas": [], "Klang Valley": [],
+    "Crete": [], "Americas": [], "Klang Valley": [], "Upper Egypt": [], "Lower Egypt": [],
 }
 #: A city whose name a state takes ("Washington"), by the name articles give it.
 CITIES_BY_DISTRICT = {"Washington, D.C.": ["Washington D.C.", "Washington DC"]}

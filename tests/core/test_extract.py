@@ -202,6 +202,8 @@ FLOORS = {
                   "fields": 0.97},
     "heldout87": {"partners": 0.97, "organizations": 0.90, "people": 0.91, "places": 0.88,
                   "fields": 0.94},
+    "heldout88": {"partners": 0.97, "organizations": 0.95, "people": 0.97, "places": 0.90,
+                  "fields": 0.90},
     "zh": {"partners": 0.95, "organizations": 0.95, "people": 0.95, "places": 0.95,
            "fields": 0.95},
 }
@@ -3267,3 +3269,14 @@ def test_offices_and_their_portfolios_name_no_organisation_nor_field(extractor: 
     assert found.fields == ["Biometrics"]
     assert [p.name for p in found.people] == ["Kate Morrison", "Takeshi Ono"]
     assert found.places == ["Gauteng", "Bahrain"]
+
+
+def test_a_byline_of_two_names_a_junior_and_upper_egypt(extractor: Extractor) -> None:
+    found = extractor.extract(
+        "", "By Adaeze Nwosu and Tunde Bakare\n\nThe Executive Secretary of MTN Foundation, Mr. "
+            "Emmanuel Olumide Ajayi Jr., said students from Upper Egypt would join, and LG Chem "
+            "would provide data.")
+    assert [p.name for p in found.people] == ["Adaeze Nwosu", "Tunde Bakare",
+                                              "Emmanuel Olumide Ajayi Jr."]
+    assert found.places == ["Upper Egypt"]
+    assert "LG Chem" in found.organizations

@@ -130,6 +130,8 @@ def find_people(text: str, taken: list[Entity]) -> list[Entity]:
     def add(start: int, end: int, name: str, role: str) -> None:
         if used.find(1, start, end) != -1 or name.rsplit(" ", 1)[-1] in _PLACE_WORDS:
             return  # nor is "Sheikh Zayed City" anyone
+        if name.endswith((" Jr", " Sr")) and text.startswith(".", end):
+            end, name = end + 1, name + "."  # "Emmanuel Ajayi Jr."
         # "Prof. Abu Elhaija" after "Wejdan Abu Elhaija": the same person, by a surname
         # of two words; "Abdul Rahman" after "Abdul Rahman Mohamed", by the given names.
         name = next((full for full in known
@@ -434,7 +436,8 @@ _PERSON_PATTERNS: list[re.Pattern[str] | _NameBefore] = [
     # contact: Ana Ruiz, ana@..."
     re.compile(rf"(?m)^(?:By|(?:Written|Reported|Edited|Translated|Photos?) by|PICS?|"
                rf"(?:Media |Press )?[Cc]ontact):? {STAFF_BYLINE}(?P<name>{_WESTERN_NAME})"
-               rf"(?:(?:,| \|)[^\n]*)?$"),
+               rf"(?:(?:,| \|| and )[^\n]*)?$"),
+    re.compile(rf"(?m)^By {_WESTERN_NAME} and (?P<name>{_WESTERN_NAME})$"),  # and a second
     # a photo's credit: "(Photo: Marc Gagnon)", "(Credit: Ana Ruiz/Lakeside University)"
     re.compile(rf"\((?P<role>Photo|Photos|Image|Credit|Photo credit): (?P<name>{_WESTERN_NAME})"
                rf"(?=[)/,]| /)"),
