@@ -319,8 +319,11 @@ def learn_definitions(text: str, local: LocalNames) -> None:
 
 #: A capitalised word after an acronym's bracket: "(IIT) Kharagpur".
 _WORD_AFTER = re.compile(r" ([A-Z][a-z]{2,})\b")
+#: The Spanish, Portuguese and French articles after "and" that start another name: "Huawei
+#: y la Facultad ...", "X et l'Université ...".
+_ROMANCE_ARTICLE = r"(?:la |el |los |las |le |les |a |o |l['’])"
 #: "and" between two names, in the languages of the articles, with the article after it.
-_JOINT = re.compile(r" (?:and|y|e|et) (?P<article>the |la |el |a |o |l['’])?")
+_JOINT = re.compile(rf" (?:and|y|e|et) (?P<article>the |{_ROMANCE_ARTICLE})?")
 #: A short name in brackets, of words and small words: "(Tec de Monterrey)".
 _SHORT_NAME = re.compile(r" \(([A-Z][a-zà-ÿ]+(?: (?:[a-z]{1,3} )?[A-Z][a-zà-ÿ]+){1,3})\)")
 
@@ -698,7 +701,7 @@ def _split_pairs(text: str, known: list[Entity], not_names: frozenset[str] = fro
             # Facultad ...", "X et l'Université ..."; so does a venue's Spanish "en la": "Centro
             # de X en la Sede de Investigación Universitaria")
             for joint in reversed(list(re.finditer(
-                    rf" (?:and|&) | (?:y|et|e) (?:la |el |los |las |le |les |a |o |l['’])?"
+                    rf" (?:and|&) | (?:y|et|e) {_ROMANCE_ARTICLE}?"
                     rf"(?=[{UPPER}])| en (?:la|el) (?=[{UPPER}])", chunk))):
                 left, right = chunk[:joint.start()], chunk[joint.end():]
                 left_end, right_start = start + joint.start(), start + joint.end()
