@@ -10,6 +10,7 @@ import pytest
 from whoosh import fields
 
 from partnerview import Library
+from partnerview.core import language
 from partnerview.core.analysis import MixedAnalyzer
 from partnerview.core.extract import Extractor
 from partnerview.core.index import _schema
@@ -114,6 +115,38 @@ def test_english_with_typographic_quotes_and_accents_and_other_latin_languages()
                        "según informó el rector.") == "Spanish"
     assert language_of("华为与清华大学签署合作协议",
                        "华为与清华大学在北京签署了人才培养合作协议。") == "Chinese"
+
+
+def test_a_lead_dense_in_names_is_english_without_langdetect(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_detector() -> None:
+        raise AssertionError("langdetect was asked")
+
+    monkeypatch.setattr(language, "_detectors", no_detector)
+    assert language_of("Orinoco Polytechnic and Kestrel Systems deepen cooperation on 5G",
+                       "On March 3, 2024, Orinoco Polytechnic (OP) and Kestrel Systems signed a "
+                       "cooperation agreement on 5G in Valencia. The cooperation between "
+                       "Orinoco Polytechnic and Kestrel Systems covers 5G and cloud "
+                       "computing.") == "English"
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    ("Huawei et l'Université de Lomé signent un accord",
+     "LOMÉ – Huawei et l'Université de Lomé ont signé mardi un accord sur la formation. On "
+     "y enseignera le cloud et la 5G, a déclaré le président de l'université.", "French"),
+    ("Huawei en de Universiteit Twente tekenen overeenkomst",
+     "ENSCHEDE – Huawei en de Universiteit Twente hebben in Enschede een overeenkomst "
+     "getekend. Het doel is om studenten op te leiden in kunstmatige intelligentie.", "Dutch"),
+    ("Huawei e il Politecnico di Torino firmano un accordo",
+     "TORINO – Huawei e il Politecnico di Torino hanno firmato un accordo di collaborazione "
+     "in Piemonte per la formazione di ingegneri in intelligenza artificiale.", "Italian"),
+    ("Huawei dan Universitas Gadjah Mada teken nota kesepahaman",
+     "YOGYAKARTA – Huawei dan Universitas Gadjah Mada menandatangani nota kesepahaman di "
+     "Yogyakarta untuk pelatihan mahasiswa di bidang kecerdasan buatan.", "Indonesian"),
+])
+def test_other_latin_languages_are_not_taken_for_english(title: str, text: str,
+                                                          expected: str) -> None:
+    assert language_of(title, text) == expected
 
 
 def _whooshs_and_ours() -> tuple[fields.TEXT, fields.TEXT]:

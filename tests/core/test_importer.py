@@ -18,8 +18,8 @@ from partnerview.core.knowledge import KnowledgeBase
 FILES = 40
 
 #: A short script without an ``if __name__ == "__main__":`` guard, as most are. Its first
-#: lines make the import use two workers for a few files; the count of outcomes that came
-#: back from the workers shows the pool really ran.
+#: lines make the import use two workers for a few files, a few at a time; the count of
+#: outcomes that came back from the workers shows the pool really ran.
 SCRIPT = """
 import os, sys
 print("script started", flush=True)
@@ -28,6 +28,7 @@ from partnerview.core import importer
 from partnerview.core.extract import Extractor
 from partnerview.core.knowledge import KnowledgeBase
 importer.PARALLEL_MIN_FILES = 2
+importer.CHUNK, importer.PARALLEL_WINDOW = 3, 9  # the window is topped up many times
 os.cpu_count = lambda: 2
 on_workers = importer._on_workers
 def counted(*args):

@@ -110,9 +110,11 @@ def group(db: sqlite3.Connection, store: Store, records: Iterable[ArticleRecord]
     story is named by its first article). Returns the ids of other articles whose story
     changed (two stories one new article joins become one)."""
     moved: list[str] = []
-    compared: dict[str, set[int]] = {}  # the shingles of candidates read (often the same)
+    # the shingles of candidates read, and of these records (a repost's candidates are
+    # often the records before it)
+    compared: dict[str, set[int]] = {}
     for record in records:
-        hashes = shingles(record.text)
+        hashes = compared[record.id] = shingles(record.text)
         values = signature(hashes)
         keys, mine = bands(values), packed(values)
         neighbours = store.band_neighbours(keys, record.id, COMMON, MAX_CHECKS)
@@ -124,7 +126,7 @@ def group(db: sqlite3.Connection, store: Store, records: Iterable[ArticleRecord]
             if story in stories or resemblance(mine, signatures.get(candidate, b"")) < MIN_GUESS:
                 continue  # the signatures say no: the texts need not be read
             if candidate not in compared:
-                compared[candidate] = shingles(store.get_article(candidate).text)
+                compared[candidate] = shingles(store.text_of(candidate))
             if are_copies(hashes, compared[candidate]):
                 stories.add(story)
         store.put_signature(db, record.id, mine, keys)

@@ -374,6 +374,11 @@ class Store:
                            (article_id,))
         return _article(rows[0]) if rows else None
 
+    def text_of(self, article_id: str) -> str:
+        """The text of a stored article ("" if there is none)."""
+        rows = self._query("SELECT text FROM articles WHERE id = ?", (article_id,))
+        return rows[0][0] if rows else ""
+
     def iter_articles(self, batch: int = 500) -> Iterator[ArticleRecord]:
         """Every article, read in batches so that memory stays flat."""
         last = -1
