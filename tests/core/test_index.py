@@ -3,12 +3,16 @@ facet counts."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from whoosh.codec.whoosh3 import W3Codec
+from whoosh.filedb.filestore import FileStorage
+from whoosh.writing import SegmentWriter
 
-from partnerview.core import index
+from partnerview.core import codec, index
 from partnerview.core.bitsets import mask_of
 from partnerview.core.curation import Correction
 from partnerview.core.index import FACETS_FILE
@@ -102,7 +106,8 @@ def test_an_index_written_by_whooshs_own_codec_opens_and_grows(
         isolated: Path, seeds: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A library indexed before the index pickled its postings its own way searches as
     before and takes new articles beside the old blocks."""
-    monkeypatch.setattr(index, "Codec", W3Codec)  # as the index was written before
+    # as the index was written before
+    monkeypatch.setattr(index, "Writer", lambda ix: SegmentWriter(ix, codec=W3Codec()))
     with Library.open(isolated) as old:
         old.add([seeds])
         before = [(h.id, h.score) for h in old.search("huawei university").hits]
@@ -116,4 +121,44 @@ def test_an_index_written_by_whooshs_own_codec_opens_and_grows(
         found = now.search("huawei pemba")
         assert [h.title for h in found.hits] == ["Huawei and Pemba University"]
         codecs = {type(segment.codec()) for segment in now._keeper.index._ix._segments()}
-        assert codecs == {W3Codec, index.Codec}  # the new segment beside the old
+        assert codecs == {W3Codec, codec.Codec}  # the new segment beside the old
+
+
+@pytest.mark.parametrize("in_memory", [True, False])
+def test_postings_gathered_by_term_are_those_whooshs_sort_writes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, in_memory: bool) -> None:
+    """The index's writer writes the postings and stored fields Whoosh's own writes, for new
+    articles, beside a deletion, through merges and through runs on disk."""
+    if not in_memory:
+        monkeypatch.setattr(codec, "POOL_POSTINGS", 40)
+    words = "cloud lab ai kunpeng campus talent 5g data smart harmonyos the and of".split()
+    documents = [index.SearchIndex.document(
+        f"a{i}", f"Title {words[i % 7]} {i}", " ".join(words[(i * j) % len(words)]
+                                                       for j in range(i % 9 + 3)),
+        f"2024-0{i % 9 + 1}-01", "day", {"partners": [f"Partner {i % 4}"], "fields": words[:i % 3]},
+        names=[f"Name {i}"]) for i in range(30)]
+
+    def written(folder: Path, writer: Callable[[Any], SegmentWriter]) -> list[Any]:
+        folder.mkdir()
+        ix = FileStorage(str(folder)).create_index(index._schema())
+        for batch, gone, merge in ((documents[:12], "", True), (documents[12:24], "a0", True),
+                                   (documents[24:], "a12", False)):
+            w = writer(ix)
+            w.delete_by_term("id", gone)
+            for document in batch:
+                w.add_document(**document)
+            w.commit(optimize=not merge)
+        with ix.reader() as reader:
+            postings = [(field, term, [(m.id(), m.weight(), m.value()) for m in
+                                       _postings(reader.postings(field, term))])
+                        for field, term in reader.all_terms()]
+            return [postings, list(reader.iter_docs())]
+
+    assert written(tmp_path / "ours", codec.Writer) == \
+        written(tmp_path / "whooshs", lambda ix: SegmentWriter(ix, codec=codec.Codec()))
+
+
+def _postings(matcher: Any) -> Iterator[Any]:
+    while matcher.is_active():
+        yield matcher
+        matcher.next()

@@ -1,20 +1,28 @@
-"""How the index writes its postings: Whoosh's own format, pickled faster.
+"""How the index writes its postings: Whoosh's own format, pickled faster, from postings
+gathered by term.
 
 Whoosh pickles each block of up to 128 postings with pickle's protocol 2, which writes every
 posting's value (a few bytes of positions) as a call to ``codecs.encode``: reading a block of
 the index took about 120 µs, and writing one as long. With the newest protocol both take
 about 17 µs and the block is smaller. Whoosh reads a block with ``pickle.loads``, which
 takes any protocol, so an index keeps Whoosh's layout and blocks of either kind open alike.
+
+A writer gathers a segment's postings before it writes them in the order of their terms.
+Whoosh sorts every posting at the commit, in one call that holds the interpreter: about
+120 ms for 1,000 articles, a stall of the window while an import commits a batch.
+:class:`Writer` gathers them by term instead and sorts only the terms.
 """
 
 from __future__ import annotations
 
 import pickle
 import zlib
+from collections.abc import Iterator
 from typing import Any
 
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3Codec, W3PostingsWriter
 from whoosh.util.numeric import length_to_byte
+from whoosh.writing import PostingPool, SegmentWriter
 
 
 class Codec(W3Codec):
@@ -52,3 +60,58 @@ class PostingsWriter(W3PostingsWriter):
         self._postfile.write(data)
         self._blockcount += 1
         self._new_block()
+
+
+#: Postings gathered in memory, at most, before they go to a sorted run on disk (Whoosh's
+#: 128 MB pool, at its estimate of about 150 bytes a posting).
+POOL_POSTINGS = 850_000
+
+
+class Writer(SegmentWriter):
+    """Whoosh's segment writer, its postings gathered by term (:class:`TermPool`)."""
+
+    def __init__(self, ix: Any, **kwargs: Any) -> None:
+        super().__init__(ix, codec=Codec(), **kwargs)
+        self.pool = TermPool(self._tempstorage, self.newsegment)
+
+
+class TermPool(PostingPool):
+    """Whoosh's pool of a new segment's postings, gathered by (field, term) as they come.
+
+    Postings come in the order of their documents (new ones, then those of each segment a
+    commit merges), so each term's list is in order and only the terms need sorting; the
+    postings come out in the order Whoosh's sort gives. A pool too large for memory goes to
+    Whoosh's sorted runs on disk, as Whoosh's own does."""
+
+    def __init__(self, tempstore: Any, segment: Any) -> None:
+        super().__init__(tempstore, segment)
+        self._terms: dict[tuple[str, bytes], list[tuple[Any, ...]]] = {}
+        self._count = 0
+
+    def add(self, item: tuple[Any, ...]) -> None:  # (field, term, docnum, weight, value)
+        postings = self._terms.get(item[:2])
+        if postings is None:
+            self._terms[item[:2]] = [item]
+        else:
+            postings.append(item)
+        self._count += 1
+        if self._count >= POOL_POSTINGS:
+            self.save()
+
+    def _sorted(self) -> Iterator[tuple[Any, ...]]:
+        terms, self._terms, self._count = self._terms, {}, 0
+        for key in sorted(terms):
+            yield from terms[key]
+
+    def save(self) -> None:
+        self.current = list(self._sorted())  # Whoosh's sort of a sorted list is one pass
+        super().save()
+
+    def items(self, maxfiles: int = 128) -> Iterator[tuple[Any, ...]]:
+        if not self.runs:
+            return self._sorted()
+        return super().items(maxfiles)
+
+    def cleanup(self) -> None:
+        self._terms, self._count = {}, 0
+        super().cleanup()

@@ -25,7 +25,7 @@ from whoosh.filedb.filestore import FileStorage
 
 from partnerview.core.analysis import MixedAnalyzer, MixedPositions
 from partnerview.core.bitsets import mask_of, members, union
-from partnerview.core.codec import Codec
+from partnerview.core.codec import Writer
 from partnerview.core.dates import sort_key
 from partnerview.core.files import write_atomically
 from partnerview.core.parsing import FACETS, parse, plain_words, term_text
@@ -182,7 +182,7 @@ class SearchIndex:
             shutil.rmtree(self.folder, ignore_errors=True)
             self.folder.mkdir(parents=True, exist_ok=True)
             self._ix = self._storage().create_index(self.schema)
-            writer = self._ix.writer(limitmb=128, codec=Codec())
+            writer = Writer(self._ix)
             try:
                 for done, document in enumerate(documents, start=1):
                     writer.add_document(**document)
@@ -200,7 +200,7 @@ class SearchIndex:
         (adding them skips the look-up for an old copy)."""
         with self._lock:
             self._open()
-            writer = self._ix.writer(limitmb=128, codec=Codec())
+            writer = Writer(self._ix)
             try:
                 for document in documents:
                     if document["id"] in fresh:
