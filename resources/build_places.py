@@ -340,10 +340,13 @@ def main() -> None:
                 aliases += [form for form in city["alternatenames"]
                             if SPELLING.fullmatch(form) and spellings[form] == 1 and
                             fuzz.ratio(ascii_fold(form).lower(), folded) >= 80]
-                add(city["name"], "city", countries.get(city["countrycode"], ""), aliases)
+                name, short_aliases = local_suffix_off(city["name"], aliases)
+                if name in rows:  # "Anyang-si": Anyang is China's
+                    name, short_aliases = city["name"], aliases
+                add(name, "city", countries.get(city["countrycode"], ""), short_aliases)
     towns = {}
     for city in cities:
-        name = city["name"]
+        name = local_suffix_off(city["name"], [])[0]
         country = countries.get(city["countrycode"], "")
         # A capital whose name is also a person's ("Sofia") is taken as a town is: where the
         # article names its country.
@@ -355,6 +358,13 @@ def main() -> None:
                 for name, (aliases, kind, parent) in rows.items()])
     write(TOWNS, [[name, country] for name, country in towns.items()])
     print(f"{len(rows)} places written to {OUT.name}, {len(towns)} towns to {TOWNS.name}")
+
+
+def local_suffix_off(name: str, aliases: list[str]) -> tuple[str, list[str]]:
+    """A Korean or Japanese city without the suffix GeoNames writes and articles do not
+    ("Hwaseong-si", "Nara-shi"), that form among its aliases: (name, aliases)."""
+    short = re.sub(r"-(?:si|shi)$", "", name)
+    return (short, [*aliases, name]) if short != name else (name, aliases)
 
 
 def write(path: Path, rows: list[list[str]]) -> None:

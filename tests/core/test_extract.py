@@ -206,6 +206,8 @@ FLOORS = {
                   "fields": 0.90},
     "heldout89": {"partners": 0.97, "organizations": 0.95, "people": 0.97, "places": 0.92,
                   "fields": 0.95},
+    "heldout90": {"partners": 0.97, "organizations": 0.96, "people": 0.97, "places": 0.92,
+                  "fields": 0.85},
     "zh": {"partners": 0.95, "organizations": 0.95, "people": 0.95, "places": 0.95,
            "fields": 0.95},
 }
@@ -3282,3 +3284,32 @@ def test_a_byline_of_two_names_a_junior_and_upper_egypt(extractor: Extractor) ->
                                               "Emmanuel Olumide Ajayi Jr."]
     assert found.places == ["Upper Egypt"]
     assert "LG Chem" in found.organizations
+
+
+def test_a_state_ends_no_name_and_a_given_name_before_a_chinese_one(extractor: Extractor
+                                                                      ) -> None:
+    found = extractor.extract(
+        "", "The Commissioner for Science, Ondo State, Mrs. Bisi Aluko, spoke. The company was "
+            "represented by its general manager, Kevin Tan Wei Ming, and by Vice President "
+            "Liang Hao.")
+    assert [p.name for p in found.people] == ["Bisi Aluko", "Kevin Tan Wei Ming", "Liang Hao"]
+    assert found.places == ["Ondo State"]
+
+
+def test_a_unit_before_and_of_its_owner_and_names_going_on_after_research_in(
+        extractor: Extractor) -> None:
+    found = extractor.extract(
+        "", "Staff of the School of Marine Science and Engineering and of Orion Networks' "
+            "Ocean Lab attended, with the Center for Research in Marine Robotics and the Key "
+            "Laboratory of Ocean Engineering in Sensing, Mapping and Navigation.")
+    assert found.organizations[:1] == ["School of Marine Science and Engineering"]
+    assert {"Center for Research in Marine Robotics",
+            "Key Laboratory of Ocean Engineering in Sensing, Mapping and Navigation"} <= \
+        set(found.organizations)
+
+
+def test_a_korean_city_without_its_suffix_and_the_knowledge_economy(extractor: Extractor
+                                                                     ) -> None:
+    found = extractor.extract("", "The plant in Hwaseong supports a knowledge-based economy.")
+    assert found.places == ["Hwaseong"]
+    assert found.fields == ["Knowledge economy"]

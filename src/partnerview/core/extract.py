@@ -472,11 +472,11 @@ class Extractor:
                 continue
             if inner and inner[0].start > start:
                 before = text[start:inner[0].start]
-                cut = re.search(r"\s+(?:of|at|in)\s+(?:the\s+)?$", before)
+                cut = re.search(r"(?:,?\s+and)?\s+(?:of|at|in)\s+(?:the\s+)?$", before)
                 if cut and has_head(before[:cut.start()].split()):
-                    # "Department of ... of Huawei": the unit ends before its owner, who
-                    # may head a unit of its own ("... of Huawei Shanghai Institute", "... of
-                    # the Ministry of Education and Training").
+                    # "Department of ... of Huawei" (or "... and of Huawei's X"): the unit
+                    # ends before its owner, who may head a unit of its own ("... of Huawei
+                    # Shanghai Institute", "... of the Ministry of Education and Training").
                     rest = text[inner[0].start:end]
                     if rest != inner[0].text and has_head(rest.split()):
                         candidates.append((inner[0].start, end, rest, org_kind(rest)))

@@ -465,6 +465,11 @@ _CAP_SEQUENCE = re.compile(  # from a word's start ("iFlytek" holds no "Flytek")
 _LISTED_START = re.compile(rf"\b[Tt]he ((?:[{UPPER}][\w-]*, )+)$")
 
 
+_WORDS = rf"[{UPPER}][\w-]*(?: [{UPPER}][\w-]*)*"  # capitalised words
+_MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|" \
+    "December)"
+
+
 #: What may continue a name after its "of ...": "Ministry of Science, Technology and Innovation",
 #: "Commission on Higher Education".
 _NAME_TAIL = re.compile(rf"(?:, [{UPPER}][\w-]*(?: [{UPPER}][\w-]*)?)+,? (?:and(?: the)?|y|e) "
@@ -475,7 +480,13 @@ _NAME_TAIL = re.compile(rf"(?:, [{UPPER}][\w-]*(?: [{UPPER}][\w-]*)?)+,? (?:and(
                         rf"(?<=Centre)) on"
                         rf"(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
                         rf"(?:(?<=Excellence)|(?<=Training)) in) "  # "for Doctoral Training in X"
-                        rf"[{UPPER}][\w-]*(?:(?: (?:for|and))? [{UPPER}][\w-]*)*")
+                        rf"[{UPPER}][\w-]*(?:(?: (?:for|and))? [{UPPER}][\w-]*)*|"
+                        # "Center for Research in Computer Vision"; "Laboratory of Information
+                        # Engineering in Surveying, Mapping and Remote Sensing" (a list: the
+                        # "Faculty of Engineering in Akoka" is in a town)
+                        rf"(?:(?<=Research)|(?<=Studies)) in (?!{_MONTHS}\b){_WORDS}"
+                        rf"(?: and {_WORDS})?|"
+                        rf"(?<=Engineering) in {_WORDS}(?:, {_WORDS})+,? and {_WORDS}")
 
 
 #: An acronym as a word of a name: "NWPU" in "School of Computer Science of NWPU".

@@ -163,7 +163,8 @@ def find_people(text: str, taken: list[Entity]) -> list[Entity]:
                                                     match.start()) else match.end()
         if surname in CHINESE_SURNAMES and given not in NOT_NAMES and \
                 all(PINYIN.match(part) for part in re.split("['’-]", given)) and \
-                not _NAME_GOES_BACK.search(text, max(0, match.start() - 40), match.start()):
+                not _NAME_GOES_BACK.search(text, max(0, match.start() - 40), match.start()) \
+                and not _longer_name_before(text, match.start()):
             end = match.end() if third and third not in NOT_NAMES and \
                 not ROLE_START.match(third) else match.end(2)
             add(match.start(), end, text[match.start():end], _role_around(text, match))
@@ -359,6 +360,19 @@ _HONORIFIC = (r"(?:(?:H\.E\.|Hon\.|Honou?rable|Amb\.|Eng\.|Engr\.|Ir\.?|Ts\.?|Dr
 _NAME_GOES_BACK = re.compile(rf"{_HONORIFIC}(?:{_NAME_WORD} ){{1,2}}$")
 
 
+#: One or two name words after a comma or a bracket (a look-behind from a name).
+_NAME_WORDS_BEFORE = re.compile(rf"(?:, |\(|^)(?P<words>(?:{_NAME_WORD} ){{1,2}})$", re.M)
+
+
+def _longer_name_before(text: str, start: int) -> bool:
+    """Whether a Chinese name at ``start`` ends a longer one: "its general manager, Jason
+    Lim Wei Sheng" (but not "..., Vice President Liang Haoran")."""
+    before = _NAME_WORDS_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and not any(
+        word in NOT_NAMES or word in HONORIFIC_WORDS or ROLE_START.match(word)
+        for word in before["words"].split())
+
+
 HONORIFICS_BEFORE = re.compile(rf"(?<![\w.]){_HONORIFIC}$")
 
 
@@ -519,7 +533,7 @@ def _clean_role(role: str) -> str:
 
 #: Last words of a place's name, never of a person's.
 _PLACE_WORDS = {"City", "Town", "Province", "District", "County", "Region", "Island", "Valley",
-                "Area", "Zone"}
+                "Area", "Zone", "State", "Governorate", "Prefecture", "Municipality"}
 
 
 def unique_people(people: list[Entity]) -> list[Person]:
