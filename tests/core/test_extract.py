@@ -208,6 +208,8 @@ FLOORS = {
                   "fields": 0.95},
     "heldout90": {"partners": 0.97, "organizations": 0.96, "people": 0.97, "places": 0.92,
                   "fields": 0.85},
+    "heldout91": {"partners": 0.97, "organizations": 0.90, "people": 0.97, "places": 0.87,
+                  "fields": 0.88},
     "zh": {"partners": 0.95, "organizations": 0.95, "people": 0.95, "places": 0.95,
            "fields": 0.95},
 }
@@ -3313,3 +3315,22 @@ def test_a_korean_city_without_its_suffix_and_the_knowledge_economy(extractor: E
     found = extractor.extract("", "The plant in Hwaseong supports a knowledge-based economy.")
     assert found.places == ["Hwaseong"]
     assert found.fields == ["Knowledge economy"]
+
+
+def test_military_ranks_before_names(extractor: Extractor) -> None:
+    found = extractor.extract(
+        "", "Vice Chancellor Air Vice Marshal (R) Imran Sadiq signed for the university, "
+            "witnessed by Acting Sub Lt. Somchai Wongdee, Advisor to the Minister, and Group "
+            "Captain Bilal Ahmed.")
+    assert [p.name for p in found.people] == ["Imran Sadiq", "Somchai Wongdee", "Bilal Ahmed"]
+    assert found.organizations == []
+
+
+def test_a_province_in_small_letters_a_hyphenated_county_and_a_regional_research_arm(
+        extractor: Extractor) -> None:
+    found = extractor.extract(
+        "", "IBM Research Africa will work with farmers in Hebei province and with clinics in "
+            "Miami-Dade County, and with the Kenyatta University (KU) School of Medicine.")
+    assert found.places == ["Hebei", "Miami-Dade County"]
+    assert found.fields == []
+    assert found.organizations == ["IBM Research Africa", "Kenyatta University School of Medicine"]

@@ -793,6 +793,11 @@ class Extractor:
         after_town = {m.end() for m in _DATELINE.finditer(text, 0, DATELINE_REACH)
                       if m["town"].isupper()}
 
+        # "Hebei province" is Hebei, written so.
+        known = [replace(e, text=e.text[:kind.start()], end=e.start + kind.start())
+                 if e.type == "place" and (kind := _KIND_IN_SMALL.search(e.text)) else e
+                 for e in known]
+
         def hyphenated_name(place: Entity) -> bool:  # "Asia-Plus", but not "Kenya-China"
             after = _HYPHEN_CAPITAL.match(text, place.end)
             entry = after and self.kb.lookup(after[1])
@@ -811,8 +816,8 @@ class Extractor:
                  not hyphenated_name(e)]
         for place in found:
             named.add(place)
-        for match in re.finditer(r"\b(?!(?:The|This|That|Each|Every|Our|Its|Their)\b)"
-                                 r"((?:[A-Z][a-z]+ )?[A-Z][a-z]+) (Province|City|District|"
+        for match in re.finditer(r"(?<![\w-])(?!(?:The|This|That|Each|Every|Our|Its|Their)\b)"
+                                 r"((?:[A-Z][a-z]+[ -])?[A-Z][a-z]+) (Province|City|District|"
                                  r"County|Prefecture|New Area|"  # "Tianfu New Area"
                                  r"State|Governorate|Region)\b", text):
             # "Enugu State" is one place; "Federal State" none: the word must be a place,
@@ -1085,6 +1090,11 @@ def _language(text: str, place: Entity) -> bool:
                  text[place.end:place.end + 6]) is not None and \
         re.search(r"\b(?:in|into) (?:[A-Z]\w+(?:,| and| or) )*$",
                   text[max(0, place.start - 40):place.start]) is not None
+
+
+#: What kind of place a name is, written in small letters after it: "Hebei province".
+_KIND_IN_SMALL = re.compile(r" (?:province|state|city|county|district|region|prefecture|"
+                            r"governorate|municipality)$")
 
 
 def _listed_members(text: str, orgs: list[Entity]) -> list[str]:

@@ -993,15 +993,20 @@ def company_units(text: str, known: list[Entity], local: LocalNames) -> list[Ent
         # Cloud CEO"; not "Huawei Digital Power"
         arm = re.match(r" ((?:[A-Z]{2,4} )?Research|International|Cloud|Digital)\b(?!-|['’](?!s\b))"
                        r"(?: ([A-Z]\w*))?", text[company.end:])
+        # ... and its arm for a region: "IBM Research Africa"
+        regional = arm is not None and arm[2] is not None and \
+            company.end + arm.start(2) in places
         if arm and arm[2] and arm[2] not in ENDING_FORMS and \
-                not ROLE_START.match(arm[2]):
+                not ROLE_START.match(arm[2]) and not regional:
             arm = None
         if arm:
             kind = "research" if arm[1].endswith("Research") else "company"  # it signs itself
             # as written where an acronym stands for the company: "TCS Research"
-            name = f"{company.text if company.text.isupper() else company.canonical} {arm[1]}"
+            group = 2 if regional else 1
+            name = f"{company.text if company.text.isupper() else company.canonical} " \
+                f"{text[company.end + arm.start(1):company.end + arm.end(group)]}"
             local.add(name, kind, company.canonical)
-            end = company.end + arm.end(1)
+            end = company.end + arm.end(group)
             units.append(Entity("organization", text[company.start:end], name, company.start,
                                 end, kind=kind))
             continue
@@ -1090,4 +1095,12 @@ def without_legal_form(name: str) -> str:
 
 
 def tidy(name: str) -> str:
-    return re.sub(r"^(?:the|The)\s+", "", " ".join(name.replace("’", "'").split()))
+    """A name as the facets show it: without a leading "the", nor its university's acronym
+    in brackets inside it ("National University of Singapore (NUS) School of Computing",
+    but "Information and Communication Technologies (ICT) Academy")."""
+    name = " ".join(name.replace("’", "'").split())
+    owner = re.search(r" \([A-Z][A-Z&]{1,7}\)(?= )", name)
+    if owner and has_head(name[:owner.start()].split()) and \
+            org_kind(name[:owner.start()]) in ("university", "college"):
+        name = name[:owner.start()] + name[owner.end():]
+    return re.sub(r"^(?:the|The)\s+", "", name)

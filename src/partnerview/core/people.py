@@ -351,7 +351,10 @@ _HONORIFIC = (r"(?:(?:H\.E\.|Hon\.|Honou?rable|Amb\.|Eng\.|Engr\.|Ir\.?|Ts\.?|Dr
               r"Br\.|Brother|Sister|"  # of a religious order: "Br. Mateo Cruz FSC"
               r"Datuk|Dato['’]?|Datin|Tun|Haji|Hajj?ah|H\.|Hj\.?|Pg|Pengiran|Awang|Dayang|Pehin|"
               r"(?:Lt|Maj|Brig)\.? Gen\.?|Gen\.|"
-              r"Air (?:Vice )?Marshal|(?:Vice |Rear )?Admiral|\(Retd\.?\)|"
+              # ranks: "Acting Sub Lt.", "Air Vice Marshal (R)", "Group Captain"
+              r"(?:Acting )?(?:Sub )?(?:Lt|Capt|Col|Cdr)\.|Air Commodore|Group Captain|"
+              r"Wing Commander|Air (?:Vice )?Marshal|(?:Vice |Rear )?Admiral|"
+              r"\((?:R|Retd\.?|retd\.?)\)|"
               r"\((?:Dr|Mrs|Ms|Mr|Engr|Eng)\.?\)) )+")  # "Prof. (Mrs.) Adwoa Mensah"
 
 
@@ -389,7 +392,8 @@ HONORIFIC_WORDS = {"Datuk", "Dato", "Datin", "Dr", "Prof", "Pr", "Mr", "Mrs", "M
                     "Madam", "Dra", "Mtro", "Mtra", "Lic", "Ing", "Arq", "Sra", "Fr", "Lt",
                     "Gen", "Maj", "Brig", "Hon", "Ato", "Woizero", "Br", "Brother", "Sister",
                     "Sir", "Dame", "Hajah", "Hajjah", "Hj", "Pg", "Pengiran", "Awang",
-                    "Dayang", "Pehin", "Setia", "Shri", "Smt", "Shrimati", "Sushri"}
+                    "Dayang", "Pehin", "Setia", "Shri", "Smt", "Shrimati", "Sushri", "Capt",
+                    "Col", "Cdr", "Commodore", "Marshal", "Admiral"}
 
 
 #: Forms of address that a father's name carries inside a Malay name: "Azman bin Haji
