@@ -263,3 +263,17 @@ def test_chinese_names_after_and_written_as_one_word_and_taiwans_cities(extracto
         set(found.organizations)
     assert found.places == ["Taipei", "Hsinchu"]
     assert found.fields == ["Electric vehicles", "Intelligent manufacturing", "Cloud computing"]
+
+
+def test_chinese_units_joining_names_a_5g_plus_centre_and_a_district_head(
+        extractor: Extractor) -> None:
+    found = extractor.extract(
+        "南方大学、星河科技与东湖区三方共建智能制造研究院",
+        "近日，南方大学、星河科技有限公司与东湖区人民政府签署三方协议，共建“5G+智能制造联合创新中心”。"
+        "东湖区区长许文杰出席。南方大学材料科学与工程学院、海洋与地球学院和信息学院参与建设，"
+        "重点开展数字孪生、医疗影像和类脑计算研究。")
+    assert "5G+智能制造联合创新中心" in found.organizations
+    assert {"南方大学材料科学与工程学院", "海洋与地球学院"} <= set(found.organizations)
+    assert "智能制造研究院" not in found.partners
+    assert [p.name for p in found.people] == ["许文杰"]
+    assert {"Digital twin", "Medical imaging", "Neuromorphic computing"} <= set(found.fields)

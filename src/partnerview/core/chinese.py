@@ -44,7 +44,7 @@ ROLES = {
     "副总经理", "首席执行官", "首席技术官", "主任委员", "副主任委员", "负责人",
     "主任", "副主任", "教授", "院士", "部长", "副部长", "厅长", "副厅长", "局长", "副局长",
     "市长", "副市长", "省长", "副省长", "主席", "副主席", "总监", "理事长", "秘书长", "处长",
-    "副处长", "代表", "总工程师", "首席科学家", "CEO", "CTO",
+    "副处长", "代表", "总工程师", "首席科学家", "CEO", "CTO", "区长", "副区长", "县长", "副县长",
 }
 #: Words that end a name when reading back from its head: verbs of the event, prepositions.
 _BOUNDARIES = {
@@ -77,8 +77,9 @@ _PLACE_BEFORE = {"在", "于", "赴", "到", "从", "位于", "来自", "落户"
 _LEGAL_FORMS = {"公司", "有限公司", "股份有限公司", "有限责任公司", "集团", "集团公司"}
 #: Tags of words that never belong to a name (numbers, punctuation, pronouns...).
 _NOT_NAME_TAGS = {"x", "m", "p", "c", "r", "d", "q", "t", "uj", "ul", "uz", "ud", "ug", "uv"}
-#: Tags of the subjects a name may join with 与, 及 or 和: nouns, abbreviations, idioms.
-_SUBJECT_TAGS = {"n", "vn", "nz", "j", "l", "eng"}
+#: Tags of the subjects a name may join with 与, 及 or 和: nouns, abbreviations, idioms, and
+#: what rjieba takes for a name or a place ("信息科学与技术学院", "海洋与地球学院").
+_SUBJECT_TAGS = {"n", "vn", "nz", "j", "l", "eng", "nt", "ns"}
 #: A campus in brackets: "哈尔滨工业大学（深圳）".
 _CAMPUS = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]")
 _CAMPUS_BEFORE = re.compile(_CAMPUS.pattern + r"\Z")
@@ -236,6 +237,9 @@ def _first_word(words: list[Word], i: int, in_known_org: Spans, people: Spans) -
                 not words[first - 2][0].endswith(tuple(HEADS)) and \
                 in_known_org.free(words[first - 2][2], words[first - 2][3]):
             first -= 2  # two subjects: "计算机科学与技术学院"
+            continue
+        if before == "+" and first >= 2 and words[first - 2][1] == "eng":
+            first -= 2  # "5G+智慧轨道交通联合创新中心"
             continue
         if before in _BOUNDARIES or before_tag in _NOT_NAME_TAGS or before.isspace() or \
                 not people.free(b_start, b_end) or _ROLE_ANYWHERE.search(before):

@@ -1311,7 +1311,7 @@ _SCHOOL_OF_ITS_OWN = re.compile(r"Academy of |(?!(?:School|Academy|Faculty)\b)\S
 #: A verb whose object is what a partnership founds, not one of its parties.
 _FOUNDED = re.compile(r"\b(?:establish(?:es|ed)?|sets? up|found(?:s|ed)?|creat(?:es?|ed)|"
                       r"inaugurat(?:es?|ed)|open(?:s|ed)?|launch(?:es|ed)?) "
-                      r"(?:the |a |an |a new )?$", re.I)
+                      r"(?:the |a |an |a new )?$|(?:共建|成立|设立|建立|打造)“?$", re.I)
 
 
 def _founded(text: str, at: int, org: Entity) -> bool:
