@@ -212,6 +212,8 @@ FLOORS = {
                   "fields": 0.88},
     "heldout92": {"partners": 0.97, "organizations": 0.92, "people": 0.97, "places": 0.83,
                   "fields": 0.82},
+    "heldout93": {"partners": 0.97, "organizations": 0.92, "people": 0.97, "places": 0.94,
+                  "fields": 0.86},
     "zh": {"partners": 0.95, "organizations": 0.95, "people": 0.95, "places": 0.95,
            "fields": 0.95},
 }
@@ -3336,3 +3338,12 @@ def test_a_province_in_small_letters_a_hyphenated_county_and_a_regional_research
     assert found.places == ["Hebei", "Miami-Dade County"]
     assert found.fields == []
     assert found.organizations == ["IBM Research Africa", "Kenyatta University School of Medicine"]
+
+
+def test_a_country_unit_and_a_university_defined_by_one_acronym_and_quantum_sensors(
+        extractor: Extractor) -> None:
+    found = extractor.extract(
+        "", "Kestrel Kazakhstan and Steppe IT University (SITU) have launched an academy for "
+            "quantum sensors.")
+    assert found.partners == ["Kestrel Kazakhstan", "Steppe IT University"]
+    assert found.fields == ["Quantum sensing"]

@@ -279,10 +279,13 @@ def learn_definitions(text: str, local: LocalNames) -> None:
         for joint in _JOINT.finditer(name):
             left, right = name[:joint.start()], name[joint.end():]
             known = local.kb.lookup(left.split()[0])
-            # "Microsoft Arabia and X University"; "Entel y la Universidad de X" (an article
-            # starts another name)
+            country = local.kb.lookup(left.split()[-1]) if left.split() else None
+            # "Microsoft Arabia and X University", "Beeline Kazakhstan and X University" (a
+            # company's country unit); "Entel y la Universidad de X" (an article starts
+            # another name)
             if has_head(right.split()) and not has_head(left.split()) and (
-                    joint["article"] or known and known.type == "organization"):
+                    joint["article"] or known and known.type == "organization" or
+                    country and country.type == "place" and country.kind == "country"):
                 name = right
         if stands_for(name, alias) or local.kb.lookup(name) or \
                 any(h in name.split() for h in ORG_HEADS):
