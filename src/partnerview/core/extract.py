@@ -143,6 +143,11 @@ _TOWN = re.compile(rf"(?m:\b(?P<word>in|at|near|from|outside|and|of|to|between|s
 _HYPHEN_CAPITAL = re.compile(rf"-([{UPPER}]\w*)")
 
 
+#: What kind of place a name is, written in small letters after it: "Hebei province".
+_KIND_IN_SMALL = re.compile(r" (?:province|state|city|county|district|region|prefecture|"
+                            r"governorate|municipality)$")
+
+
 #: What names an office, not an organisation, after it: "Minister of", "Group Executive
 #: for Global Networks".
 _PORTFOLIO_OF = r"[A-Z]\w+ (?:Executive|Officer) for"
@@ -793,7 +798,7 @@ class Extractor:
         after_town = {m.end() for m in _DATELINE.finditer(text, 0, DATELINE_REACH)
                       if m["town"].isupper()}
 
-        # "Hebei province" is Hebei, written so.
+        # "Hebei province" is the place Hebei.
         known = [replace(e, text=e.text[:kind.start()], end=e.start + kind.start())
                  if e.type == "place" and (kind := _KIND_IN_SMALL.search(e.text)) else e
                  for e in known]
@@ -1090,11 +1095,6 @@ def _language(text: str, place: Entity) -> bool:
                  text[place.end:place.end + 6]) is not None and \
         re.search(r"\b(?:in|into) (?:[A-Z]\w+(?:,| and| or) )*$",
                   text[max(0, place.start - 40):place.start]) is not None
-
-
-#: What kind of place a name is, written in small letters after it: "Hebei province".
-_KIND_IN_SMALL = re.compile(r" (?:province|state|city|county|district|region|prefecture|"
-                            r"governorate|municipality)$")
 
 
 def _listed_members(text: str, orgs: list[Entity]) -> list[str]:

@@ -468,7 +468,8 @@ _CAP_SEQUENCE = re.compile(  # from a word's start ("iFlytek" holds no "Flytek")
 _LISTED_START = re.compile(rf"\b[Tt]he ((?:[{UPPER}][\w-]*, )+)$")
 
 
-_WORDS = rf"[{UPPER}][\w-]*(?: [{UPPER}][\w-]*)*"  # capitalised words
+#: Capitalised words one after another, and a month's name (no part of a name).
+_CAPITALISED = rf"[{UPPER}][\w-]*(?: [{UPPER}][\w-]*)*"
 _MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|" \
     "December)"
 
@@ -487,9 +488,10 @@ _NAME_TAIL = re.compile(rf"(?:, [{UPPER}][\w-]*(?: [{UPPER}][\w-]*)?)+,? (?:and(
                         # "Center for Research in Computer Vision"; "Laboratory of Information
                         # Engineering in Surveying, Mapping and Remote Sensing" (a list: the
                         # "Faculty of Engineering in Akoka" is in a town)
-                        rf"(?:(?<=Research)|(?<=Studies)) in (?!{_MONTHS}\b){_WORDS}"
-                        rf"(?: and {_WORDS})?|"
-                        rf"(?<=Engineering) in {_WORDS}(?:, {_WORDS})+,? and {_WORDS}")
+                        rf"(?:(?<=Research)|(?<=Studies)) in (?!{_MONTHS}\b){_CAPITALISED}"
+                        rf"(?: and {_CAPITALISED})?|"
+                        rf"(?<=Engineering) in {_CAPITALISED}(?:, {_CAPITALISED})+,? and "
+                        rf"{_CAPITALISED}")
 
 
 #: An acronym as a word of a name: "NWPU" in "School of Computer Science of NWPU".
