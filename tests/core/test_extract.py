@@ -214,6 +214,8 @@ FLOORS = {
                   "fields": 0.82},
     "heldout93": {"partners": 0.97, "organizations": 0.92, "people": 0.97, "places": 0.94,
                   "fields": 0.86},
+    "heldout94": {"partners": 0.97, "organizations": 0.90, "people": 0.94, "places": 0.88,
+                  "fields": 0.90},
     "zh": {"partners": 0.95, "organizations": 0.95, "people": 0.95, "places": 0.95,
            "fields": 0.95},
 }
@@ -3347,3 +3349,12 @@ def test_a_country_unit_and_a_university_defined_by_one_acronym_and_quantum_sens
             "quantum sensors.")
     assert found.partners == ["Kestrel Kazakhstan", "Steppe IT University"]
     assert found.fields == ["Quantum sensing"]
+
+
+def test_a_portfolio_word_before_a_ministers_name_and_a_senior_professor_said(
+        extractor: Extractor) -> None:
+    found = extractor.extract(
+        "", "Vice Chancellor Senior Professor Kasun Jayalath signed in the presence of Deputy "
+            "Minister of Digital Economy Nimali Fonseka Ranasinghe. Senior Professor "
+            "Jayalath said the centre would help.")
+    assert [p.name for p in found.people] == ["Kasun Jayalath", "Nimali Fonseka Ranasinghe"]

@@ -111,6 +111,8 @@ NOT_NAMES = {
     "Platform", "Base", "Ecology", "Business", "Service", "Services", "Communication",
     "Communications", "Telecommunications", "Information", "Management", "Resources",
     "Relations", "Operations", "Cooperation", "Transport", "Telecommunication",
+    "Economy", "Finance", "Trade", "Health", "Energy", "Agriculture", "Planning", "Tourism",
+    "Labour", "Defence", "Defense",  # portfolios before a minister's name
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December", "The", "This", "That", "Chinese", "China",
     "Kong",  # "Hong Kong" (in "Guangdong-Hong Kong-Macao") is no one's name
@@ -207,8 +209,8 @@ def find_people(text: str, taken: list[Entity]) -> list[Entity]:
                 continue  # "Antonio José de Almeida Meirelles" is four names and a particle
             if any(w in NOT_NAMES or w in HONORIFIC_WORDS and not (i and w in FATHERS_TITLES)
                    for i, w in enumerate(words)) or \
-                    ROLE_START.match(words[0]) or ROLE_START.match(words[-1]):
-                continue  # "Chief Human Resources Officer" is a title, not a name
+                    ROLE_START.match(name) or ROLE_START.match(words[-1]):
+                continue  # "Chief Human Resources Officer", "Senior Professor X": a title
             if pattern is _NAME_ONLY:  # a role must come right before: "Professor Maria Santos"
                 role_match = role_before(text, start, 60) or "." in name and \
                     _OFFICE_OF_WORDS.search(text, max(0, start - 100), start)
