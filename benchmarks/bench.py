@@ -330,9 +330,13 @@ def on_result(result):
         for i, char in enumerate(QUERY):  # a person typing, 90 ms a key
             QTimer.singleShot(90 * i, lambda c=char: QTest.keyClicks(window.search_bar.edit, c))
     elif result.query.text == QUERY and "typing_max_gap_ms" not in figures:
-        record("typing")
-        measure()
-        window.importing.add([extra])
+        # Once the last result is painted (its painting is typing's), the import starts.
+        QTimer.singleShot(500, start_import)
+
+def start_import():
+    record("typing")
+    measure()
+    window.importing.add([extra])
 
 def on_import(report):
     record("import")
