@@ -216,6 +216,8 @@ FLOORS = {
                   "fields": 0.86},
     "heldout94": {"partners": 0.97, "organizations": 0.90, "people": 0.94, "places": 0.88,
                   "fields": 0.90},
+    "heldout95": {"partners": 0.97, "organizations": 0.96, "people": 0.93, "places": 0.89,
+                  "fields": 0.82},
     "zh": {"partners": 0.95, "organizations": 0.95, "people": 0.95, "places": 0.95,
            "fields": 0.95},
 }
@@ -3358,3 +3360,12 @@ def test_a_portfolio_word_before_a_ministers_name_and_a_senior_professor_said(
             "Minister of Digital Economy Nimali Fonseka Ranasinghe. Senior Professor "
             "Jayalath said the centre would help.")
     assert [p.name for p in found.people] == ["Kasun Jayalath", "Nimali Fonseka Ranasinghe"]
+
+
+def test_an_agency_after_a_dateline_in_small_letters_and_a_chipmaker_before_its_name(
+        extractor: Extractor) -> None:
+    found = extractor.extract(
+        "", "Zarqa, Sept. 9 (Petra) -- Chipmaker Intel and Zarqa University signed an "
+            "agreement.")
+    assert found.organizations == ["Petra", "Intel", "Zarqa University"]
+    assert found.partners == ["Intel", "Zarqa University"]

@@ -193,8 +193,9 @@ _LISTED_COMPANY = re.compile(  # the company may come before: "an X company (NAS
     rf"\((?P<exchange>{_EXCHANGES})(?: American)?: ?[A-Z0-9.]{{1,8}}[),;]")  # "(TSE: 6501, ..."
 
 
-#: A news agency after a dateline: "ALMATY, Oct. 22 (Kazinform) --".
-_DATELINE_AGENCY = re.compile(r"(?m)^[A-Z][A-Z .'’-]+,?[^()\n]{0,30}"
+#: A news agency after a dateline: "ALMATY, Oct. 22 (Kazinform) --", "Irbid, Sept. 9 (Petra)
+#: --", "Dhaka, Jan 8 (BSS) -".
+_DATELINE_AGENCY = re.compile(r"(?m)^[A-Z][A-Za-z .'’-]+,?[^()\n]{0,30}"
                               r"\((?P<name>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})\) ?[-–—]")
 
 
@@ -1260,8 +1261,9 @@ def _grown_from(text: str, span: tuple[int, int], chosen: list[Entity],
     if not rest or any(not (w[0].isupper() or _CAMEL.match(w)) or head_word(w) in ORG_HEADS or
                        any(e.type == "place" and e.text == w for e in others) or
                        w in _COMPANY_WORDS or w in TITLE_BREAKS or ROLE_START.match(w) or
-                       w in LEADING_NOISE or w == "Certified" for w in rest):
-        return None  # nor is "AWS Certified Cloud Practitioner", an exam
+                       w in LEADING_NOISE or w == "Certified" or
+                       w.lower().endswith("maker") for w in rest):
+        return None  # nor is "AWS Certified Cloud Practitioner", an exam, nor "Chipmaker X"
     return known
 
 
