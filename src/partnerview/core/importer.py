@@ -234,8 +234,8 @@ def _on_workers(paths: list[str], user_knowledge: list[dict[str, Any]]) -> Itera
                            for chunk in itertools.islice(chunks, PARALLEL_WINDOW // CHUNK))
             while flight:
                 outcomes = flight.popleft().result()
-                flight.extend(pool.submit(_parse_chunk, chunk)
-                              for chunk in itertools.islice(chunks, 1))
+                if (chunk := next(chunks, None)) is not None:
+                    flight.append(pool.submit(_parse_chunk, chunk))
                 yield from outcomes
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
