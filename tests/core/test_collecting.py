@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from partnerview.core.collecting import young_collections_only
+from partnerview.core.collecting import let_go, young_collections_only
 from partnerview.core.library import Library
 from partnerview.paths import seeds_dir
 
@@ -30,3 +30,11 @@ def test_nested_and_failed_work_gives_full_collections_back() -> None:
         assert gc.get_threshold()[2] > 1_000_000  # the outer work still holds them
         raise RuntimeError("the work failed")
     assert gc.get_threshold() == before
+
+
+def test_a_container_let_go_of_is_emptied() -> None:
+    shingles = {f"article{i}": set(range(i, i + 50)) for i in range(100)}
+    postings = [(i, b"term") for i in range(100)]
+    let_go(shingles)
+    let_go(postings)
+    assert shingles == {} and postings == []

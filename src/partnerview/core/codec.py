@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import pickle
 import zlib
+from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
 
@@ -100,8 +101,16 @@ class TermPool(PostingPool):
 
     def _sorted(self) -> Iterator[tuple[Any, ...]]:
         terms, self._terms, self._count = self._terms, {}, 0
-        for key in sorted(terms):
-            yield from terms[key]
+        # Sorted a field and a first byte at a time, and each term's postings let go once
+        # written: one sort of every term, or freeing every posting at once at the end,
+        # holds the interpreter for tens of milliseconds, in which the app's window cannot
+        # repaint.
+        heads: dict[tuple[str, bytes], list[bytes]] = defaultdict(list)
+        for field, term in terms:
+            heads[field, term[:1]].append(term)
+        for field, head in sorted(heads):
+            for term in sorted(heads[field, head]):
+                yield from terms.pop((field, term))
 
     def save(self) -> None:
         self.current = list(self._sorted())  # Whoosh's sort of a sorted list is one pass

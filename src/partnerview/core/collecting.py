@@ -13,6 +13,7 @@ import gc
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 _holding = 0  # pieces of work holding full collections back now
 _lock = threading.Lock()
@@ -35,3 +36,11 @@ def young_collections_only() -> Iterator[None]:
             _holding -= 1
             if not _holding:
                 gc.set_threshold(*_thresholds)
+
+
+def let_go(items: dict[Any, Any] | list[Any]) -> None:
+    """Empty a large container an item at a time. Its objects freed all at once (a batch's
+    postings, its articles' shingles: hundreds of thousands) hold the interpreter for
+    30–70 ms, and the window's thread with it; a loop lets that thread in between."""
+    while items:
+        items.popitem() if isinstance(items, dict) else items.pop()

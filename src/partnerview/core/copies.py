@@ -26,6 +26,7 @@ from contextlib import AbstractContextManager
 from operator import eq
 from typing import Any
 
+from partnerview.core.collecting import let_go
 from partnerview.core.store import ArticleRecord, Store
 
 SHINGLE_WORDS = 5
@@ -139,6 +140,7 @@ def group(db: sqlite3.Connection, store: Store, records: Iterable[ArticleRecord]
                 if not store.story_manual(member):
                     store.set_story(db, member, story)
                     moved.append(member)
+    let_go(compared)
     return moved
 
 
