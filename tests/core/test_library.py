@@ -199,3 +199,31 @@ def test_tag_counts_and_tagged(library: Library) -> None:
     assert library.tags() == {"cite": 1, "report": 2}
     assert library.tagged("report") == sorted(ids[:2])
     assert library.search("tag:report").total == 2
+
+
+def test_a_rebuilt_index_finds_what_the_user_added_to_articles(library: Library) -> None:
+    first, second = library.article_ids()[:2]
+    library.set_bookmark(first)
+    library.set_tags(second, ["shortlist", "follow up"])
+    library.collections.add("Kenya", [first, second])
+    library.annotate(second, 0, 10, note="zebrafish protocol")
+    facets = ("bookmarked", "tags", "collections", "annotated")
+    before = {facet: library.search("").facets[facet] for facet in facets}
+    library.rebuild_index()
+    assert {facet: library.search("").facets[facet] for facet in facets} == before == {
+        "bookmarked": {"yes": 1}, "tags": {"follow up": 1, "shortlist": 1},
+        "collections": {"Kenya": 2}, "annotated": {"yes": 1}}
+    assert [hit.id for hit in library.search("zebrafish").hits] == [second]
+
+
+def test_articles_and_their_marks_are_read_for_many_ids_at_once(library: Library) -> None:
+    ids = library.article_ids()
+    library.set_tags(ids[0], ["shortlist", "follow up"])
+    library.collections.add("Kenya", ids[:2])
+    note = library.annotate(ids[1], 0, 10, note="zebrafish protocol")
+    many = [f"missing{i}" for i in range(1200)] + ids  # more ids than one query takes
+    store = library._store
+    assert set(store.get_articles(many)) == set(ids)
+    assert store.tags_by_article(many) == {ids[0]: ["follow up", "shortlist"]}
+    assert store.collections_by_article(many) == {ids[0]: ["Kenya"], ids[1]: ["Kenya"]}
+    assert [n.id for n in store.annotations_by_article(many)[ids[1]]] == [note.id]

@@ -19,7 +19,11 @@ from partnerview.core.kinds import KINDS
 from partnerview.core.knowledge import KnowledgeBase
 from partnerview.core.language import language_of
 from partnerview.core.search import SearchQuery, SearchResult
-from partnerview.core.store import ArticleRecord, Store, StoreError
+from partnerview.core.store import Annotation, ArticleRecord, Store, StoreError
+
+#: Articles whose documents are made together, what the store holds of them besides their
+#: records read in one query a kind (see ``Store._for_ids``).
+DOCUMENTS = 200
 
 
 class IndexKeeper:
@@ -46,8 +50,8 @@ class IndexKeeper:
         with self._writing:
             total = self.store.article_count()
             bookmarked = self.store.bookmarked_ids()
-            documents = (self._document(record, bookmarked)
-                         for record in self.store.iter_articles())
+            documents = (document for records in self.store.article_batches(DOCUMENTS)
+                         for document in self._documents(records, bookmarked))
             self.index.rebuild(documents, self.store.generation(), total, progress)
             self._facet_names = {}
 
@@ -68,12 +72,13 @@ class IndexKeeper:
         by_id = {r.id: r for r in records or []}
         bookmarked = self.store.bookmarked_ids()
         documents = []
-        for done, article_id in enumerate(article_ids, start=1):
-            record = by_id.get(article_id) or self.store.get_article(article_id)
-            if record is not None:
-                documents.append(self._document(record, bookmarked, new=article_id in fresh))
-            if progress and done % 100 == 0:
-                progress(done, len(article_ids))
+        for first in range(0, len(article_ids), DOCUMENTS):
+            ids = article_ids[first:first + DOCUMENTS]
+            stored = self.store.get_articles([i for i in ids if i not in by_id])
+            found = [r for r in (by_id.get(i) or stored.get(i) for i in ids) if r is not None]
+            documents += self._documents(found, bookmarked, fresh)
+            if progress:
+                progress(first + len(ids), len(article_ids))
         generation = self.store.generation()
         try:
             if not self.index.follows(generation - 1):
@@ -134,11 +139,25 @@ class IndexKeeper:
         entry = knowledge.lookup(value) or knowledge.find(value)
         return entry.name if entry is not None else value
 
-    def _document(self, record: ArticleRecord, bookmarked: set[str],
-                  new: bool = False) -> dict[str, Any]:
-        """The index document of an article; a new one has no tags or notes to look up."""
+    def _documents(self, records: list[ArticleRecord], bookmarked: set[str],
+                   fresh: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
+        """The index documents of articles, what the store holds of them besides their
+        records read for all at once (``fresh`` ones are new: no notes, tags or
+        collections)."""
+        ids = [r.id for r in records]
+        known = [i for i in ids if i not in fresh]
+        stories = self.store.stories_of(ids)
+        notes, tags = self.store.annotations_by_article(known), self.store.tags_by_article(known)
+        collections = self.store.collections_by_article(known)
+        return [self._document(r, r.id in bookmarked, stories.get(r.id), notes.get(r.id, []),
+                               tags.get(r.id, []), collections.get(r.id, []))
+                for r in records]
+
+    def _document(self, record: ArticleRecord, bookmarked: bool, story: str | None,
+                  notes: list[Annotation], tags: list[str], collections: list[str]
+                  ) -> dict[str, Any]:
+        """The index document of an article."""
         extraction = self._corrected(record)
-        notes = [] if new else self.store.annotations(record.id)
         year = record.date[:4] if record.date and not record.date.startswith("--") else None
         facets = {
             "partners": extraction.partners, "organizations": extraction.organizations,
@@ -147,12 +166,11 @@ class IndexKeeper:
             "kinds": [KINDS.get(record.kind, record.kind)],
             # Articles extracted before languages were told apart are told now.
             "languages": [extraction.language or language_of(record.title, record.text)],
-            "tags": [] if new else self.store.tags_of(record.id),
-            "collections": [] if new else self.store.collections_of(record.id),
-            "bookmarked": ["yes"] if record.id in bookmarked else [],
+            "tags": tags, "collections": collections,
+            "bookmarked": ["yes"] if bookmarked else [],
             "annotated": ["yes"] if notes else [],
             # A repost of a story an earlier article began (left out when counting stories).
-            "copy": ["yes"] if self.store.story_of(record.id) not in (None, record.id) else [],
+            "copy": ["yes"] if story not in (None, record.id) else [],
         }
         note_text = "\n".join(f"{n.quote}\n{n.note}\n{' '.join(n.tags)}" for n in notes)
         named = [e for e in extraction.entities if e.type != "date"]

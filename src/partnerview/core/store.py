@@ -374,6 +374,12 @@ class Store:
                            (article_id,))
         return _article(rows[0]) if rows else None
 
+    def get_articles(self, article_ids: list[str]) -> dict[str, ArticleRecord]:
+        """The stored articles of these ids, by id."""
+        records = map(_article, self._for_ids(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id IN ({{}})", article_ids))
+        return {record.id: record for record in records}
+
     def text_of(self, article_id: str) -> str:
         """The text of a stored article ("" if there is none)."""
         rows = self._query("SELECT text FROM articles WHERE id = ?", (article_id,))
@@ -381,14 +387,18 @@ class Store:
 
     def iter_articles(self, batch: int = 500) -> Iterator[ArticleRecord]:
         """Every article, read in batches so that memory stays flat."""
+        for records in self.article_batches(batch):
+            yield from records
+
+    def article_batches(self, batch: int) -> Iterator[list[ArticleRecord]]:
+        """Every article, ``batch`` at a time."""
         last = -1
         while True:
             rows = self._query(f"SELECT rowid, {_ARTICLE_COLUMNS} FROM articles "
                                "WHERE rowid > ? ORDER BY rowid LIMIT ?", (last, batch))
             if not rows:
                 return
-            for row in rows:
-                yield _article(row[1:])
+            yield [_article(row[1:]) for row in rows]
             last = rows[-1][0]
 
     # ------------------------------------------------------------------ bookmarks and tags
@@ -409,6 +419,11 @@ class Store:
         """The article's tags in alphabetical order."""
         return [row[0] for row in self._query(
             "SELECT tag FROM article_tags WHERE article_id = ? ORDER BY tag", (article_id,))]
+
+    def tags_by_article(self, article_ids: list[str]) -> dict[str, list[str]]:
+        """The tags of each of these articles that has any, in alphabetical order."""
+        return _grouped(self._for_ids("SELECT article_id, tag FROM article_tags WHERE "
+                                      "article_id IN ({}) ORDER BY tag", article_ids))
 
     def tag_counts(self) -> dict[str, int]:
         """Every tag with the number of articles carrying it, alphabetically."""
@@ -437,6 +452,13 @@ class Store:
             rows = self._query(f"SELECT {_ANNOTATION_COLUMNS} FROM annotations "
                                "WHERE article_id = ? ORDER BY start, created", (article_id,))
         return [_annotation(row) for row in rows]
+
+    def annotations_by_article(self, article_ids: list[str]) -> dict[str, list[Annotation]]:
+        """The annotations of each of these articles that has any, in text order."""
+        notes = map(_annotation, self._for_ids(
+            f"SELECT {_ANNOTATION_COLUMNS} FROM annotations WHERE article_id IN ({{}}) "
+            "ORDER BY start, created", article_ids))
+        return _grouped((note.article_id, note) for note in notes)
 
     def annotation_counts(self) -> dict[str, int]:
         """Number of annotations per article id."""
@@ -511,6 +533,12 @@ class Store:
             "SELECT collection FROM collection_articles WHERE article_id = ? "
             "ORDER BY collection", (article_id,))]
 
+    def collections_by_article(self, article_ids: list[str]) -> dict[str, list[str]]:
+        """The collections each of these articles is in (those in any), by name."""
+        return _grouped(self._for_ids("SELECT article_id, collection FROM collection_articles "
+                                      "WHERE article_id IN ({}) ORDER BY collection",
+                                      article_ids))
+
     def add_collection(self, db: sqlite3.Connection, name: str) -> None:
         """Inside a transaction: make a collection (nothing when it exists)."""
         db.execute("INSERT OR IGNORE INTO collections(name, created) VALUES (?, ?)",
@@ -580,11 +608,20 @@ class Store:
 
     def _by_article(self, table: str, column: str, article_ids: list[str]) -> dict[str, Any]:
         """``column`` of ``table`` for each of these articles that has a row there."""
-        if not article_ids:
-            return {}
-        marks = ",".join("?" * len(article_ids))
-        return dict(self._query(f"SELECT article_id, {column} FROM {table} WHERE article_id "
-                                f"IN ({marks})", tuple(article_ids)))
+        return dict(self._for_ids(f"SELECT article_id, {column} FROM {table} WHERE article_id "
+                                  "IN ({})", article_ids))
+
+    def _for_ids(self, sql: str, article_ids: list[str]) -> list[sqlite3.Row]:
+        """The rows of ``sql`` with these ids in place of its ``{}``, 500 ids a query.
+
+        Work on many articles reads them this way, not a query an article: a thread that
+        lets go of the interpreter for a few microseconds a query gets it back before the
+        window's thread wakes, which then waits for the whole loop."""
+        rows: list[sqlite3.Row] = []
+        for first in range(0, len(article_ids), 500):
+            chunk = article_ids[first:first + 500]
+            rows += self._query(sql.format(",".join("?" * len(chunk))), tuple(chunk))
+        return rows
 
     def put_signature(self, db: sqlite3.Connection, article_id: str, signature: bytes,
                       bands: list[int]) -> None:
@@ -688,6 +725,14 @@ def _article(row: tuple[Any, ...]) -> ArticleRecord:
                          date=date, date_precision=precision, source=source, kind=kind,
                          meta=json.loads(meta), extraction=json.loads(extraction),
                          added=added, modified=modified)
+
+
+def _grouped(pairs: Iterable[tuple[str, Any]]) -> dict[str, list[Any]]:
+    """(article id, value) pairs as each article's values, in their order."""
+    grouped: dict[str, list[Any]] = {}
+    for article_id, value in pairs:
+        grouped.setdefault(article_id, []).append(value)
+    return grouped
 
 
 def _annotation(row: tuple[Any, ...]) -> Annotation:
