@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import sqlite3
+import zlib
 from pathlib import Path
 
 import pytest
@@ -69,6 +71,17 @@ def reposts(tmp_path: Path) -> Path:
     (folder / "truncated.txt").write_text("\n\n".join(paragraphs[:3]), "utf-8")
     return folder
 
+
+
+def test_shingles_are_the_hashes_of_every_run_of_five_words_as_stored_before() -> None:
+    # Signatures are kept in libraries: the hashes must stay what they were.
+    for text in (STORY, "华为与重庆大学共建鲲鹏产业学院，培养人工智能人才。Huawei 与 Universität "
+                 "Zürich — co-operation, 5G+ labs.", "Too short to shingle", ""):
+        words = re.findall(r"[\u3400-\u9fff]|\w+", text.casefold())
+        expected = {zlib.crc32(" ".join(words[i:i + 5]).encode("utf-8"))
+                    for i in range(max(0, len(words) - 4))}
+        assert shingles(text) == expected
+    assert len(shingles(STORY)) > 100 and shingles("Too short to shingle") == set()
 
 def test_copies_with_edits_of_many_kinds_are_one_story(library: Library, reposts: Path,
                                                        seeds: Path) -> None:

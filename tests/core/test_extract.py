@@ -218,6 +218,8 @@ FLOORS = {
                   "fields": 0.90},
     "heldout95": {"partners": 0.97, "organizations": 0.96, "people": 0.93, "places": 0.89,
                   "fields": 0.82},
+    "heldout96": {"partners": 0.94, "organizations": 0.93, "people": 0.90, "places": 0.86,
+                  "fields": 0.86},
     "zh": {"partners": 0.95, "organizations": 0.95, "people": 0.95, "places": 0.95,
            "fields": 0.95},
 }
@@ -3369,3 +3371,26 @@ def test_an_agency_after_a_dateline_in_small_letters_and_a_chipmaker_before_its_
             "agreement.")
     assert found.organizations == ["Petra", "Intel", "Zarqa University"]
     assert found.partners == ["Intel", "Zarqa University"]
+
+
+def test_a_trade_before_a_longer_name_and_a_research_body_signing_separately(
+        extractor: Extractor) -> None:
+    found = extractor.extract(
+        "", "PUNE: Chipmaker Corvex Technologies on Monday signed an agreement with Deccan "
+            "Technological University. The company also signed a separate agreement with the "
+            "Centre for Radio Engineering (CRE), a government research body, to support "
+            "start-ups.")
+    assert found.organizations[:2] == ["Corvex Technologies", "Deccan Technological University"]
+    assert found.partners == ["Corvex Technologies", "Deccan Technological University",
+                              "Centre for Radio Engineering"]
+
+
+def test_fields_of_factories_networks_and_offices_in_english_and_chinese(
+        extractor: Extractor) -> None:
+    found = extractor.extract(
+        "", "Students will use product lifecycle management tools, study network sensing and "
+            "run a cloud ERP.")
+    assert found.fields == ["Product lifecycle management", "Integrated sensing and "
+                            "communication", "Enterprise resource planning"]
+    found = extractor.extract("", "双方将在智慧交通和计算机领域开展合作。")
+    assert sorted(found.fields) == ["Computer science", "Smart transportation"]

@@ -1030,6 +1030,8 @@ class Extractor:
                 e.name in names for e in lineage(n)[1:] if e.name != n) and not any(
                 n in (e.name for e in lineage(u)[1:]) for u in universities)]
             alone = alone or names[:1]
+            if several and parties and len(names) == 1 and _SAME_SIGNER.match(sentence):
+                parties += names  # "The company also signed a separate agreement with X"
             if len(names) >= 2 and (not title_families or
                                     any(in_families(family(n), title_families) for n in names)):
                 covered = {family(n) for n in names}
@@ -1171,10 +1173,17 @@ _EARLIER_ONES = re.compile(r"\b(?:after|following|joining|besides|in addition to
 _SEVERAL_SIGNINGS = re.compile(r"\b(?:exchanged|signed|inked) (?:(?:two|three|four|five|six|"
                                r"seven|eight|nine|ten|[0-9]+) (?:memorand\w+|MoUs|agreements)|"
                                r"(?:[a-z-]+ ){0,3}(?:memorandums|memoranda|MoUs))\b|"
-                               # "The same day, X signed a similar agreement with Y" (not one
-                               # "last year": an earlier signing)
-                               r"\bsame (?:day|ceremony|occasion),? [^.]{0,40}?\bsigned an? "
-                               r"(?:similar|separate|second) (?:agreement|memorandum|MoU)\b")
+                               # "The same day, X signed a similar agreement with Y", "X
+                               # also signed a separate agreement with Y" (not one "last
+                               # year": an earlier signing)
+                               r"(?:\bsame (?:day|ceremony|occasion),? [^.]{0,40}?|\balso )"
+                               r"\bsigned an? (?:similar|separate|second) "
+                               r"(?:agreement|memorandum|MoU)\b")
+
+
+#: A sentence whose signer is a party named before: "The company also signed ... with X".
+_SAME_SIGNER = re.compile(r"\s*(?:The (?:company|firm|group|operator|university|institute)|It) "
+                          r"(?:also |later |then )?(?:signed|inked)\b")
 
 
 #: An owner's possessive before a name: "Alibaba's Cainiao".
@@ -1189,9 +1198,14 @@ _OWNER_BEFORE = re.compile(r"\b(?:subsidiary|arm|wing|unit|division|part|member|
                            r"(?:[\w-]+-based |[A-Z][a-z]+['’]s )?$")  # "arm of Japan's X"
 
 
-#: An apposition that makes a unit-like name an organisation of its own.
-_NON_PROFIT_NEXT = re.compile(r",? (?:a|an) (?:non-?profit|not-for-profit|non-governmental|"
-                              r"charitable|independent) (?:organi[sz]ation|body|society|trust)\b")
+#: Appositions that make a unit-like name an organisation of its own (after its acronym, if
+#: any): "ICT Academy of X, a non-profit body", "Centre for Y (C-DOT), a government telecom
+#: research body".
+_NON_PROFIT_NEXT = re.compile(r"(?: [(][\w-]{2,10}[)])?,? (?:a|an) (?:non-?profit|not-for-profit|"
+                              r"non-governmental|charitable|independent) (?:organi[sz]ation|body|"
+                              r"society|trust)\b")
+_RESEARCH_BODY_NEXT = re.compile(r"(?: [(][\w-]{2,10}[)])?,? (?:a|an) (?:[\w-]+ ){0,3}research "
+                                 r"(?:body|institution|institute|organi[sz]ation|agency)\b")
 
 
 #: What makes the name before it an owner: "Core42, a G42 company", "the Orange group's
@@ -1233,12 +1247,15 @@ def _settle(text: str, chosen: list[Entity], others: list[Entity], local: LocalN
             local.entries[unit.canonical] = replace(entry, parent=owner.canonical)
     for i, org in enumerate(chosen):  # "Kagawa Medical School", "Vilnius Academy of Arts"
         entry = local.entries.get(org.canonical)
-        if not entry or entry.kind != "department" or entry.parent:
+        if not entry or entry.kind not in ("department", "lab") or entry.parent:
             continue
         first = org.canonical.split(" ")[0]
-        if _NON_PROFIT_NEXT.match(text, org.end):  # "ICT Academy of X, a non-profit body"
+        if _NON_PROFIT_NEXT.match(text, org.end):
             kind = "foundation"
-        elif _SCHOOL_OF_ITS_OWN.match(org.canonical) and not first.isupper() and \
+        elif _RESEARCH_BODY_NEXT.match(text, org.end):
+            kind = "research"
+        elif entry.kind == "department" and _SCHOOL_OF_ITS_OWN.match(org.canonical) and \
+                not first.isupper() and \
                 not any(e.start == org.start and e.type == "field" for e in others):
             kind = "college"
         else:

@@ -545,6 +545,7 @@ def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[st
                 words[0] in CONNECTORS or _article_before_head(words) or
                 words[0].endswith(PLACE_ADJECTIVES) or
                 words[0].endswith("ing") and words[1:2] == ["the"] or  # "Engaging the X"
+                words[0].endswith("maker") and len(words) > 2 or  # a trade: "Chipmaker X"
                 head_word(words[0]) in LEADING_FORMS):  # "iFlytek Co., Ltd.": a legal form
             start += len(words[0]) + 1
             words = words[1:]
