@@ -277,3 +277,10 @@ def test_chinese_units_joining_names_a_5g_plus_centre_and_a_district_head(
     assert "智能制造研究院" not in found.partners
     assert [p.name for p in found.people] == ["许文杰"]
     assert {"Digital twin", "Medical imaging", "Neuromorphic computing"} <= set(found.fields)
+
+
+def test_a_reporter_and_a_correspondent_in_a_byline(extractor: Extractor) -> None:
+    found = extractor.extract(
+        "", "本报讯（记者 郑雨桐 通讯员 韩立）5月8日，星河科技与南方大学签署合作协议。"
+            "记者从学校获悉，双方将共建实验室。")
+    assert [(p.name, p.role) for p in found.people] == [("郑雨桐", "记者"), ("韩立", "通讯员")]

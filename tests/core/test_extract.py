@@ -218,7 +218,7 @@ FLOORS = {
                   "fields": 0.90},
     "heldout95": {"partners": 0.97, "organizations": 0.96, "people": 0.93, "places": 0.89,
                   "fields": 0.82},
-    "heldout96": {"partners": 0.94, "organizations": 0.93, "people": 0.90, "places": 0.86,
+    "heldout96": {"partners": 0.94, "organizations": 0.93, "people": 0.97, "places": 0.86,
                   "fields": 0.86},
     "zh": {"partners": 0.95, "organizations": 0.95, "people": 0.95, "places": 0.95,
            "fields": 0.95},
@@ -3394,3 +3394,11 @@ def test_fields_of_factories_networks_and_offices_in_english_and_chinese(
                             "communication", "Enterprise resource planning"]
     found = extractor.extract("", "双方将在智慧交通和计算机领域开展合作。")
     assert sorted(found.fields) == ["Computer science", "Smart transportation"]
+
+
+def test_a_minister_of_state_for_a_list_of_portfolios(extractor: Extractor) -> None:
+    found = extractor.extract(
+        "", "The pact was signed in the presence of Union Minister of State for Electronics and "
+            "Information Technology Harish Venkatesan.")
+    assert [(p.name, p.role) for p in found.people] == [
+        ("Harish Venkatesan", "Minister of State for Electronics and Information Technology")]

@@ -45,6 +45,7 @@ ROLES = {
     "主任", "副主任", "教授", "院士", "部长", "副部长", "厅长", "副厅长", "局长", "副局长",
     "市长", "副市长", "省长", "副省长", "主席", "副主席", "总监", "理事长", "秘书长", "处长",
     "副处长", "代表", "总工程师", "首席科学家", "CEO", "CTO", "区长", "副区长", "县长", "副县长",
+    "记者", "通讯员",  # a byline: "（记者 周晓峰 通讯员 李明）"
 }
 #: Words that end a name when reading back from its head: verbs of the event, prepositions.
 _BOUNDARIES = {
@@ -259,10 +260,11 @@ def _people(text: str, words: list[Word], orgs: list[Entity], free: Spans) -> li
         # after the portfolio in brackets: "副校长（研究及创新）黄嘉欣"
         end = role.end()
         at = portfolio.end() if (portfolio := _PORTFOLIO.match(text, end)) else end
+        at += text.startswith(" ", at)  # "记者 周晓峰"
         name = _name_after(text, at)
         if name and free.free(at, at + len(name)):
             people.append(Entity("person", name, name, at, at + len(name),
-                                 role=_role_before(text, end, orgs) + text[end:at]))
+                                 role=_role_before(text, end, orgs) + text[end:at].rstrip()))
             free.add(people[-1])
     for i, (word, tag, start, end) in enumerate(words):
         if tag == "nr" and 2 <= len(word) <= 4 and has_cjk(word) and free.free(start, end):

@@ -241,15 +241,17 @@ def find_people(text: str, taken: list[Entity]) -> list[Entity]:
     return sorted(found, key=lambda e: e.start)
 
 
-#: An office named by a list before a name: "Minister of Science and ICT ".
-_OFFICE_BEFORE = re.compile(rf"\b(?P<role>{ROLE_WORDS} (?:of|for) (?:[{UPPER}][\w-]*,? )*?"
+#: An office named by a list before a name: "Minister of Science and ICT ", "Minister of
+#: State for Electronics and Information Technology ".
+_OFFICE_BEFORE = re.compile(rf"\b(?P<role>{ROLE_WORDS}(?: of State)? (?:of|for) "
+                            rf"(?:[{UPPER}][\w-]*,? )*?"
                             rf"[{UPPER}][\w-]* (?:and|&) [{UPPER}][\w-]*"
                             rf"(?: [{UPPER}][\w-]*){{0,2}}) $")
 
 
 #: An office of capitalised words before a Mongolian name: "Minister of Digital Development
 #: and Communications Ts.Baatarkhuu".
-_OFFICE_OF_WORDS = re.compile(rf"\b(?P<role>{ROLE_WORDS} (?:of|for) "
+_OFFICE_OF_WORDS = re.compile(rf"\b(?P<role>{ROLE_WORDS}(?: of State)? (?:of|for) "
                               rf"(?:(?:[{UPPER}][\w-]*|and|&),? ){{1,6}})$")
 
 
