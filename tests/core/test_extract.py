@@ -220,6 +220,8 @@ FLOORS = {
                   "fields": 0.82},
     "heldout96": {"partners": 0.94, "organizations": 0.93, "people": 0.97, "places": 0.86,
                   "fields": 0.86},
+    "heldout97": {"partners": 0.97, "organizations": 0.78, "people": 0.97, "places": 0.85,
+                  "fields": 0.92},
     "zh": {"partners": 0.95, "organizations": 0.95, "people": 0.95, "places": 0.95,
            "fields": 0.95},
 }
@@ -3402,3 +3404,27 @@ def test_a_minister_of_state_for_a_list_of_portfolios(extractor: Extractor) -> N
             "Information Technology Harish Venkatesan.")
     assert [(p.name, p.role) for p in found.people] == [
         ("Harish Venkatesan", "Minister of State for Electronics and Information Technology")]
+
+
+def test_a_french_article_its_roles_and_fields(extractor: Extractor) -> None:
+    found = extractor.extract(
+        "", "DAKAR – La directrice générale de la Sonatel, Awa Ndoye Faye, et le recteur de "
+            "l'Université de Thiès, le professeur Idrissa Sow, ont signé une convention. Le "
+            "centre formera des étudiants à l'intelligence artificielle, à la cybersécurité et "
+            "à l'internet des objets, au service de la transition énergétique.")
+    assert [p.name for p in found.people] == ["Awa Ndoye Faye", "Idrissa Sow"]
+    assert found.partners == ["Sonatel", "Université de Thiès"]
+    assert found.fields == ["Artificial intelligence", "Cybersecurity", "Internet of Things",
+                            "Energy transition"]
+
+
+def test_where_a_chair_sits_is_no_party_and_portuguese_roles_and_fields(
+        extractor: Extractor) -> None:
+    found = extractor.extract(
+        "", "Telefónica y la Universidad de Oviedo firmaron un convenio para crear una cátedra "
+            "de ciberseguridad, con sede en la Escuela Politécnica de Ingeniería de Gijón (EPI). "
+            "O acordo foi assinado pela reitora da UFPE, professora Marta Siqueira, para "
+            "projetos de saúde digital.")
+    assert found.partners == ["Telefónica", "Universidad de Oviedo"]
+    assert "Marta Siqueira" in [p.name for p in found.people]
+    assert "Digital health" in found.fields

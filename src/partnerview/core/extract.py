@@ -969,6 +969,7 @@ class Extractor:
             names: list[str | None] = []
             named: set[str] = set()  # names the sentence writes (not only their units')
             units: set[str] = set()  # names of the parties' own units ("its College")
+            seats: set[str] = set()  # where what they set up sits ("based at the X")
             for entity in orgs:
                 offset = entity.start - sentence_start
                 if not 0 <= offset < earlier_at:
@@ -980,6 +981,10 @@ class Extractor:
                 # Kijitonyama Primary School in Kinondoni Municipality"
                 if entity.kind == "government" and re.search(r"\b(?:at|in) (?:the )?$",
                                                              sentence[:offset]):
+                    continue
+                if entity.canonical in seats or \
+                        _SEAT_BEFORE.search(sentence, max(0, offset - 40), offset):
+                    seats.add(entity.canonical)  # and its acronym after it
                     continue
                 if sentence.endswith(("under the ", "under "), 0, offset):
                     continue  # the frame: "for training under the Cisco Networking Academy's"
@@ -1179,6 +1184,14 @@ _SEVERAL_SIGNINGS = re.compile(r"\b(?:exchanged|signed|inked) (?:(?:two|three|fo
                                r"(?:\bsame (?:day|ceremony|occasion),? [^.]{0,40}?|\balso )"
                                r"\bsigned an? (?:similar|separate|second) "
                                r"(?:agreement|memorandum|MoU)\b")
+
+
+#: Where what the parties set up will sit, no party: "a chair based at the School of X",
+#: "con sede en la Escuela ...", "com sede no Centro ...".
+_SEAT_BEFORE = re.compile(r"\b(?:based|housed|hosted|located|sited|seated) (?:at|in) (?:the )?$|"
+                          r"\b(?:con sede|ubicad[oa]) en (?:la |el )?$|"
+                          r"\b(?:com sede|sediad[oa]) n[oa] $|\b(?:basée?|installée?|située?) "
+                          r"(?:à|au sein de) (?:la |l'|l’)?$")
 
 
 #: A sentence whose signer is a party named before: "The company also signed ... with X".

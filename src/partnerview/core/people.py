@@ -38,7 +38,10 @@ ROLE_WORDS = (
     r"librarian|registrar|bursar|(?:board|council|committee) member|"
     # Spanish and Portuguese: "la directora territorial", "el rector", "o reitor"
     r"directora|rectora|presidente|presidenta|decano|decana|vicerrector|vicerrectora|"
-    r"gerente|reitor|reitora|diretor|diretora)"
+    r"gerente|reitor|reitora|diretor|diretora|professora|"
+    # French: "le recteur de l'Université X", "la directrice générale adjointe"
+    r"directeur|directrice|recteur|rectrice|président|présidente|doyen|doyenne|ministre|"
+    r"professeur|professeure)"
 )
 
 
