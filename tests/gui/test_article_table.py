@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from partnerview.gui.article_table import PARTNERS, SOURCE, TITLE
+from partnerview.gui.article_table import MIN_TITLE_WIDTH, PARTNERS, SOURCE, TITLE
 from partnerview.gui.main_window import MainWindow
 from tests.gui.conftest import open_window
 
@@ -118,3 +118,21 @@ def test_every_title_is_drawn_whole_in_a_row_as_tall_as_it_needs(
         qtbot.waitUntil(lambda r=row, n=lines[-1]: view.rowHeight(r) >=
                         row_height(view.fontMetrics(), n))
     assert max(lines) >= 3 and min(lines) <= 2  # rows differ: long titles get more lines
+
+
+def test_the_title_takes_the_room_left_and_scrolls_sideways_in_a_narrow_window(
+        qtbot: Any, window: MainWindow) -> None:
+    view = window.table.view
+    header = view.horizontalHeader()
+
+    def filled() -> bool:  # the columns end where the list does
+        return header.length() == view.viewport().width()
+
+    window.resize(1400, 860)
+    qtbot.waitUntil(filled)
+    wide = view.columnWidth(TITLE)
+    next(a for a in window.table.column_menu().actions() if a.text() == "Source").trigger()
+    qtbot.waitUntil(lambda: filled() and view.columnWidth(TITLE) < wide)
+    window.resize(900, 700)
+    qtbot.waitUntil(lambda: view.columnWidth(TITLE) == MIN_TITLE_WIDTH)
+    assert view.horizontalScrollBar().maximum() > 0  # the other columns are a scroll away

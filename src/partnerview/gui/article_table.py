@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
+    QEvent,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -59,6 +60,9 @@ TIPS = ("Bookmarked", "Title and matching text", "Publication date",
 #: the title takes the rest, and fields are in the reader and the facets.
 SHOWN = {STAR: 26, TITLE: 0, DATE: 86, PARTNERS: 120, NOTES: 40}
 HIDDEN_WIDTH = 120
+#: The title column takes the room the others leave, never less than this: in a narrow
+#: window the list scrolls sideways rather than wrap titles a few letters a line.
+MIN_TITLE_WIDTH = 220
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
 #: The index's orders a header click switches between: first click, second click.
@@ -433,7 +437,7 @@ class ArticleTable(QWidget):
         # 40 ms a search).
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        self.view.viewport().installEventFilter(self)  # its width: the title's room
         header.setSectionsMovable(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.setSectionsClickable(True)
@@ -474,9 +478,25 @@ class ArticleTable(QWidget):
                 return
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # relevance: no arrow
 
+    def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
+            self._fit_title()
+        return False
+
+    def _fit_title(self) -> None:
+        """Give the title column the room the other columns leave (at least its minimum)."""
+        header = self.view.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(header.count())
+                     if c != TITLE and not header.isSectionHidden(c))
+        width = max(MIN_TITLE_WIDTH, self.view.viewport().width() - others)
+        if header.sectionSize(TITLE) != width:
+            header.resizeSection(TITLE, width)
+
     def _on_header_section_resized(self, column: int, _old: int, new: int) -> None:
         if column == TITLE:  # titles wrap anew: rows take their new heights
-            self.fit_rows(title_width=new)  # (the view still answers the old width)
+            self.fit_rows(title_width=new)  # (the view may still answer the old width)
+        else:  # a column shown, hidden or widened: the title takes what is left
+            self._fit_title()
 
     def fit_rows(self, first: int = 0, title_width: int | None = None) -> None:
         """Make rows from ``first`` on as tall as their titles need."""
@@ -526,7 +546,12 @@ class ArticleTable(QWidget):
 
     def restore_header_state(self, state: QByteArray) -> bool:
         """Put back the columns as :meth:`header_state` saved them."""
-        return self.view.horizontalHeader().restoreState(state)
+        header = self.view.horizontalHeader()
+        restored = header.restoreState(state)
+        # (a state saved by an older version has the title stretched, with no minimum)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Interactive)
+        self._fit_title()
+        return restored
 
     def current_id(self) -> str | None:
         """The id of the article the cursor is on."""
