@@ -437,6 +437,8 @@ class Extractor:
             for pattern in (_LOCAL_GOVERNMENT, _COMMISSION_ON,
                             *((PLACE_GOVERNMENT,) if " Government" in text else ()))
             for m in pattern.finditer(text)] + [
+            (m.start(), m.end(), m.group(), _FRENCH_HEADS[m["head"]])
+            for m in _FRENCH_NAME.finditer(text) if _LOWER_WORD.search(m["rest"])] + [
             # "the New South Wales Government", "the Kerala Government" (not "Huawei Liaoning
             # Government and Enterprise", a company's business unit)
             (e.start, e.end + 11, text[e.start:e.end + 11], "government") for e in others
@@ -776,6 +778,8 @@ class Extractor:
                 continue  # the given name of "Liao Ruijin" is nobody's misspelling
             if _NAME_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start()):
                 continue  # "Türk Telekom" is a name of its own, no misspelt "Telkom"
+            if text.endswith((" de la ", " du "), 0, match.start()):
+                continue  # a French name's noun: "ministère de la Transition", no "Transsion"
             after = _NAME_WORD_AFTER.match(text, match.end())
             if after and not has_head([after[1]]) and self.kb.lookup(after[1]) is None:
                 continue  # "Clara Chappaz" is a person, no misspelt "Claro"
@@ -1161,7 +1165,10 @@ _WITNESS = re.compile(r"\b(?:witness(?:ed|es|ing)?|in the presence of|attended|a
                       r"presence of|presencia de(?:l| la)?|presen[çc]a d[aoe]s?|supported|backed|"
                       r"chief guest|officiated|sent a representative"
                       r"|welcomed|engaging|under the (?:guidance|auspices) of|"
-                      r"with (?:the )?support (?:of|from))\b", re.I)
+                      r"with (?:the )?support (?:of|from)|"
+                      # French: "en présence du ministre", "avec l'appui du ministère"
+                      r"en présence d[eu]s?|avec (?:l['’]appui|le soutien|le concours) d[eu]s?|"
+                      r"sous l['’]égide d[eu]s?)\b", re.I)
 
 
 #: Where a sentence turns to the lab's forerunners, whose hosts are no party: "its fourth
@@ -1192,6 +1199,33 @@ _SEAT_BEFORE = re.compile(r"\b(?:based|housed|hosted|located|sited|seated) (?:at
                           r"\b(?:con sede|ubicad[oa]) en (?:la |el )?$|"
                           r"\b(?:com sede|sediad[oa]) n[oa] $|\b(?:basée?|installée?|située?) "
                           r"(?:à|au sein de) (?:la |l'|l’)?$")
+
+
+#: French names whose words after the head are in small letters, as French writes them:
+#: "l'École nationale supérieure polytechnique de Yaoundé", "l'Institut national des postes
+#: et télécommunications", "le ministère de la Transition numérique", "l'UFR de Sciences
+#: appliquées". A name ends at a stop, a bracket, or a small word that starts what follows.
+_FRENCH_HEADS = {"École": "college", "Ecole": "college", "Institut": "university",
+                 "Faculté": "department", "UFR": "department", "Laboratoire": "lab",
+                 "Agence": "government", "ministère": "government"}
+#: Small words that start what follows a French name: prepositions, articles, verbs.
+_FRENCH_STOPS = ("à au aux en pour avec sur par dans chez entre sous vers selon depuis après "
+                 "avant contre qui que dont où a ont est sont sera seront va vont peut "
+                 "peuvent pourra pourront doit y se ne il elle ils elles le les la un une "
+                 "afin lors ainsi mais ou comme aussi également signent forment accueillent "
+                 "offrent proposent permettent lancent organisent était étaient avait "
+                 "avaient fut "
+                 # and English, where a French name stands in an English text
+                 "and the to of in at for with will would is was has have had signed said "
+                 "on by from as an be been this that its their which who").split()
+_FRENCH_NAME = re.compile(
+    rf"\b(?P<head>{'|'.join(_FRENCH_HEADS)}) (?P<rest>(?:de |des |du |de la |d['’]|l['’])"
+    rf"?[\w’'-]+(?: (?!(?:{'|'.join(_FRENCH_STOPS)}|\w{{3,}}(?:era|ira))\b|"
+    rf"(?:de |du |des |d['’])(?:un|une)\b|(?:de |du |des )?(?:l['’]|la )?"
+    rf"(?i:université|école|institut|faculté|centre)\b|et (?:l['’]|la |le |les |un |une |à |"
+    rf"au |aux |en |[{UPPER}]))(?:et )?(?:de |des |du |de la |d['’]|l['’])?[\w’'-]+)*)")
+#: A word of a French name's own in small letters (not "de", "des", "du", "et").
+_LOWER_WORD = re.compile(r"(?:^| |['’])(?!(?:de|des|du|la|et)\b)[a-zà-ÿ]")
 
 
 #: A sentence whose signer is a party named before: "The company also signed ... with X".
