@@ -222,6 +222,8 @@ FLOORS = {
                   "fields": 0.86},
     "heldout97": {"partners": 0.97, "organizations": 0.89, "people": 0.97, "places": 0.85,
                   "fields": 0.92},
+    "heldout98": {"partners": 0.97, "organizations": 0.90, "people": 0.97, "places": 0.85,
+                  "fields": 0.95},
     "zh": {"partners": 0.95, "organizations": 0.95, "people": 0.95, "places": 0.95,
            "fields": 0.95},
 }
@@ -3443,3 +3445,19 @@ def test_french_names_in_small_letters_and_a_ministry_that_supports(
         "Institut national des télécommunications", "École supérieure polytechnique de Kindia",
         "ministère de la Transition numérique", "École des sciences de l'ingénieur",
         "École Nationale d'Informatique"]
+
+
+def test_indonesian_and_malay_roles_and_fields_and_a_unit_where_a_centre_sits(
+        extractor: Extractor) -> None:
+    found = extractor.extract(
+        "", "Kesepakatan ditandatangani Direktur Digital Business Telkom Indonesia, Sari "
+            "Wulandari, dan Rektor Universitas Airlangga, Budi Hartono, untuk riset kecerdasan "
+            "buatan, keamanan siber dan kota cerdas. Pengurus Besar Microsoft Malaysia, Nora "
+            "Ismail, berkata kursus sains data bermula tahun depan.")
+    assert [p.name for p in found.people] == ["Sari Wulandari", "Budi Hartono", "Nora Ismail"]
+    assert found.fields == ["Artificial intelligence", "Cybersecurity", "Smart city",
+                            "Data science"]
+    found = extractor.extract(
+        "", "A Huawei e a Universidade Federal do Ceará (UFC) assinaram um acordo para criar um "
+            "centro de pesquisa na Escola de Engenharia da UFC.")
+    assert found.partners == ["Huawei", "Universidade Federal do Ceará"]

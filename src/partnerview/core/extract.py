@@ -1014,7 +1014,7 @@ class Extractor:
                         (_UNIT_NAME.match(entity.text) or
                          any(n and _shares_a_name(n, entity.canonical) for n in names) or
                          _owned_by_initials(entity.text, names)) and \
-                        re.search(r"\bat (?:the )?$", sentence[:offset]):
+                        _AT_BEFORE.search(sentence, max(0, offset - 10), offset):
                     # "a hub at the university's College of ...", "... and X University
                     # launched a hub at the College of Computing"; "A, B and Addis Ababa
                     # University set up a lab at the Addis Ababa Institute of Technology"
@@ -1388,6 +1388,10 @@ def _founded(text: str, at: int, org: Entity) -> bool:
     party = org.kind == "company" or org.kind in ("university", "college") and \
         not re.search(r"\b(?:Institute|Academy)$", org.canonical)
     return not party and _FOUNDED.search(text, max(0, at - 30), at) is not None
+
+
+#: "at the" before a unit, in the languages of names: "en la Facultad", "na Escola".
+_AT_BEFORE = re.compile(r"\b(?:at (?:the )?|en (?:la |el )?|n[ao] |à (?:la |l['’])|au )$")
 
 
 #: A unit's name by its head: "College of Computing", "School of Engineering".

@@ -41,7 +41,9 @@ ROLE_WORDS = (
     r"gerente|reitor|reitora|diretor|diretora|professora|"
     # French: "le recteur de l'Université X", "la directrice générale adjointe"
     r"directeur|directrice|recteur|rectrice|président|présidente|doyen|doyenne|ministre|"
-    r"professeur|professeure)"
+    r"professeur|professeure|"
+    # Indonesian and Malay: "Rektor ITS", "Naib Canselor UiTM", "Pengurus Besar Microsoft"
+    r"rektor|direktur|dekan|canselor|naib canselor|pengurus besar|pengarah)"
 )
 
 
