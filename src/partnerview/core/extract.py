@@ -983,8 +983,8 @@ class Extractor:
                     continue
                 # the venue: "signed at the Ministry of Technology between ...", "a lab at
                 # Kijitonyama Primary School in Kinondoni Municipality"
-                if entity.kind == "government" and re.search(r"\b(?:at|in) (?:the )?$",
-                                                             sentence[:offset]):
+                if entity.kind == "government" and re.search(
+                        r"\b(?:at (?:the )?|in (?:the )?|di )$", sentence[:offset]):
                     continue
                 if entity.canonical in seats or \
                         _SEAT_BEFORE.search(sentence, max(0, offset - 40), offset):
@@ -1168,7 +1168,9 @@ _WITNESS = re.compile(r"\b(?:witness(?:ed|es|ing)?|in the presence of|attended|a
                       r"with (?:the )?support (?:of|from)|"
                       # French: "en présence du ministre", "avec l'appui du ministère"
                       r"en présence d[eu]s?|avec (?:l['’]appui|le soutien|le concours) d[eu]s?|"
-                      r"sous l['’]égide d[eu]s?)\b", re.I)
+                      r"sous l['’]égide d[eu]s?|"
+                      # Indonesian and Malay: "disaksikan", "di hadapan", "dihadiri"
+                      r"disaksikan|di hadapan|dihadiri|disempurnakan)\b", re.I)
 
 
 #: Where a sentence turns to the lab's forerunners, whose hosts are no party: "its fourth
@@ -1480,5 +1482,8 @@ _PARTNER_CUE = re.compile(
     r"parceria|colaboraci[oó]n|cooperaci[oó]n|coopera[çc][ãa]o|suscri\w*|assin\w*|"
     r"junto (?:a|con)|"
     # French
-    r"sign(?:é|ée|ent|ons)|partenariat|accord|convention|coopération)\b|"
+    r"sign(?:é|ée|ent|ons)|partenariat|accord|convention|coopération|"
+    # Indonesian and Malay: "menandatangani", "kerja sama", "nota kesepahaman", "memeterai"
+    r"(?:me|di)?nandatangan\w*|ditandatangani|tandatangan\w*|kerja ?sama|kesepakatan|"
+    r"kesepahaman|persefahaman|meterai|memeterai|bekerja sama)\b|"
     r"签署|签订|签约|合作|共建|揭牌|协议|携手", re.I)

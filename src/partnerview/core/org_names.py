@@ -68,6 +68,10 @@ ORG_HEADS = {
     "Universitário": "university", "Universitaria": "university", "Universitario": "university",
     "Colegio": "college", "Faculdade": "college", "Faculdades": "college",
     "Fachhochschule": "university", "Polytechnique": "college", "Akademie": "college",
+    # Indonesian and Malay: "Fakultas Ilmu Komputer", "Kementerian Komunikasi dan Digital"
+    "Politeknik": "college", "Kolej": "college", "Akademi": "college", "Fakultas": "department",
+    "Fakulti": "department", "Departemen": "department", "Sekolah": "department",
+    "Pusat": "lab", "Kementerian": "government", "Badan": "government", "Lembaga": "government",
     "Akademia": "college", "Escola": "college", "Grupo": "company", "Fund": "foundation",
     "Dipartimento": "department", "Consorzio": "programme", "Scuola": "college",
     "Industri": "company", "Corporación": "company", "Corporação": "company",
@@ -86,7 +90,8 @@ _HEADS = "|".join(ORG_HEADS)
 
 CONNECTORS = {"of", "and", "for", "the", "&", "de", "del", "da", "do", "la", "des", "di", "in",
               "los", "las", "el", "y", "e", "du", "der", "für", "dos", "das", "en", "bin", "bint",
-              "ibn", "+", "à", "ao", "aux", "et", "para", "per", "le", "della", "delle", "degli"}
+              "ibn", "+", "à", "ao", "aux", "et", "para", "per", "le", "della", "delle", "degli",
+              "dan"}  # Indonesian and Malay "and": "Badan Riset dan Inovasi Nasional"
 
 
 #: Words that end a name in a title written in title case ("X University Signs MoU With Y").
@@ -718,7 +723,7 @@ def _split_pairs(text: str, known: list[Entity], not_names: frozenset[str] = fro
             # Facultad ...", "X et l'Université ..."; so does a venue's Spanish "en la": "Centro
             # de X en la Sede de Investigación Universitaria")
             for joint in reversed(list(re.finditer(
-                    rf" (?:and|&) | (?:y|et|e) {_ROMANCE_ARTICLE}?"
+                    rf" (?:and|&) | (?:y|et|e|dan) {_ROMANCE_ARTICLE}?"
                     rf"(?=[{UPPER}])| en (?:la|el) (?=[{UPPER}])", chunk))):
                 left, right = chunk[:joint.start()], chunk[joint.end():]
                 left_end, right_start = start + joint.start(), start + joint.end()
