@@ -224,6 +224,8 @@ FLOORS = {
                   "fields": 0.92},
     "heldout98": {"partners": 0.97, "organizations": 0.97, "people": 0.97, "places": 0.85,
                   "fields": 0.95},
+    "heldout99": {"partners": 0.97, "organizations": 0.92, "people": 0.97, "places": 0.88,
+                  "fields": 0.88},
     "zh": {"partners": 0.95, "organizations": 0.95, "people": 0.95, "places": 0.95,
            "fields": 0.95},
 }
@@ -3472,3 +3474,13 @@ def test_indonesian_names_with_dan_a_signing_a_venue_and_a_witness(
     assert found.partners == ["Politeknik Negeri Medan", "Telkom Indonesia"]
     assert {"Kementerian Komunikasi dan Digital", "Badan Riset dan Inovasi Nasional",
             "Fakulti Sains Komputer dan Matematik"} <= set(found.organizations)
+
+
+def test_a_clause_after_research_on_is_no_list_of_fields_and_photonics_fields(
+        extractor: Extractor) -> None:
+    found = extractor.extract(
+        "", "Joint research on campus lets our researchers and students learn from each other. "
+            "The partners will work on all-photonics networks, quantum cryptography and "
+            "materials informatics.")
+    assert found.fields == ["Optical communication", "Quantum communication",
+                            "Materials informatics"]

@@ -34,7 +34,7 @@ _NOT_FIELD_START = {"the", "a", "an", "its", "their", "our", "his", "her", "this
                     "cutting-edge", "frontier", "emerging", "practical", "joint",
                     "universities", "schools", "colleges", "companies", "enterprises",
                     "campuses", "in-demand", "high-demand", "essential", "one", "two", "three",
-                    "student", "staff", "curriculum",  # "student placements": an activity
+                    "student", "students", "staff", "curriculum",  # "student placements"
                     "four", "five", "six", "seven", "eight", "nine", "ten"}
 
 
@@ -46,6 +46,10 @@ _NOT_FIELD_END = {"talents", "cultivation", "training", "discussions", "data", "
                   "solutions", "services", "products", "year", "years", "based",
                   "construction", "talent", "system", "systems", "platform", "platforms",
                   "applications", "efficiency", "tools"}
+
+
+#: Words of a clause, not of a field's name: "on campus lets our researchers".
+_POSSESSIVES = {"our", "their", "its", "his", "her", "my", "your", "we", "they", "you"}
 
 
 #: First words of a clause, not of a field: "..., and train 1,000 students".
@@ -80,6 +84,7 @@ def listed_fields(text: str, named: Spans) -> list[Entity]:
             if not 2 <= len(words) <= 4 or words[0].lower() in _NOT_FIELD_START or \
                     words[0].endswith("-language") or \
                     words[-1] in _NOT_FIELD_END or words[0] in _CLAUSE_START or \
+                    _POSSESSIVES.intersection(words) or \
                     any(w[0].isdigit() and not w[-1].isalpha() for w in words) or \
                     not all(_FIELD_WORD.match(w) for w in words) or \
                     not any(w.islower() for w in words):
