@@ -44,6 +44,7 @@ from partnerview.core.org_names import (
     LocalNames,
     capitalised,
     company_units,
+    french_names,
     has_head,
     head_word,
     initials,
@@ -437,8 +438,7 @@ class Extractor:
             for pattern in (_LOCAL_GOVERNMENT, _COMMISSION_ON,
                             *((PLACE_GOVERNMENT,) if " Government" in text else ()))
             for m in pattern.finditer(text)] + [
-            (m.start(), m.end(), m.group(), _FRENCH_HEADS[m["head"]])
-            for m in _FRENCH_NAME.finditer(text) if _LOWER_WORD.search(m["rest"])] + [
+            *french_names(text)] + [
             # "the New South Wales Government", "the Kerala Government" (not "Huawei Liaoning
             # Government and Enterprise", a company's business unit)
             (e.start, e.end + 11, text[e.start:e.end + 11], "government") for e in others
@@ -1203,33 +1203,6 @@ _SEAT_BEFORE = re.compile(r"\b(?:based|housed|hosted|located|sited|seated) (?:at
                           r"(?:à|au sein de) (?:la |l'|l’)?$")
 
 
-#: French names whose words after the head are in small letters, as French writes them:
-#: "l'École nationale supérieure polytechnique de Yaoundé", "l'Institut national des postes
-#: et télécommunications", "le ministère de la Transition numérique", "l'UFR de Sciences
-#: appliquées". A name ends at a stop, a bracket, or a small word that starts what follows.
-_FRENCH_HEADS = {"École": "college", "Ecole": "college", "Institut": "university",
-                 "Faculté": "department", "UFR": "department", "Laboratoire": "lab",
-                 "Agence": "government", "ministère": "government"}
-#: Small words that start what follows a French name: prepositions, articles, verbs.
-_FRENCH_STOPS = ("à au aux en pour avec sur par dans chez entre sous vers selon depuis après "
-                 "avant contre qui que dont où a ont est sont sera seront va vont peut "
-                 "peuvent pourra pourront doit y se ne il elle ils elles le les la un une "
-                 "afin lors ainsi mais ou comme aussi également signent forment accueillent "
-                 "offrent proposent permettent lancent organisent était étaient avait "
-                 "avaient fut "
-                 # and English, where a French name stands in an English text
-                 "and the to of in at for with will would is was has have had signed said "
-                 "on by from as an be been this that its their which who").split()
-_FRENCH_NAME = re.compile(
-    rf"\b(?P<head>{'|'.join(_FRENCH_HEADS)}) (?P<rest>(?:de |des |du |de la |d['’]|l['’])"
-    rf"?[\w’'-]+(?: (?!(?:{'|'.join(_FRENCH_STOPS)}|\w{{3,}}(?:era|ira))\b|"
-    rf"(?:de |du |des |d['’])(?:un|une)\b|(?:de |du |des )?(?:l['’]|la )?"
-    rf"(?i:université|école|institut|faculté|centre)\b|et (?:l['’]|la |le |les |un |une |à |"
-    rf"au |aux |en |[{UPPER}]))(?:et )?(?:de |des |du |de la |d['’]|l['’])?[\w’'-]+)*)")
-#: A word of a French name's own in small letters (not "de", "des", "du", "et").
-_LOWER_WORD = re.compile(r"(?:^| |['’])(?!(?:de|des|du|la|et)\b)[a-zà-ÿ]")
-
-
 #: A sentence whose signer is a party named before: "The company also signed ... with X".
 _SAME_SIGNER = re.compile(r"\s*(?:The (?:company|firm|group|operator|university|institute)|It) "
                           r"(?:also |later |then )?(?:signed|inked)\b")
@@ -1484,6 +1457,6 @@ _PARTNER_CUE = re.compile(
     # French
     r"sign(?:é|ée|ent|ons)|partenariat|accord|convention|coopération|"
     # Indonesian and Malay: "menandatangani", "kerja sama", "nota kesepahaman", "memeterai"
-    r"(?:me|di)?nandatangan\w*|ditandatangani|tandatangan\w*|kerja ?sama|kesepakatan|"
-    r"kesepahaman|persefahaman|meterai|memeterai|bekerja sama)\b|"
+    r"(?:men|dit|t)andatangan\w*|(?:be)?kerja ?sama|kesepakatan|kesepahaman|persefahaman|"
+    r"(?:me)?meterai)\b|"
     r"签署|签订|签约|合作|共建|揭牌|协议|携手", re.I)

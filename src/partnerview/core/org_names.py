@@ -534,6 +534,38 @@ _SUBJECTS = {"Science", "Sciences", "Education", "Technology", "Engineering", "I
 _FOUNDATIONS = {"Fondation", "Fundación", "Fundação", "Fondazione", "Fundacja"}
 
 
+#: French names whose words after the head are in small letters, as French writes them:
+#: "l'École nationale supérieure polytechnique de Yaoundé", "l'Institut national des postes
+#: et télécommunications", "le ministère de la Transition numérique", "l'UFR de Sciences
+#: appliquées". A name ends at a stop, a bracket, or a small word that starts what follows.
+_FRENCH_HEADS = {"École": "college", "Ecole": "college", "Institut": "university",
+                 "Faculté": "department", "UFR": "department", "Laboratoire": "lab",
+                 "Agence": "government", "ministère": "government"}
+#: Small words that start what follows a French name: prepositions, articles, verbs.
+_FRENCH_STOPS = ("à au aux en pour avec sur par dans chez entre sous vers selon depuis après "
+                 "avant contre qui que dont où a ont est sont sera seront va vont peut "
+                 "peuvent pourra pourront doit y se ne il elle ils elles le les la un une "
+                 "afin lors ainsi mais ou comme aussi également signent forment accueillent "
+                 "offrent proposent permettent lancent organisent était étaient avait "
+                 "avaient fut "
+                 # and English, where a French name stands in an English text
+                 "and the to of in at for with will would is was has have had signed said "
+                 "on by from as an be been this that its their which who").split()
+_FRENCH_NAME = re.compile(
+    rf"\b(?P<head>{'|'.join(_FRENCH_HEADS)}) (?P<rest>(?:de |des |du |de la |d['’]|l['’])"
+    rf"?[\w’'-]+(?: (?!(?:{'|'.join(_FRENCH_STOPS)}|\w{{3,}}(?:era|ira))\b|"
+    rf"(?:de |du |des |d['’])(?:un|une)\b|(?:de |du |des )?(?:l['’]|la )?"
+    rf"(?i:université|école|institut|faculté|centre)\b|et (?:l['’]|la |le |les |un |une |à |"
+    rf"au |aux |en |[{UPPER}]))(?:et )?(?:de |des |du |de la |d['’]|l['’])?[\w’'-]+)*)")
+#: A word of a French name's own in small letters (not "de", "des", "du", "et").
+_LOWER_WORD = re.compile(r"(?:^| |['’])(?!(?:de|des|du|la|et)\b)[a-zà-ÿ]")
+def french_names(text: str) -> list[tuple[int, int, str, str]]:
+    """French names whose words after the head are in small letters (start, end, name,
+    kind); those written in capitals are found with the others."""
+    return [(m.start(), m.end(), m.group(), _FRENCH_HEADS[m["head"]])
+            for m in _FRENCH_NAME.finditer(text) if _LOWER_WORD.search(m["rest"])]
+
+
 def shaped_organizations(text: str, known: list[Entity], not_names: frozenset[str] = frozenset(),
                          places: frozenset[str] = frozenset()) -> list[tuple[int, int, str, str]]:
     """Organisations found by the shape of their names: "X University", "School of X";
