@@ -3484,3 +3484,12 @@ def test_a_clause_after_research_on_is_no_list_of_fields_and_photonics_fields(
             "materials informatics.")
     assert found.fields == ["Optical communication", "Quantum communication",
                             "Materials informatics"]
+
+
+def test_a_centre_named_after_both_partners_with_an_en_dash(extractor: Extractor) -> None:
+    found = extractor.extract(
+        "", "Google and Fairmont State University opened the Fairmont State University–Google "
+            "Center for Cloud Skills on Monday.")
+    assert found.organizations == ["Google", "Fairmont State University",
+                                   "Fairmont State University–Google Center for Cloud Skills"]
+    assert found.partners == ["Google", "Fairmont State University"]

@@ -490,11 +490,13 @@ class Extractor:
                         candidates.append((inner[0].start, end, rest, org_kind(rest)))
                     end = start + cut.start()
                     inner = []
-                elif re.search(r" of |[’']s |[–/-]$", before) and \
+                elif (re.search(r" of |[’']s ", before) or re.search(r"[–/-]$", before) and
+                      not has_head(before[:-1].split())) and \
                         not LEGAL_SUFFIX.search(text[start:end]) or any(
                         o.type == "place" and o.start == start for o in others):
                     # "Wang Yan of ECNU Publishing House", "Hangzhou Hikvision ... Co., Ltd.";
-                    # but "Dialog Axiata PLC" and "National Sun Yat-sen University" are one
+                    # but "Dialog Axiata PLC" and "National Sun Yat-sen University" are one,
+                    # and so is a centre named after two ("Howard University–Google Center")
                     start = inner[0].start
                 name = text[start:end]
                 if not has_head(name.split()) or \
