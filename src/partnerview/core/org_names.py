@@ -538,9 +538,9 @@ _FOUNDATIONS = {"Fondation", "Fundación", "Fundação", "Fondazione", "Fundacja
 #: "l'École nationale supérieure polytechnique de Yaoundé", "l'Institut national des postes
 #: et télécommunications", "le ministère de la Transition numérique", "l'UFR de Sciences
 #: appliquées". A name ends at a stop, a bracket, or a small word that starts what follows.
-_FRENCH_HEADS = {"École": "college", "Ecole": "college", "Institut": "university",
-                 "Faculté": "department", "UFR": "department", "Laboratoire": "lab",
-                 "Agence": "government", "ministère": "government"}
+_FRENCH_HEADS = {**{head: ORG_HEADS[head] for head in ("École", "Institut", "Faculté",
+                                                          "Laboratoire", "Agence")},
+                 "Ecole": "college", "UFR": "department", "ministère": "government"}
 #: Small words that start what follows a French name: prepositions, articles, verbs.
 _FRENCH_STOPS = ("à au aux en pour avec sur par dans chez entre sous vers selon depuis après "
                  "avant contre qui que dont où a ont est sont sera seront va vont peut "
@@ -559,6 +559,8 @@ _FRENCH_NAME = re.compile(
     rf"au |aux |en |[{UPPER}]))(?:et )?(?:de |des |du |de la |d['’]|l['’])?[\w’'-]+)*)")
 #: A word of a French name's own in small letters (not "de", "des", "du", "et").
 _LOWER_WORD = re.compile(r"(?:^| |['’])(?!(?:de|des|du|la|et)\b)[a-zà-ÿ]")
+
+
 def french_names(text: str) -> list[tuple[int, int, str, str]]:
     """French names whose words after the head are in small letters (start, end, name,
     kind); those written in capitals are found with the others."""
