@@ -198,6 +198,16 @@ _LISTED_COMPANY = re.compile(  # the company may come before: "an X company (NAS
 #: --", "Dhaka, Jan 8 (BSS) -".
 _DATELINE_AGENCY = re.compile(r"(?m)^[A-Z][A-Za-z .'’-]+,?[^()\n]{0,30}"
                               r"\((?P<name>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})\) ?[-–—]")
+#: ... or in capitals after the town and date: "YEREVAN, MARCH 4, ARMENPRESS.", "ASTANA.
+#: KAZINFORM -".
+_DATELINE_AGENCY_CAPS = re.compile(
+    r"(?m)^[A-Z][A-Z .'’-]+(?:, (?:[A-Za-z]+\.? \d{1,2}|\d{1,2} [A-Za-z]+\.?)(?:,? \d{4})?)?"
+    r"[.,] (?P<name>[A-Z]{3,12})(?=\. | ?[-–—] )")
+
+
+#: A campus town is a place, no university: "Sabah Al-Salem University City", "Shenzhen
+#: University Town".
+_CAMPUS_TOWN = re.compile(r" University (?:City|Town)$")
 
 
 #: A body named for what it is on: "the Commission on Higher Education".
@@ -353,6 +363,9 @@ class Extractor:
             if self.kb.lookup(m.group(1)) is None and m.group(1) not in NOT_ACRONYMS}
         known = self._known(text, local)
         orgs = self._organizations(text, local, known)
+        towns = [Entity("place", o.text, tidy(o.text), o.start, o.end, kind="district")
+                 for o in orgs if _CAMPUS_TOWN.search(o.text)]
+        orgs = [o for o in orgs if not _CAMPUS_TOWN.search(o.text)]
         # A place the knowledge base knows is no person ("Hong Kong" is no Mr Hong).
         known_places = {(k.start, k.end) for k in known if k.type == "place"}
         people = [p for p in find_people(text, taken=orgs)
@@ -366,9 +379,10 @@ class Extractor:
         # their whole name anywhere ("Leon Chen – Country Manager" is not León).
         surnames = {p.text.rsplit(" ", 1)[-1] for p in people if " " in p.text}
         names = {p.text for p in people if " " in p.text}
-        places = [p for p in self._places(text, known, taken, place_words)
+        places = [p for p in self._places(text, known, taken + towns, place_words)
                   if p.text not in surnames and
                   not any(text.startswith(name, p.start) for name in names)]
+        places = sorted(places + towns, key=lambda e: e.start)
         named = Spans(taken)
         dates = [Entity("date", d.text, d.iso, d.start, d.end, kind=d.precision)
                  for d in find_dates(text) if named.free(d.start, d.end)]
@@ -410,6 +424,11 @@ class Extractor:
         members = _listed_members(text, orgs)
         result.partners = unique(self._partners(title, title_orgs, text, orgs, local, members) +
                                  members)
+        # A party the title names is an organisation of the article though the text names it
+        # in no shape of one ("Synopsys Armenia and telecommunications operator Ucom").
+        titled = {e.canonical for e in title_orgs}
+        result.organizations = unique(result.organizations +
+                                      [p for p in result.partners if p in titled])
         result.kind = classify(title, text)
         result.language = language_of(title, text)
         return result
@@ -574,6 +593,7 @@ class Extractor:
         papers = _PAPER_NAME.finditer(text) if _PAPER_WORD.search(text) else ()
         outlets = [*_NEWS_OUTLET.finditer(text), *papers,
                    *_DATELINE_AGENCY.finditer(text, 0, DATELINE_REACH),
+                   *_DATELINE_AGENCY_CAPS.finditer(text, 0, DATELINE_REACH),
                    *(_DESCRIBED.finditer(text) if _DESCRIBED_END.search(text) else ()),
                    *(_DESCRIBED_BEFORE.finditer(text) if _DESCRIBED_BEFORE_WORD.search(text)
                      else ())]
@@ -590,8 +610,10 @@ class Extractor:
             if named.free(*match.span("name")) and not self.kb.lookup(match["name"]):
                 what = match.groupdict().get("what")  # an apposition's, or a news outlet
                 kind = _DESCRIBED_KINDS.get(what, "company") if what else "media"
-                chosen.append(Entity("organization", match["name"], match["name"],
-                                     *match.span("name"), kind=kind))
+                name = match["name"]  # "ARMENPRESS" is Armenpress, "APA" stays
+                canonical = name.capitalize() if name.isupper() and len(name) > 5 else name
+                chosen.append(Entity("organization", name, canonical, *match.span("name"),
+                                     kind=kind))
                 named.add(chosen[-1])
         acronyms = list(_ACRONYM.finditer(text))
         for match in acronyms:  # "IIT-Kanpur", "UET Lahore"

@@ -48,8 +48,10 @@ _NOT_FIELD_END = {"talents", "cultivation", "training", "discussions", "data", "
                   "applications", "efficiency", "tools"}
 
 
-#: Words of a clause, not of a field's name: "on campus lets our researchers".
-_POSSESSIVES = {"our", "their", "its", "his", "her", "my", "your", "we", "they", "you"}
+#: Words of a clause, not of a field's name: "on campus lets our researchers", "open the
+#: centre to students".
+_CLAUSE_WORDS = {"our", "their", "its", "his", "her", "my", "your", "we", "they", "you", "the",
+                 "a", "an"}
 
 
 #: First words of a clause, not of a field: "..., and train 1,000 students".
@@ -84,7 +86,7 @@ def listed_fields(text: str, named: Spans) -> list[Entity]:
             if not 2 <= len(words) <= 4 or words[0].lower() in _NOT_FIELD_START or \
                     words[0].endswith("-language") or \
                     words[-1] in _NOT_FIELD_END or words[0] in _CLAUSE_START or \
-                    _POSSESSIVES.intersection(words) or \
+                    _CLAUSE_WORDS.intersection(words) or \
                     any(w[0].isdigit() and not w[-1].isalpha() for w in words) or \
                     not all(_FIELD_WORD.match(w) for w in words) or \
                     not any(w.islower() for w in words):

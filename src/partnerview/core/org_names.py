@@ -1026,10 +1026,11 @@ def company_units(text: str, known: list[Entity], local: LocalNames) -> list[Ent
     international arm, "IBM Research", "Microsoft International": an organisation of its
     own, with the company as its parent."""
     units = []
-    # not a demonym: "the Huawei European Innovation Day"
+    # not a demonym ("the Huawei European Innovation Day") but in brackets ("Huawei
+    # Technologies (Lao) Sole Co., Ltd.")
     places = {e.start: e for e in known if e.type == "place" and
               e.kind in ("country", "region", "continent") and capitalised(e.text) and
-              e.text not in local.kb.demonyms}
+              (e.text not in local.kb.demonyms or text[e.start - 1:e.end + 1] == f"({e.text})")}
     for company in known:
         if company.type != "organization" or company.kind != "company" and not (
                 company.kind in ("university", "research") and company.text.isupper()):
@@ -1076,8 +1077,9 @@ def company_units(text: str, known: list[Entity], local: LocalNames) -> list[Ent
             end = after.end
         if end > place.end + 1 or prefix:
             canonical = text[begin:end]
-        suffix = re.match(r",? (?:Corporation )?(?:Sdn Bhd|Co\.,? Ltd\.?|Company Limited|Limited|"
-                          r"Ltd\.?|LLP|Private Limited|Pvt\.? Ltd\.?|S\.A\.|S\.p\.A\.|Inc\.)",
+        suffix = re.match(r",? (?:Corporation |Sole )?(?:Sdn Bhd|Co\.,? Ltd\.?|Company Limited|"
+                          r"Limited|Ltd\.?|LLP|Private Limited|Pvt\.? Ltd\.?|S\.A\.|S\.p\.A\.|"
+                          r"Inc\.)",
                           text[end:end + 32])  # "ZTE (Malaysia) Corporation Sdn Bhd"
         if not suffix and gap.group().strip(" (") not in ("", "de", "do", "du"):
             continue  # words between the company and the place: a legal name's only
@@ -1114,16 +1116,17 @@ LEGAL_FORMS = {"Ltd", "Limited", "Inc", "PLC", "Plc", "LLC", "GmbH", "Bhd", "Ber
                "Oyj", "Oy", "ASA", "AB"}
 #: Legal forms and their first words, which end a name ("SoftBank Corp.", "X Co., Ltd.").
 ENDING_FORMS = LEGAL_FORMS | {"Co"}
-#: What may come before a company's name and is no part of it ("PT Indosat ... Tbk").
-LEADING_FORMS = ENDING_FORMS | {"Sdn", "Pte", "Pty", "PT"}
+#: What may come before a company's name and is no part of it ("PT Indosat ... Tbk"), or
+#: start a legal form after it (Lao "Sole Co., Ltd.").
+LEADING_FORMS = ENDING_FORMS | {"Sdn", "Pte", "Pty", "PT", "Sole"}
 
 
 #: A company's legal form, left out of its name: "Kanzaki Electric Co., Ltd.", "X Plc".
 LEGAL_SUFFIX = re.compile(r"(?: \([A-Z][a-z]+\))?"  # "X (Shanghai) Limited" is X
-                          r",? (?:Co\.,? ?Ltd\.?|Company Limited|Ltd\.?|Limited|Plc|PLC|plc|"
-                          r"Corp\.?|Inc\.?|LLC|GmbH|S\.A\.?|Sdn\.? Bhd\.?|Berhad|Bhd\.?|AG|C?JSC|"
-                          r"PJSC|OJSC|SpA|S\.p\.A\.|N\.V\.|B\.V\.|Pty\.? Ltd\.?|K\.K\.?|G\.K\.?|"
-                          r"Tbk\.?|Oyj|Oy|ASA|AB|A/S|Private Limited|Pvt\.? Ltd\.?|Co\.?)$")
+                          r",? (?:(?:Sole )?(?:Co\.,? ?Ltd\.?|Company Limited)|Ltd\.?|Limited|Plc|"
+                          r"PLC|plc|Corp\.?|Inc\.?|LLC|GmbH|S\.A\.?|Sdn\.? Bhd\.?|Berhad|Bhd\.?|AG|"
+                          r"C?JSC|PJSC|OJSC|SpA|S\.p\.A\.|N\.V\.|B\.V\.|Pty\.? Ltd\.?|K\.K\.?|"
+                          r"G\.K\.?|Tbk\.?|Oyj|Oy|ASA|AB|A/S|Private Limited|Pvt\.? Ltd\.?|Co\.?)$")
 
 
 #: Words that alone name no company: "Systems Limited" keeps its legal form.

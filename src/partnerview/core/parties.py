@@ -80,6 +80,12 @@ _ROLE_THEN_NAME = re.compile(rf"\b{ROLE_WORDS}(?: (?:in|for) "
                              rf"[a-z]+(?: [a-z]+)?))?(?:,| (?:in|for)) $")
 
 
+#: An office of two portfolios before the name: "Minister of Technology and Communications
+#: Khamsing Phommachack and ..." (no party "Communications Khamsing Phommachack").
+_OFFICE_AND = re.compile(rf"\b{ROLE_WORDS} (?:of|for) [{UPPER}][\w-]*(?: [{UPPER}][\w-]*){{0,2}},?"
+                         rf" (?:and|&) $")
+
+
 _NOT_PARTIES = {"It", "They", "We", "He", "She", "Both", "Officials", "Students", "Monday", "Tbk",
                 "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
                 "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The",
@@ -107,6 +113,7 @@ def party_name(text: str, start: int, end: int, others: list[Entity]) -> tuple[i
             re.search(r"[’']s?$", words[-1]) or \
             role_before(text, start, 40) or \
             _ROLE_THEN_NAME.search(text, max(0, start - 60), start) or \
+            _OFFICE_AND.search(text, max(0, start - 60), start) or \
             len(words) >= 3 and OFFICE_FOR.search(text, max(0, start - 40), start) or \
             HONORIFICS_BEFORE.search(text, max(0, start - 60), start) or \
             re.search(r"(?:\b(?:bin|binti|bint|ibn|van|von)|@|(?<![\w.])(?:[A-Z]\.){1,3}) $|"
