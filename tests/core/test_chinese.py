@@ -284,3 +284,15 @@ def test_a_reporter_and_a_correspondent_in_a_byline(extractor: Extractor) -> Non
         "", "本报讯（记者 郑雨桐 通讯员 韩立）5月8日，星河科技与南方大学签署合作协议。"
             "记者从学校获悉，双方将共建实验室。")
     assert [(p.name, p.role) for p in found.people] == [("郑雨桐", "记者"), ("韩立", "通讯员")]
+
+
+def test_chinese_names_end_at_verbs_and_generic_bases_name_no_one(extractor: Extractor) -> None:
+    found = extractor.extract(
+        "", "学校将把昇腾课程纳入计算机科学与技术学院，依托学院软件与大数据学院共建实训基地，"
+            "并依托数据中心集群建设平台。中兴通讯西安研究所所长李强共同为实验室揭牌。"
+            "双方将在毫米波通信、智慧农业和智慧旅游等方向开展研究。")
+    assert found.organizations == ["计算机科学与技术学院", "软件与大数据学院", "ZTE",
+                                   "中兴通讯西安研究所"]
+    assert [p.name for p in found.people] == ["李强"]
+    assert found.fields == ["Ascend", "Data centres", "Millimetre wave", "Smart agriculture",
+                            "Smart tourism"]

@@ -33,7 +33,8 @@ HEADS = {
 #: Words that end with a head and name nothing: "国际关系", "生态体系".
 _NOT_HEADED = ("之处", "关系", "体系", "联系", "派系")
 #: Words that say nothing of whose a unit is: "联合实验室", "孵化中心" name no one.
-GENERIC = {"联合", "孵化", "产业", "创新", "研究", "科研", "科教", "一流"}
+GENERIC = {"联合", "孵化", "产业", "创新", "研究", "科研", "科教", "一流", "实训", "实习", "实践",
+           "教学", "培训", "示范", "重要"}
 _GENERIC_NAME = re.compile(f"(?:{'|'.join(GENERIC)})*(?:{'|'.join(HEADS)})")
 #: A college a company and a university run together is a programme, not a party.
 PROGRAMMES = ("产业学院",)
@@ -45,7 +46,7 @@ ROLES = {
     "主任", "副主任", "教授", "院士", "部长", "副部长", "厅长", "副厅长", "局长", "副局长",
     "市长", "副市长", "省长", "副省长", "主席", "副主席", "总监", "理事长", "秘书长", "处长",
     "副处长", "代表", "总工程师", "首席科学家", "CEO", "CTO", "区长", "副区长", "县长", "副县长",
-    "记者", "通讯员",  # a byline: "（记者 周晓峰 通讯员 李明）"
+    "所长", "副所长", "记者", "通讯员",  # a byline: "（记者 周晓峰 通讯员 李明）"
 }
 #: Words that end a name when reading back from its head: verbs of the event, prepositions.
 _BOUNDARIES = {
@@ -53,6 +54,7 @@ _BOUNDARIES = {
     "举行", "举办", "签署", "签订", "出席", "共建", "成立", "揭牌", "开展", "建设", "打造",
     "参加", "参与", "致辞", "会见", "双方", "并", "等", "携手", "依托", "围绕", "面向",
     "副", "兼", "供", "设有", "设立", "位于", "推动", "学校", "我校", "该校", "本校",
+    "纳入", "把", "作为", "加入",
 }
 #: Surnames that start a name written after a role ("副校长张人禾").
 SURNAMES = set(
@@ -63,7 +65,7 @@ SURNAMES = set(
     "祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿")
 #: Punctuation and words that end a name written after a role.
 _NAME_END = re.compile(r"[、，。；：！？（）()\s]|出席|表示|会见|致辞|介绍|指出|强调|一行|等|与|说|"
-                       r"在|代表|主持")
+                       r"在|代表|主持|共同|一同|认为|带领|宣布")
 #: The roles, longest first, anywhere and where a word ends ("大学校长", "武汉理工大学副校长").
 _ROLE = "(?:" + "|".join(sorted(ROLES, key=len, reverse=True)) + ")"
 _ROLE_ANYWHERE = re.compile(_ROLE)
@@ -163,6 +165,8 @@ def _organizations(text: str, words: list[Word], taken: list[Entity], free: Span
             first = i  # one word that starts with a known name: "中国移动通信集团"
         else:
             continue
+        while first < i and words[first][0] in HEADS:
+            first += 1  # a head alone says whose: "依托学院软件与大数据学院" (the college's)
         if _GENERIC_NAME.fullmatch(text, words[first][2], end):
             continue  # "大学", "联合实验室", "一流大学" name nothing
         # A foreign country before the name says where it is: "泰国朱拉隆功大学".
@@ -185,6 +189,8 @@ def _organizations(text: str, words: list[Word], taken: list[Entity], free: Span
         entry = kb.lookup(name) or next(
             (kb.get("organization", o.canonical) for o in known_orgs if o.start == begin and
              _same_company(text[o.end:end], kb)), None)
+        if entry is not None and entry.type != "organization":
+            continue  # a field's name: "数据中心集群" (data centres)
         # A unit two partners run together is not a third partner: "6G联合研究院".
         kind = entry.kind if entry else "programme" if name.endswith(PROGRAMMES) else \
             "lab" if "联合" in name else head or ""

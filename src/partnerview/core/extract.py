@@ -1122,11 +1122,14 @@ _NAME_GOES_ON = re.compile(rf" (?:[{UPPER}][{LOWER}]+ (?:campus|area|district|st
 
 def _language(text: str, place: Entity) -> bool:
     """Whether a people's name is said of a language: "in Portuguese and Spanish",
-    "Spanish-language models"."""
+    "Spanish-language models", "Spanish translation" (but "Nepali language processing"
+    names what the work serves)."""
     if place.kind != "country" or place.text == place.canonical or \
             not place.text.endswith(("ese", "ish", "ian", "an", "ic", "i", "ch")):
         return False
-    return re.match(r"-(?:language|speaking)\b", text[place.end:place.end + 10]) is not None or \
+    return re.match(r"-(?:language|speaking)\b| (?:translation|speakers|dialects?|"
+                    r"subtitles|text|speech|corpus|corpora)\b",
+                    text[place.end:place.end + 12]) is not None or \
         re.match(r"(?:[.,;:)]| (?:and|or|for|to|with|by|as) |$)",
                  text[place.end:place.end + 6]) is not None and \
         re.search(r"\b(?:in|into) (?:[A-Z]\w+(?:,| and| or) )*$",
