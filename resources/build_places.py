@@ -97,7 +97,12 @@ DEMONYMS = {
     # Of regions and provinces ("English" is far more often the language)
     "Wales": ["Welsh"], "Scotland": ["Scottish"], "Bavaria": ["Bavarian"], "Siberia": ["Siberian"],
     "Pacific Islands": ["Pacific Islander"],
+    "Maldives": ["Maldivian"], "Comoros": ["Comorian"], "Seychelles": ["Seychellois"],
+    "Belarus": ["Belarusian"], "Honduras": ["Honduran"], "Mauritius": ["Mauritian"],
+    "Barbados": ["Barbadian"],
 }
+#: Spellings the rules below miss: a capital of four letters whose province has its name.
+EXTRA_ALIASES = {"Male": ["Malé"]}
 #: English names of European regions that ISO 3166-2 gives only in their own languages (and
 #: pycountry's English catalogue leaves so): "Lombardia" is written "Lombardy" in English.
 ENGLISH_NAMES = {
@@ -192,7 +197,8 @@ def demonyms(country: str) -> list[str]:
     that hold there too (Costa Rica-n, Sierra Leone-an, South Sudan-ese). Exceptions are in
     ``DEMONYMS``."""
     if "-" in country or " and " in country or " of " in country or " " in country and (
-            not country.endswith(("a", "e", "an")) or country.endswith(("ay", "ae"))):
+            not country.endswith(("a", "e", "an")) or country.endswith(("ay", "ae"))) or \
+            country.endswith("s"):  # a plural ("Maldives"): no rule holds
         return []
     if country.endswith(("a", "ay", "e", "i")):
         return [country + "n" if country.endswith("a") else country + "an"]
@@ -354,6 +360,8 @@ def main() -> None:
                 (name not in NOT_PLACES or plain(capitals.get(city["countrycode"], "")) ==
                  plain(name)) and name not in rows and name not in towns:
             towns[name] = country
+    for name, forms in EXTRA_ALIASES.items():
+        rows[name][0] = sorted({*rows[name][0], *forms})
     write(OUT, [[name, "|".join(aliases), kind, parent]
                 for name, (aliases, kind, parent) in rows.items()])
     write(TOWNS, [[name, country] for name, country in towns.items()])

@@ -230,6 +230,8 @@ FLOORS = {
                    "fields": 0.93},
     "heldout101": {"partners": 0.97, "organizations": 0.96, "people": 0.97, "places": 0.84,
                    "fields": 0.92},
+    "heldout102": {"partners": 0.93, "organizations": 0.92, "people": 0.97, "places": 0.85,
+                   "fields": 0.92},
     "zh": {"partners": 0.95, "organizations": 0.95, "people": 0.95, "places": 0.95,
            "fields": 0.95},
 }
@@ -3564,3 +3566,19 @@ def test_a_demonym_before_translation_is_a_language_and_network_optimisation(
                                   "AI-assisted Spanish translation for Mexican students.")
     assert found.places == ["Mexico"]
     assert "Network optimisation" in found.fields
+
+
+def test_maldivian_male_and_fields_of_islands_coasts_and_parks(extractor: Extractor) -> None:
+    found = extractor.extract(
+        "", "MALÉ, 12 March – Maldivian students will study submarine cable systems. The "
+            "university's satellite campus will work on wildlife conservation, landslide "
+            "warning systems and hurricane preparedness.")
+    assert found.places == ["Male", "Maldives"]
+    assert found.fields == ["Submarine cables", "Wildlife conservation", "Early warning",
+                            "Emergency management"]
+
+
+def test_a_town_after_a_possessive_where_its_country_is_named(extractor: Extractor) -> None:
+    found = extractor.extract("", "Namibian students will also use the university's Katima "
+                                  "Mulilo campus.")
+    assert found.places == ["Namibia", "Katima Mulilo"]

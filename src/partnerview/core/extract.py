@@ -134,7 +134,8 @@ _BUREAU_BYLINE = re.compile(r"(?m)^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? Bureau$"
 #: Where a town too small for the data's cities may be named: after "in", "near", "from"...
 #: or as a dateline ("PALAPYE:", "Linz, 21 May"); up to three words ("Santa Cruz de X").
 _TOWN = re.compile(rf"(?m:\b(?P<word>in|at|near|from|outside|and|of|to|between|such as|"
-                   rf"en|em) |^)"  # (Spanish and Portuguese "in")
+                   rf"en|em|[’']s) |^)"  # (Spanish and Portuguese "in"; "the university's
+                   # Katima Mulilo campus")
                    rf"(?P<town>[{UPPER}][\w'’-]*"
                    rf"(?: (?:de |del |la |sur )?[{UPPER}][\w'’-]*){{0,2}})"
                    rf"(?P<after>[,:] | [–—-] | \()?")
@@ -241,7 +242,10 @@ _OFFICE_TITLE = re.compile(r"\b(?:Minist(?:er|ry)(?: Delegate| of State)? (?:of|
 
 
 def _names_no_field(text: str, field_: Entity) -> bool:
-    """Whether a field's words belong to an office's title, not to the article's topics."""
+    """Whether a field's words belong to an office's title, not to the article's topics; or
+    say where, not what ("a satellite campus")."""
+    if field_.canonical == "Satellites" and _SATELLITE_SITE.match(text, field_.end):
+        return True
     return field_.text[0].isupper() and (
         bool(_OFFICE_TITLE.search(text, max(0, field_.start - 80), field_.start)) or
         # "ICT Minister Witnesses", "Rwanda's ICT ministry", "ICT and Digital Economy
@@ -250,6 +254,9 @@ def _names_no_field(text: str, field_: Entity) -> bool:
         bool(_OFFICE_AFTER.match(text, field_.end)) or
         field_.text.isupper() and text.endswith(("'s ", "’s "), 0, field_.start) and
         re.match(r" for [A-Z]", text[field_.end:]) is not None)
+
+
+_SATELLITE_SITE = re.compile(r" (?:campus|campuses|office|offices|town|towns|city|cities)\b")
 
 
 _OFFICE_AFTER = re.compile(r"(?: (?:and|&) [A-Z][\w-]*(?: [A-Z][\w-]*){0,3})? "
