@@ -1408,10 +1408,11 @@ def test_a_number_starts_no_party_and_a_ministry_is_named_without_its_country(
     assert "Ministry of ICT and Innovation" in found.organizations
 
 
-def test_a_language_and_a_campus_are_no_places(extractor: Extractor) -> None:
+def test_a_language_is_no_place_and_a_campus_is_one_by_its_whole_name(
+        extractor: Extractor) -> None:
     found = extractor.extract("", "The chatbot answers in Portuguese and Spanish for students "
                                   "of the Kent Ridge campus and of Kenyan universities.")
-    assert found.places == ["Kenya"]
+    assert found.places == ["Kent Ridge", "Kenya"]
 
 
 # ------------------------------------------------------------------ twentieth held-out set
@@ -3582,3 +3583,10 @@ def test_a_town_after_a_possessive_where_its_country_is_named(extractor: Extract
     found = extractor.extract("", "Namibian students will also use the university's Katima "
                                   "Mulilo campus.")
     assert found.places == ["Namibia", "Katima Mulilo"]
+
+
+def test_a_campus_by_its_name_is_a_place(extractor: Extractor) -> None:
+    found = extractor.extract(
+        "", "The lab opens on the university's Legon campus and later at its Innovation "
+            "campus and the Samsung Innovation Campus.")
+    assert found.places == ["Legon"]

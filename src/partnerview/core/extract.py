@@ -133,6 +133,15 @@ _BUREAU_BYLINE = re.compile(r"(?m)^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? Bureau$"
 
 #: Where a town too small for the data's cities may be named: after "in", "near", "from"...
 #: or as a dateline ("PALAPYE:", "Linz, 21 May"); up to three words ("Santa Cruz de X").
+_CAMPUS_NAME = re.compile(rf"(?:\b(?:the|its|their|at|in)|[’']s) (?P<name>(?:[{UPPER}]\w+[- ])"
+                          rf"{{0,2}}[{UPPER}]\w+) campus(?:es)?\b")
+#: Words that say what a campus is, not where: "the Innovation campus", "its South campus".
+_CAMPUS_WORDS = {"North", "South", "East", "West", "Central", "Main", "New", "Old", "Open",
+                 "Innovation", "Science", "Research", "Technology", "Health", "Medical",
+                 "Engineering", "Education", "University", "College", "Polytechnic", "City",
+                 "Downtown", "Satellite", "Virtual", "Digital", "Smart", "Online", "Global"}
+
+
 _TOWN = re.compile(rf"(?m:\b(?P<word>in|at|near|from|outside|and|of|to|between|such as|"
                    rf"en|em|[’']s) |^)"  # (Spanish and Portuguese "in"; "the university's
                    # Katima Mulilo campus")
@@ -898,6 +907,14 @@ class Extractor:
                 town = match["town"]
                 found.append(Entity("place", town, town.title() if town.isupper() else town,
                                     start, end))
+        # A campus by its name is a place: "the university's Legon campus", "Yagami Campus".
+        for match in _CAMPUS_NAME.finditer(text):
+            start, end = match.span("name")
+            if not match["name"].isupper() and named.free(start, end) and \
+                    not _CAMPUS_WORDS.intersection(re.split(r"[ -]", match["name"])):
+                found.append(Entity("place", match["name"], match["name"], start, end,
+                                    kind="district"))
+                named.add(found[-1])
         # A town smaller than the data's cities, where the article names its country: "in
         # Maun", "Gokwe and Chipinge", a dateline's "PALAPYE:".
         countries = {e.canonical if e.kind == "country" else
