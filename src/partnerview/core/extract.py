@@ -133,6 +133,15 @@ _BUREAU_BYLINE = re.compile(r"(?m)^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? Bureau$"
 
 #: Where a town too small for the data's cities may be named: after "in", "near", "from"...
 #: or as a dateline ("PALAPYE:", "Linz, 21 May"); up to three words ("Santa Cruz de X").
+_TOWN = re.compile(rf"(?m:\b(?P<word>in|at|near|from|outside|and|of|to|between|such as|"
+                   rf"en|em|[’']s) |^)"  # (Spanish and Portuguese "in"; "the university's
+                   # Katima Mulilo campus")
+                   rf"(?P<town>[{UPPER}][\w'’-]*"
+                   rf"(?: (?:de |del |la |sur )?[{UPPER}][\w'’-]*){{0,2}})"
+                   rf"(?P<after>[,:] | [–—-] | \()?")
+
+
+#: A campus by its name: "the university's Legon campus", "its Yagami campus".
 _CAMPUS_NAME = re.compile(rf"(?:\b(?:the|its|their|at|in)|[’']s) (?P<name>(?:[{UPPER}]\w+[- ])"
                           rf"{{0,2}}[{UPPER}]\w+) campus(?:es)?\b")
 #: Words that say what a campus is, not where: "the Innovation campus", "its South campus".
@@ -140,14 +149,6 @@ _CAMPUS_WORDS = {"North", "South", "East", "West", "Central", "Main", "New", "Ol
                  "Innovation", "Science", "Research", "Technology", "Health", "Medical",
                  "Engineering", "Education", "University", "College", "Polytechnic", "City",
                  "Downtown", "Satellite", "Virtual", "Digital", "Smart", "Online", "Global"}
-
-
-_TOWN = re.compile(rf"(?m:\b(?P<word>in|at|near|from|outside|and|of|to|between|such as|"
-                   rf"en|em|[’']s) |^)"  # (Spanish and Portuguese "in"; "the university's
-                   # Katima Mulilo campus")
-                   rf"(?P<town>[{UPPER}][\w'’-]*"
-                   rf"(?: (?:de |del |la |sur )?[{UPPER}][\w'’-]*){{0,2}})"
-                   rf"(?P<after>[,:] | [–—-] | \()?")
 
 
 #: A hyphen and a capital after a word: "Asia-Plus".
@@ -265,6 +266,7 @@ def _names_no_field(text: str, field_: Entity) -> bool:
         re.match(r" for [A-Z]", text[field_.end:]) is not None)
 
 
+#: What a satellite names that is no satellite: "a satellite campus", "satellite offices".
 _SATELLITE_SITE = re.compile(r" (?:campus|campuses|office|offices|town|towns|city|cities)\b")
 
 
@@ -379,8 +381,8 @@ class Extractor:
             if self.kb.lookup(m.group(1)) is None and m.group(1) not in NOT_ACRONYMS}
         known = self._known(text, local)
         orgs = self._organizations(text, local, known)
-        towns = [Entity("place", o.text, tidy(o.text), o.start, o.end, kind="district")
-                 for o in orgs if _CAMPUS_TOWN.search(o.text)]
+        university_towns = [Entity("place", o.text, tidy(o.text), o.start, o.end,
+                                   kind="district") for o in orgs if _CAMPUS_TOWN.search(o.text)]
         orgs = [o for o in orgs if not _CAMPUS_TOWN.search(o.text)]
         # A place the knowledge base knows is no person ("Hong Kong" is no Mr Hong).
         known_places = {(k.start, k.end) for k in known if k.type == "place"}
@@ -395,10 +397,10 @@ class Extractor:
         # their whole name anywhere ("Leon Chen – Country Manager" is not León).
         surnames = {p.text.rsplit(" ", 1)[-1] for p in people if " " in p.text}
         names = {p.text for p in people if " " in p.text}
-        places = [p for p in self._places(text, known, taken + towns, place_words)
+        places = [p for p in self._places(text, known, taken + university_towns, place_words)
                   if p.text not in surnames and
                   not any(text.startswith(name, p.start) for name in names)]
-        places = sorted(places + towns, key=lambda e: e.start)
+        places = sorted(places + university_towns, key=lambda e: e.start)
         named = Spans(taken)
         dates = [Entity("date", d.text, d.iso, d.start, d.end, kind=d.precision)
                  for d in find_dates(text) if named.free(d.start, d.end)]
