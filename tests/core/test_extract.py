@@ -232,6 +232,8 @@ FLOORS = {
                    "fields": 0.92},
     "heldout102": {"partners": 0.93, "organizations": 0.92, "people": 0.97, "places": 0.85,
                    "fields": 0.92},
+    "heldout103": {"partners": 0.97, "organizations": 0.93, "people": 0.97, "places": 0.84,
+                   "fields": 0.94},
     "zh": {"partners": 0.95, "organizations": 0.95, "people": 0.95, "places": 0.95,
            "fields": 0.95},
 }
@@ -3590,3 +3592,14 @@ def test_a_campus_by_its_name_is_a_place(extractor: Extractor) -> None:
         "", "The lab opens on the university's Legon campus and later at its Innovation "
             "campus and the Samsung Innovation Campus.")
     assert found.places == ["Legon"]
+
+
+def test_a_role_of_a_portfolio_before_a_name_an_agency_before_a_stop_and_floods(
+        extractor: Extractor) -> None:
+    found = extractor.extract(
+        "", "Lima, Mar. 5 (ANDINA). The rector and Telefónica del Perú's director of corporate "
+            "affairs, Lucía Benavides, signed an agreement on flood monitoring.")
+    assert [p.name for p in found.people] == ["Lucía Benavides"]
+    assert "Lucía Benavides" not in found.organizations
+    assert "Andina" in found.organizations
+    assert found.fields == ["Flood monitoring"]

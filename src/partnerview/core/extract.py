@@ -206,9 +206,10 @@ _LISTED_COMPANY = re.compile(  # the company may come before: "an X company (NAS
 
 
 #: A news agency after a dateline: "ALMATY, Oct. 22 (Kazinform) --", "Irbid, Sept. 9 (Petra)
-#: --", "Dhaka, Jan 8 (BSS) -".
+#: --", "Dhaka, Jan 8 (BSS) -", "Lima, Mar. 5 (ANDINA). ".
 _DATELINE_AGENCY = re.compile(r"(?m)^[A-Z][A-Za-z .'’-]+,?[^()\n]{0,30}"
-                              r"\((?P<name>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})\) ?[-–—]")
+                              r"\((?P<name>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})\)"
+                              r"(?: ?[-–—]|\. )")
 #: ... or in capitals after the town and date: "YEREVAN, MARCH 4, ARMENPRESS.", "ASTANA.
 #: KAZINFORM -".
 _DATELINE_AGENCY_CAPS = re.compile(

@@ -74,10 +74,11 @@ PARTY_SLOTS = [
 #: A role and a comma before a name: "Awan Digital's country director, Ratna Kusumawati,";
 #: a role for a place or a portfolio: "General Manager in Jordan Zhang Liang", "Vice
 #: President for Public Affairs Daniel Guo", "general manager for Malaysia, Hafiz Zulkifli",
-#: "vice president for technology, Álvaro García".
-_ROLE_THEN_NAME = re.compile(rf"\b{ROLE_WORDS}(?: (?:in|for) "
+#: "vice president for technology, Álvaro García", "director of corporate affairs, Lucía
+#: Benavides".
+_ROLE_THEN_NAME = re.compile(rf"\b{ROLE_WORDS}(?: (?:in|for|of) "
                              rf"(?:[{UPPER}][\w-]*(?: (?:and|&) [{UPPER}][\w-]*)?|"
-                             rf"[a-z]+(?: [a-z]+)?))?(?:,| (?:in|for)) $")
+                             rf"[a-z]+(?: [a-z]+){{0,2}}))?(?:,| (?:in|for)) $")
 
 
 #: An office of two portfolios before the name: "Minister of Technology and Communications
