@@ -19,6 +19,7 @@ from partnerview.core.people import (
     HONORIFICS_BEFORE,
     LEADING_NOISE,
     OFFICE_FOR,
+    OFFICE_OF_WORDS,
     PINYIN,
     ROLE_AFTER_NAME,
     ROLE_LIST,
@@ -81,12 +82,6 @@ _ROLE_THEN_NAME = re.compile(rf"\b{ROLE_WORDS}(?: (?:in|for|of) "
                              rf"[a-z]+(?: [a-z]+){{0,2}}))?(?:,| (?:in|for)) $")
 
 
-#: An office of two portfolios before the name: "Minister of Technology and Communications
-#: Khamsing Phommachack and ..." (no party "Communications Khamsing Phommachack").
-_OFFICE_AND = re.compile(rf"\b{ROLE_WORDS} (?:of|for) [{UPPER}][\w-]*(?: [{UPPER}][\w-]*){{0,2}},?"
-                         rf" (?:and|&) $")
-
-
 _NOT_PARTIES = {"It", "They", "We", "He", "She", "Both", "Officials", "Students", "Monday", "Tbk",
                 "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
                 "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The",
@@ -99,7 +94,7 @@ def party_name(text: str, start: int, end: int, others: list[Entity]) -> tuple[i
     """The span of a party's name in a slot, without leading noise and a trailing "of
     <place>" ("Lankan Cloudworks of Sri Lanka"); None for a person ("Dr. Ruwan Perera",
     "President Wang", "Zhou", the "Muhi" of "Manuel M. Muhi", an office's words and a name
-    after "Director of") or a word that names no one."""
+    after "Director of" or "Minister of Technology and") or a word that names no one."""
     words = text[start:end].split(" ")
     while words and (words[0] in LEADING_NOISE and not ROLE_START.match(words[0]) or
                      words[0] in LEADING_FORMS or  # "PT Indosat Ooredoo Hutchison Tbk"
@@ -114,7 +109,7 @@ def party_name(text: str, start: int, end: int, others: list[Entity]) -> tuple[i
             re.search(r"[’']s?$", words[-1]) or \
             role_before(text, start, 40) or \
             _ROLE_THEN_NAME.search(text, max(0, start - 60), start) or \
-            _OFFICE_AND.search(text, max(0, start - 60), start) or \
+            OFFICE_OF_WORDS.search(text, max(0, start - 100), start) or \
             len(words) >= 3 and OFFICE_FOR.search(text, max(0, start - 40), start) or \
             HONORIFICS_BEFORE.search(text, max(0, start - 60), start) or \
             re.search(r"(?:\b(?:bin|binti|bint|ibn|van|von)|@|(?<![\w.])(?:[A-Z]\.){1,3}) $|"

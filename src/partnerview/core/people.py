@@ -218,7 +218,7 @@ def find_people(text: str, taken: list[Entity]) -> list[Entity]:
                 continue  # "Chief Human Resources Officer", "Senior Professor X": a title
             if pattern is _NAME_ONLY:  # a role must come right before: "Professor Maria Santos"
                 role_match = role_before(text, start, 60) or "." in name and \
-                    _OFFICE_OF_WORDS.search(text, max(0, start - 100), start)
+                    OFFICE_OF_WORDS.search(text, max(0, start - 100), start)
                 if not role_match:
                     continue
                 role = role_match.group("role")
@@ -256,7 +256,7 @@ _OFFICE_BEFORE = re.compile(rf"\b(?P<role>{ROLE_WORDS}(?: of State)? (?:of|for) 
 
 #: An office of capitalised words before a Mongolian name: "Minister of Digital Development
 #: and Communications Ts.Baatarkhuu".
-_OFFICE_OF_WORDS = re.compile(rf"\b(?P<role>{ROLE_WORDS}(?: of State)? (?:of|for) "
+OFFICE_OF_WORDS = re.compile(rf"\b(?P<role>{ROLE_WORDS}(?: of State)? (?:of|for) "
                               rf"(?:(?:[{UPPER}][\w-]*|and|&),? ){{1,6}})$")
 
 
